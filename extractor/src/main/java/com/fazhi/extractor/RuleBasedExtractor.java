@@ -1,0 +1,71 @@
+package com.fazhi.extractor;
+
+import java.util.Arrays;
+import java.util.List;
+
+import com.fazhi.extractor.decode.DocumentDecoder;
+import com.fazhi.extractor.decode.UnreadableDocumentException;
+import com.fazhi.extractor.metadata.AuthorityFinder;
+import com.fazhi.extractor.metadata.CitedDocumentsFinder;
+import com.fazhi.extractor.metadata.ComplianceCalculator;
+import com.fazhi.extractor.metadata.LevelClassifier;
+import com.fazhi.extractor.metadata.PartsDetector;
+import com.fazhi.extractor.metadata.PublicationDateFinder;
+import com.fazhi.extractor.metadata.ReportYearFinder;
+import com.fazhi.extractor.metadata.TitleFinder;
+import com.fazhi.extractor.model.ExtractedReport;
+import com.fazhi.extractor.model.Parts;
+import com.fazhi.extractor.model.RawReport;
+import com.fazhi.extractor.model.Region;
+import com.fazhi.extractor.normalize.ChineseScript;
+import com.fazhi.extractor.normalize.TextNormalizer;
+
+/**
+ * The engine: decode → normalise (NFKC, Traditional → Simplified) → find the report's fields.
+ * First pass: metadata, parts, cited documents and compliance; region, sections and indicators come with the
+ * full engine (issue 3) and are empty until then.
+ */
+public final class RuleBasedExtractor implements ReportExtractor {
+
+    public static final String VERSION = "0.1.0";
+
+    @Override
+    public String version() {
+        return VERSION;
+    }
+
+    @Override
+    public ExtractedReport extract(RawReport report) {
+        try {
+            return extractOrThrow(report);
+        } catch (RuntimeException | StackOverflowError e) {
+            return ExtractedReport.failed(e.getClass().getSimpleName() + ": " + e.getMessage(), VERSION);
+        }
+    }
+
+    private ExtractedReport extractOrThrow(RawReport report) {
+        String decoded;
+        try {
+            decoded = DocumentDecoder.toText(report);
+        } catch (UnreadableDocumentException e) {
+            return ExtractedReport.unreadable(e.getMessage(), VERSION);
+        }
+        String normalized = TextNormalizer.normalize(decoded);
+        if (normalized.isBlank()) {
+            return ExtractedReport.unreadable("the document has no text", VERSION);
+        }
+        String script = ChineseScript.detect(normalized);
+        String text = ChineseScript.TRADITIONAL.equals(script) ? ChineseScript.toSimplified(normalized) : normalized;
+        List<String> lines = Arrays.asList(text.split("\n"));
+
+        String title = TitleFinder.find(lines);
+        String authority = AuthorityFinder.find(title, lines);
+        String publishedAt = PublicationDateFinder.find(lines);
+        Integer reportYear = ReportYearFinder.find(title, text, publishedAt);
+        Parts parts = PartsDetector.detect(text);
+        return new ExtractedReport(ExtractedReport.OK, null, VERSION, title, authority,
+                LevelClassifier.classify(authority, text), Region.UNKNOWN, reportYear, publishedAt, script, List.of(),
+                parts, List.of(), CitedDocumentsFinder.find(text), ComplianceCalculator.of(reportYear, publishedAt, parts),
+                text);
+    }
+}

@@ -1,0 +1,59 @@
+package com.fazhi.extractor.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fazhi.extractor.ReportExtractor;
+import com.fazhi.extractor.RuleBasedExtractor;
+import com.fazhi.extractor.decode.DocumentDecoder;
+import com.fazhi.extractor.model.RawReport;
+
+/** {@code bin/extract FILE...}: one JSON object per line per file, with {@code "file"} set to the path given. */
+public final class ExtractCli {
+
+    private final ReportExtractor extractor = new RuleBasedExtractor();
+    private final ObjectMapper json = new ObjectMapper();
+
+    public static void main(String[] args) throws IOException {
+        if (args.length == 0) {
+            System.err.println("usage: extract FILE...");
+            System.exit(2);
+        }
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        ExtractCli cli = new ExtractCli();
+        for (String file : args) {
+            out.println(cli.extractFile(Path.of(file), file));
+        }
+        out.flush();
+    }
+
+    String extractFile(Path path, String name) throws IOException {
+        RawReport raw = new RawReport(null, path.toUri().toString(), null, "cli", null, contentTypeOf(path), null,
+                null, Files.readAllBytes(path), null);
+        ObjectNode node = json.createObjectNode();
+        node.put("file", name);
+        node.setAll((ObjectNode) json.valueToTree(extractor.extract(raw)));
+        node.remove("text");
+        return json.writeValueAsString(node);
+    }
+
+    static String contentTypeOf(Path path) {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            return "text/html";
+        }
+        if (name.endsWith(".docx")) {
+            return DocumentDecoder.DOCX;
+        }
+        if (name.endsWith(".pdf")) {
+            return DocumentDecoder.PDF;
+        }
+        return "text/plain";
+    }
+}

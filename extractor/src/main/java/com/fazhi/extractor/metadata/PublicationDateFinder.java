@@ -1,0 +1,57 @@
+package com.fazhi.extractor.metadata;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * When the report was published: the page's date line (发布日期/发布时间/发文日期/日期) first, else the signature
+ * date at the end. A date that is not a real calendar date (a garbled "202421") is not used.
+ */
+public final class PublicationDateFinder {
+
+    private static final int HEADER_LINES = 40;
+    private static final int SIGNATURE_LINES = 12;
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "(?:发布日期|发布时间|发文日期|成文日期|印发日期|日期|时间)\\s*[::]?\\s*"
+                    + "(\\d{4})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})");
+    private static final Pattern SIGNATURE_DATE = Pattern.compile("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日$");
+
+    private PublicationDateFinder() {
+    }
+
+    public static String find(List<String> lines) {
+        String header = String.join("\n", lines.subList(0, Math.min(HEADER_LINES, lines.size())));
+        Matcher m = DATE_LINE.matcher(header);
+        while (m.find()) {
+            LocalDate date = date(m);
+            if (date != null) {
+                return date.toString();
+            }
+        }
+        for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - SIGNATURE_LINES); i--) {
+            Matcher s = SIGNATURE_DATE.matcher(lines.get(i));
+            if (s.find()) {
+                LocalDate date = date(s);
+                if (date != null) {
+                    return date.toString();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate date(Matcher m) {
+        try {
+            int year = Integer.parseInt(m.group(1));
+            if (year < 2000 || year > 2100) {
+                return null;
+            }
+            return LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+}
