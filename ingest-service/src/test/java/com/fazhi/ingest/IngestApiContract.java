@@ -1,0 +1,200 @@
+package com.fazhi.ingest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.restassured.http.ContentType;
+
+/**
+ * What ingest-service promises, run against a real broker and a MongoDB-wire store; subclasses choose which
+ * (in-process, or the real images through Testcontainers).
+ */
+abstract class IngestApiContract {
+
+    static final String REPORT = "重庆市荣昌区人民政府关于2023年法治政府建设情况的报告\n日期:2024-02-26\n"
+            + "2023年,我区坚持以习近平新时代中国特色社会主义思想为指导。全年办理行政复议案件34件。";
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    static String unique(String text) {
+        return text + "\n" + UUID.randomUUID();
+    }
+
+    static Map<String, Object> jsonReport(String text) {
+        return Map.of("url", "https://www.rongchang.gov.cn/zwgk/fzzf/2024/report.html", "source", "test-crawler",
+                "fetchedAt", "2024-03-01T08:00:00Z", "text", text);
+    }
+
+    @Test
+    void acceptedReportIsOnTheTopicKeyedByItsId() throws Exception {
+        String text = unique(REPORT);
+        String id = given().contentType(ContentType.JSON).body(jsonReport(text))
+                .when().post("/api/reports")
+                .then().statusCode(202).body("duplicate", equalTo(false)).body("id", matchesPattern("[0-9a-f]{16}"))
+                .extract().path("id");
+
+        ConsumerRecord<String, String> record = findOnTopic(id);
+        JsonNode payload = json.readTree(record.value());
+        assertEquals(text, payload.get("text").asText());
+        assertEquals("test-crawler", payload.get("source").asText());
+        assertEquals("2024-03-01T08:00:00Z", payload.get("fetchedAt").asText());
+        assertEquals(id, payload.get("id").asText());
+    }
+
+    @Test
+    void sameReportFromAnotherUrlIsADuplicateWithTheSameId() {
+        String text = unique(REPORT);
+        String first = given().contentType(ContentType.JSON).body(jsonReport(text))
+                .post("/api/reports").then().statusCode(202).extract().path("id");
+        // same content, other URL, other line wrapping and full-width digits: one report
+        Map<String, Object> again = Map.of("url", "https://mirror.example.org/copy.html", "source", "other-crawler",
+                "text", "  " + text.replace("\n", "\r\n\r\n").replace("2023", "２０２３") + "  ");
+        given().contentType(ContentType.JSON).body(again)
+                .post("/api/reports").then().statusCode(202)
+                .body("id", equalTo(first)).body("duplicate", equalTo(true)).body("status", equalTo("duplicate"));
+    }
+
+    @Test
+    void rawHtmlUploadWithSourceHeader() {
+        String html = "<html><head><title>报告</title></head><body><div class=nav>首页</div><p>" + unique(REPORT) + "</p></body></html>";
+        given().contentType("text/html; charset=UTF-8").header("X-Source-Url", "https://www.example.gov.cn/a.html")
+                .header("X-Title", "%E6%8A%A5%E5%91%8A")
+                .body(html.getBytes(StandardCharsets.UTF_8))
+                .post("/api/reports").then().statusCode(202).body("id", matchesPattern("[0-9a-f]{16}"));
+    }
+
+    @Test
+    void gbkPlainTextUploadIsDecoded() throws Exception {
+        String text = unique(REPORT);
+        String id = given().contentType("text/plain").header("X-Source-Url", "https://www.example.gov.cn/gbk.txt")
+                .body(text.getBytes(Charset.forName("GBK")))
+                .post("/api/reports").then().statusCode(202).extract().path("id");
+        // the same report sent as UTF-8 JSON text is the same report
+        given().contentType(ContentType.JSON).body(jsonReport(text))
+                .post("/api/reports").then().statusCode(202).body("id", equalTo(id)).body("duplicate", equalTo(true));
+    }
+
+    @Test
+    void base64BytesNeedASupportedContentType() {
+        String bytes = Base64.getEncoder().encodeToString(unique(REPORT).getBytes(StandardCharsets.UTF_8));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("url", "https://a.gov.cn/r", "source", "c", "bytes", bytes, "contentType", "text/plain"))
+                .post("/api/reports").then().statusCode(202);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("url", "https://a.gov.cn/r", "source", "c", "bytes", bytes, "contentType", "image/png"))
+                .post("/api/reports").then().statusCode(415).body("reason", containsString("image/png"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("url", "https://a.gov.cn/r", "source", "c", "bytes", "@@not base64@@", "contentType", "text/plain"))
+                .post("/api/reports").then().statusCode(400).body("reason", containsString("base64"));
+    }
+
+    @Test
+    void badInputGetsA4xxWithAReason() {
+        given().contentType(ContentType.JSON).body(Map.of("source", "c", "text", REPORT))
+                .post("/api/reports").then().statusCode(400).body("status", equalTo(400)).body("reason", containsString("url"));
+        given().contentType(ContentType.JSON).body(Map.of("url", "ftp://x/y", "source", "c", "text", REPORT))
+                .post("/api/reports").then().statusCode(400).body("reason", containsString("http"));
+        given().contentType(ContentType.JSON).body(Map.of("url", "https://a.gov.cn/r", "text", REPORT))
+                .post("/api/reports").then().statusCode(400).body("reason", containsString("source"));
+        given().contentType(ContentType.JSON).body(Map.of("url", "https://a.gov.cn/r", "source", "c", "text", REPORT, "html", "<p>x</p>"))
+                .post("/api/reports").then().statusCode(400).body("reason", containsString("exactly one"));
+        given().contentType(ContentType.JSON).body(Map.of("url", "https://a.gov.cn/r", "source", "c", "text", "   "))
+                .post("/api/reports").then().statusCode(400).body("reason", containsString("empty"));
+        given().contentType(ContentType.JSON).body(Map.of("url", "https://a.gov.cn/r", "source", "c", "text", REPORT, "fetchedAt", "1970-01-01T00:00:00Z"))
+                .post("/api/reports").then().statusCode(400).body("reason", containsString("fetchedAt"));
+        given().contentType(ContentType.JSON).body(Map.of("url", "https://a.gov.cn/r", "source", "c", "text", REPORT, "fetchedAt", "yesterday"))
+                .post("/api/reports").then().statusCode(400).body("reason", containsString("ISO-8601"));
+        given().contentType(ContentType.JSON).body("{\"url\": \"https://a.gov.cn/r\", \"source\": \"c\", \"text\": ")
+                .post("/api/reports").then().statusCode(400).body("reason", containsString("JSON"));
+        given().contentType(ContentType.JSON).body("{\"url\": [1,2], \"source\": \"c\", \"text\": \"x\"}")
+                .post("/api/reports").then().statusCode(400).body("reason", containsString("JSON"));
+        given().contentType(ContentType.JSON).body("")
+                .post("/api/reports").then().statusCode(400);
+        given().contentType("image/png").header("X-Source-Url", "https://a.gov.cn/r").body(new byte[] {1, 2, 3})
+                .post("/api/reports").then().statusCode(415).body("reason", containsString("image/png"));
+        given().contentType("text/html").body("<p>x</p>")
+                .post("/api/reports").then().statusCode(400).body("reason", containsString("url"));
+        given().contentType("application/pdf").header("X-Source-Url", "https://a.gov.cn/r.pdf").body("%PDF-1.7 truncated".getBytes())
+                .post("/api/reports").then().statusCode(400).body("reason", containsString("pdf"));
+    }
+
+    @Test
+    void documentOverTheLimitIs413() {
+        byte[] big = new byte[11 * 1024 * 1024];
+        java.util.Arrays.fill(big, (byte) 'a');
+        given().contentType("text/plain").header("X-Source-Url", "https://a.gov.cn/big.txt").body(big)
+                .post("/api/reports").then().statusCode(413).body("reason", containsString("larger"));
+    }
+
+    @Test
+    void ndjsonBatchAnswersPerLine() throws Exception {
+        String good1 = json.writeValueAsString(jsonReport(unique(REPORT)));
+        String good2 = json.writeValueAsString(jsonReport(unique(REPORT)));
+        String body = good1 + "\n{\"url\":\"https://a.gov.cn/r\"}\n\n" + good2 + "\nnot json\n" + good1 + "\n";
+        given().contentType("application/x-ndjson").body(body.getBytes(StandardCharsets.UTF_8))
+                .post("/api/reports/batch").then().statusCode(200)
+                .body("", hasSize(5))
+                .body("[0].line", equalTo(1)).body("[0].status", equalTo(202)).body("[0].duplicate", equalTo(false))
+                .body("[1].line", equalTo(2)).body("[1].status", equalTo(400)).body("[1].error", containsString("source"))
+                .body("[2].line", equalTo(4)).body("[2].status", equalTo(202))
+                .body("[3].line", equalTo(5)).body("[3].status", equalTo(400))
+                .body("[4].line", equalTo(6)).body("[4].status", equalTo(202));
+    }
+
+    @Test
+    void healthMetricsAndOpenApiAreServed() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+        given().get("/q/openapi?format=json").then().statusCode(200).body(containsString("/api/reports/batch"));
+    }
+
+    private static ConsumerRecord<String, String> findOnTopic(String key) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
+            consumer.subscribe(List.of("reports.raw"));
+            List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
+                    if (key.equals(r.key())) {
+                        assertTrue(consumer.partitionsFor("reports.raw").size() == 6, "reports.raw has 6 partitions");
+                        return r;
+                    }
+                    seen.add(r);
+                }
+            }
+            throw new AssertionError("no record with key " + key + " on reports.raw; saw " + seen.size());
+        }
+    }
+}

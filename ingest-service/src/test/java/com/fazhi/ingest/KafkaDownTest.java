@@ -1,0 +1,45 @@
+package com.fazhi.ingest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fazhi.stack.testing.EmbeddedMongoResource;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+
+/** With no broker reachable, a report is never answered 202: the crawler gets 503 and sends it again later. */
+@QuarkusTest
+@TestProfile(KafkaDownTest.NoBroker.class)
+@WithTestResource(EmbeddedMongoResource.class)
+class KafkaDownTest {
+
+    public static class NoBroker implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "kafka.bootstrap.servers", "127.0.0.1:9",
+                    "mp.messaging.outgoing.reports-raw.delivery.timeout.ms", "3000",
+                    "mp.messaging.outgoing.reports-raw.request.timeout.ms", "1000",
+                    "mp.messaging.outgoing.reports-raw.max.block.ms", "1000",
+                    "ingest.publish-timeout", "5s");
+        }
+    }
+
+    @Test
+    void unreachableKafkaIs503NeverA202() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("url", "https://a.gov.cn/r", "source", "c", "text", IngestApiContract.unique(IngestApiContract.REPORT)))
+                .post("/api/reports").then().statusCode(503)
+                .header("Retry-After", "10")
+                .body("status", equalTo(503)).body("reason", containsString("not durably written"));
+    }
+}
