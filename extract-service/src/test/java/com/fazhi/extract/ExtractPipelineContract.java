@@ -1,0 +1,191 @@
+package com.fazhi.extract;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fazhi.extractor.ReportIds;
+import com.fazhi.extractor.model.RawReport;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+
+import io.restassured.RestAssured;
+
+/** What extract-service promises, against a real broker and a MongoDB-wire store chosen by the subclass. */
+abstract class ExtractPipelineContract {
+
+    static final String REPORT = "重庆市荣昌区人民政府关于2023年法治政府建设情况的报告\n日期:2024-02-26\n"
+            + "2023年,我区坚持以习近平新时代中国特色社会主义思想为指导,依据《重庆市重大行政决策程序规定》开展工作。\n";
+
+    @Inject
+    MongoClient mongo;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private KafkaProducer<String, byte[]> producer;
+
+    @BeforeEach
+    void openProducer() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        producer = new KafkaProducer<>(props);
+    }
+
+    @AfterEach
+    void closeProducer() {
+        producer.close();
+    }
+
+    @Test
+    void reportBecomesAStructuredDocumentAndItsRawIsKept() throws Exception {
+        RawReport raw = raw(REPORT + UUID.randomUUID(), "https://www.rongchang.gov.cn/a.html");
+        send(raw.id(), json.writeValueAsBytes(raw));
+
+        Document doc = awaitDocument(raw.id());
+        assertEquals("ok", doc.getString("status"));
+        assertEquals("重庆市荣昌区人民政府关于2023年法治政府建设情况的报告", doc.getString("title"));
+        assertEquals("重庆市荣昌区人民政府", doc.getString("authority"));
+        assertEquals(2023, doc.getInteger("reportYear"));
+        assertEquals("2024-02-26", doc.getString("publishedAt"));
+        assertEquals("hans", doc.getString("sourceScript"));
+        assertEquals(List.of("重庆市重大行政决策程序规定"), doc.getList("citedDocuments", String.class));
+        assertEquals("https://www.rongchang.gov.cn/a.html", doc.get("source", Document.class).getString("url"));
+        assertNotNull(doc.getString("extractorVersion"));
+
+        Document kept = rawReports().find(Filters.eq("_id", raw.id())).first();
+        assertNotNull(kept, "the raw report is kept for re-extraction");
+        assertTrue(kept.getString("text").startsWith("重庆市荣昌区"));
+    }
+
+    @Test
+    void redeliveryReplacesTheDocumentInsteadOfAddingOne() throws Exception {
+        String url = "https://dup.example.gov.cn/" + UUID.randomUUID();
+        RawReport raw = raw(REPORT + UUID.randomUUID(), url);
+        send(raw.id(), json.writeValueAsBytes(raw));
+        send(raw.id(), json.writeValueAsBytes(raw));
+        // a marker behind both copies in the same partition: once it is stored, both copies were processed
+        RawReport marker = raw(REPORT + "marker" + UUID.randomUUID(), url + "/marker");
+        send(raw.id(), json.writeValueAsBytes(marker));
+        awaitDocument(marker.id());
+
+        assertEquals(1, reports().countDocuments(Filters.eq("source.url", url)));
+        assertEquals(1, rawReports().countDocuments(Filters.eq("url", url)));
+    }
+
+    @Test
+    void poisonMessageGoesToTheDlqWithItsCauseAndTheNextOneStillArrives() throws Exception {
+        String key = "poison-" + UUID.randomUUID();
+        byte[] poison = "{not json at all \u0000".getBytes(StandardCharsets.UTF_8);
+        send(key, poison);
+        send(key + "-noid", "{\"url\":\"https://a.gov.cn/x\",\"text\":\"no id\"}".getBytes(StandardCharsets.UTF_8));
+        RawReport good = raw(REPORT + UUID.randomUUID(), "https://after.poison.gov.cn/");
+        send(key, json.writeValueAsBytes(good)); // same key, same partition, behind the poison
+
+        awaitDocument(good.id());
+        ConsumerRecord<String, byte[]> dead = awaitDeadLetter(key);
+        assertTrue(java.util.Arrays.equals(poison, dead.value()), "the DLQ record carries the original payload");
+        String reason = new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
+        assertTrue(reason.contains("not a raw report"), reason);
+        String reasonNoId = new String(awaitDeadLetter(key + "-noid").headers().lastHeader("dead-letter-reason").value(),
+                StandardCharsets.UTF_8);
+        assertTrue(reasonNoId.contains("no id"), reasonNoId);
+    }
+
+    @Test
+    void unreadableDocumentIsStoredWithTheReason() throws Exception {
+        byte[] encryptedLooking = "%PDF-1.7\n%%EOF garbage".getBytes(StandardCharsets.US_ASCII);
+        RawReport raw = new RawReport(ReportIds.ofBytes(encryptedLooking), "https://a.gov.cn/broken.pdf", null, "test",
+                null, "application/pdf", null, null, encryptedLooking, "2024-03-01T00:00:00Z");
+        send(raw.id(), json.writeValueAsBytes(raw));
+        Document doc = awaitDocument(raw.id());
+        assertEquals("unreadable", doc.getString("status"));
+        assertTrue(doc.getString("problem").contains("pdf"), doc.getString("problem"));
+    }
+
+    @Test
+    void healthAndMetricsAreServed() {
+        RestAssured.given().get("/q/health/ready").then().statusCode(200);
+        RestAssured.given().get("/q/metrics").then().statusCode(200);
+    }
+
+    static RawReport raw(String text, String url) {
+        return new RawReport(ReportIds.ofText(text), url, "2024-03-01T08:00:00Z", "test", null, "text/plain", text,
+                null, null, "2024-03-01T08:00:01Z");
+    }
+
+    private void send(String key, byte[] value) throws Exception {
+        producer.send(new ProducerRecord<>("reports.raw", key, value)).get();
+    }
+
+    private Document awaitDocument(String id) {
+        Document[] found = new Document[1];
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> (found[0] = reports().find(Filters.eq("_id", id)).first()) != null);
+        return found[0];
+    }
+
+    private ConsumerRecord<String, byte[]> awaitDeadLetter(String key) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "dlq-reader-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props)) {
+            consumer.subscribe(List.of("reports.dlq"));
+            List<String> seen = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
+                    if (key.equals(r.key())) {
+                        return r;
+                    }
+                    seen.add(r.key());
+                }
+            }
+            throw new AssertionError("no DLQ record with key " + key + "; saw " + seen);
+        }
+    }
+
+    private MongoCollection<Document> reports() {
+        return mongo.getDatabase("fazhi").getCollection("reports");
+    }
+
+    private MongoCollection<Document> rawReports() {
+        return mongo.getDatabase("fazhi").getCollection("raw_reports");
+    }
+
+    private static String bootstrap() {
+        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+    }
+}
