@@ -1,0 +1,199 @@
+package com.fazhi.e2e;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fazhi.stack.LocalKafkaBroker;
+import com.fazhi.stack.LocalMongoServer;
+
+/**
+ * The whole path: a real KRaft broker and the Mongo-wire server in this JVM, the three services as separate
+ * processes from their packaged jars. A report POSTed to ingest-service becomes queryable in query-service.
+ */
+class PipelineEndToEndTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("e2e.root", ".."));
+    private static final Path SEEDS = ROOT.resolve("extractor/src/test/resources/corpus/seeds");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private static LocalKafkaBroker kafka;
+    private static LocalMongoServer mongo;
+    private static final List<ServiceProcess> services = new ArrayList<>();
+    private static ServiceProcess ingest;
+    private static ServiceProcess query;
+
+    @BeforeAll
+    static void startPipeline() throws Exception {
+        kafka = LocalKafkaBroker.onFreePorts().start();
+        mongo = LocalMongoServer.inMemory();
+        Map<String, String> env = Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                "QUARKUS_MONGODB_CONNECTION_STRING", mongo.connectionString());
+        services.add(ServiceProcess.start(ROOT, "extract-service", freePort(), env));
+        query = ServiceProcess.start(ROOT, "query-service", freePort(), env);
+        services.add(query);
+        ingest = ServiceProcess.start(ROOT, "ingest-service", freePort(), env);
+        services.add(ingest);
+        for (ServiceProcess service : services) {
+            service.awaitReady(HTTP, Duration.ofSeconds(120));
+        }
+    }
+
+    @AfterAll
+    static void stopPipeline() throws Exception {
+        for (ServiceProcess service : services) {
+            service.close();
+        }
+        if (mongo != null) {
+            mongo.close();
+        }
+        if (kafka != null) {
+            kafka.close();
+        }
+    }
+
+    @Test
+    void postedReportBecomesQueryableOnceEvenWhenPostedTwice() throws Exception {
+        Path seed = SEEDS.resolve("000_e8bd0da2750646bc.txt");
+        HttpResponse<String> first = upload(seed, "https://www.rongchang.gov.cn/zwgk/report.html");
+        assertEquals(202, first.statusCode(), first.body());
+        JsonNode accepted = JSON.readTree(first.body());
+        String id = accepted.get("id").asText();
+        assertFalse(accepted.get("duplicate").asBoolean());
+
+        JsonNode report = awaitReport(id);
+        assertEquals("重庆市荣昌区人民政府关于2023年法治政府建设情况的报告", report.get("title").asText());
+        assertEquals(2023, report.get("reportYear").asInt());
+        assertEquals("2024-02-26", report.get("publishedAt").asText());
+
+        HttpResponse<String> again = upload(seed, "https://mirror.example.org/rongchang.html");
+        assertEquals(202, again.statusCode());
+        assertEquals(id, JSON.readTree(again.body()).get("id").asText());
+        assertTrue(JSON.readTree(again.body()).get("duplicate").asBoolean());
+
+        // a second, different report behind it: once it is queryable, the duplicate had every chance to land too
+        String otherId = JSON.readTree(upload(SEEDS.resolve("004_e7f22e860264b322.txt"), "https://www.tongzhou.gov.cn/r.html").body())
+                .get("id").asText();
+        awaitReport(otherId);
+        JsonNode list = JSON.readTree(get("/api/reports?year=2023&size=100").body());
+        long copies = 0;
+        for (JsonNode item : list.get("items")) {
+            if ("重庆市荣昌区人民政府".equals(item.path("authority").asText())) {
+                copies++;
+            }
+        }
+        assertEquals(1, copies, "the report posted twice is one document");
+    }
+
+    @Test
+    void poisonMessageLandsInTheDlqAndTheNextReportStillArrives() throws Exception {
+        String poisonKey = "poison-" + UUID.randomUUID();
+        try (KafkaProducer<String, String> producer = producer()) {
+            producer.send(new ProducerRecord<>("reports.raw", poisonKey, "this is not a raw report")).get();
+        }
+        String text = Files.readString(SEEDS.resolve("003_1f4f6c73cfa690f5.txt")) + "\n" + UUID.randomUUID();
+        HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(URI.create(ingest.baseUrl() + "/api/reports"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of(
+                        "url", "https://www.maojian.gov.cn/r.html", "source", "e2e", "text", text))))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(202, posted.statusCode(), posted.body());
+        awaitReport(JSON.readTree(posted.body()).get("id").asText());
+
+        ConsumerRecord<String, String> dead = awaitDeadLetter(poisonKey);
+        assertEquals("this is not a raw report", dead.value());
+        assertTrue(dead.headers().lastHeader("dead-letter-reason") != null, "the DLQ record carries its cause");
+    }
+
+    private static HttpResponse<String> upload(Path file, String url) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(ingest.baseUrl() + "/api/reports"))
+                .header("Content-Type", "text/plain; charset=UTF-8").header("X-Source-Url", url).header("X-Source", "e2e")
+                .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(query.baseUrl() + path)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static JsonNode awaitReport(String id) {
+        JsonNode[] found = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            HttpResponse<String> r = get("/api/reports/" + id);
+            if (r.statusCode() == 200) {
+                found[0] = JSON.readTree(r.body());
+                return true;
+            }
+            return false;
+        });
+        return found[0];
+    }
+
+    private static KafkaProducer<String, String> producer() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        return new KafkaProducer<>(props);
+    }
+
+    private static ConsumerRecord<String, String> awaitDeadLetter(String key) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-dlq-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
+            consumer.subscribe(List.of("reports.dlq"));
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
+                    if (key.equals(r.key())) {
+                        return r;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no DLQ record with key " + key);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
