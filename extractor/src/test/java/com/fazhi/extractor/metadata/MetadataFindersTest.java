@@ -1,0 +1,81 @@
+package com.fazhi.extractor.metadata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.fazhi.extractor.model.Compliance;
+import com.fazhi.extractor.model.Parts;
+
+class MetadataFindersTest {
+
+    @Test
+    void titleAfterBreadcrumbsAndBehindAPageMarker() {
+        assertEquals("重庆市荣昌区人民政府关于2023年法治政府建设情况的报告", TitleFinder.find(List.of(
+                "当前位置:首页 > 政务公开 > 法治政府建设年度报告", "重庆市荣昌区人民政府关于2023年法治政府建设情况的报告", "日期:2024-02-26")));
+        assertEquals("2023年度法治政府建设工作报告", TitleFinder.find(List.of(
+                "《2023年度法治政府建设工作报告.docx》由会员分享,可在线阅读", "1、2023年度法治政府建设工作报告2023年,在市委、市政府的正确领导下")));
+    }
+
+    @Test
+    void noTitleWhenTheTextShowsNone() {
+        assertNull(TitleFinder.find(List.of("2024年,郭家沱街道在区委、区政府的坚强领导下,现将郭家沱街道2024年度法治政府建设情况报告如下:")));
+    }
+
+    @Test
+    void pageDateLineWinsOverTheSignatureAndGarbledDatesAreSkipped() {
+        assertEquals("2024-02-26", PublicationDateFinder.find(List.of("标题", "日期:2024-02-26", "正文", "202421")));
+        assertEquals("2023-03-27", PublicationDateFinder.find(List.of("索引号", "K26058142/2023-14790", "发文日期", "2023年03月27日 16:43:09")));
+        assertEquals("2025-01-14", PublicationDateFinder.find(List.of("正文。", "重庆市江北区人民政府郭家沱街道办事处", "2025年1月14日", "?")));
+        assertNull(PublicationDateFinder.find(List.of("正文", "2025年7月30日日", "发布时间:2024-02-30")));
+    }
+
+    @Test
+    void reportYearIsTheTitlesYearNotThePublicationYear() {
+        assertEquals(2022, ReportYearFinder.find("十堰市茅箭区人民政府2022年法治政府建设工作报告", "…2023年工作计划", "2023-03-27"));
+        assertEquals(2024, ReportYearFinder.find(null, "2024年,郭家沱街道在区委的领导下", null));
+        assertEquals(2023, ReportYearFinder.find(null, "正文没有年份", "2024-02-01"));
+    }
+
+    @Test
+    void authorityFromTitleOrSignature() {
+        assertEquals("重庆市荣昌区人民政府", AuthorityFinder.find("重庆市荣昌区人民政府关于2023年法治政府建设情况的报告", List.of()));
+        assertEquals("十堰市茅箭区人民政府", AuthorityFinder.find("十堰市茅箭区人民政府2022年法治政府建设工作报告", List.of()));
+        assertEquals("重庆市江北区人民政府郭家沱街道办事处",
+                AuthorityFinder.find(null, List.of("正文。", "重庆市江北区人民政府郭家沱街道办事处", "2025年1月14日")));
+        assertNull(AuthorityFinder.find("2023年度法治政府建设工作报告", List.of("行政执")));
+    }
+
+    @Test
+    void levelFromAuthorityOrSelfReference() {
+        assertEquals("county", LevelClassifier.classify("重庆市荣昌区人民政府", ""));
+        assertEquals("township", LevelClassifier.classify("重庆市江北区人民政府郭家沱街道办事处", ""));
+        assertEquals("department", LevelClassifier.classify("绍兴市生态环境局", ""));
+        assertEquals("city", LevelClassifier.classify("淮安市人民政府", ""));
+        assertEquals("province", LevelClassifier.classify("湖南省人民政府", ""));
+        assertEquals("province", LevelClassifier.classify("重庆市人民政府", ""));
+        assertEquals("county", LevelClassifier.classify(null, "全县共办理…我县坚持…全市部署"));
+        assertNull(LevelClassifier.classify(null, "没有自称"));
+    }
+
+    @Test
+    void citedDocumentsInOrderWithoutHostFileNames() {
+        assertEquals(List.of("法治政府建设实施纲要(2021-2025年)", "重庆市重大行政决策程序规定"), CitedDocumentsFinder.find(
+                "《报告.docx》由会员分享。落实《法治政府建设实施纲要(2021-2025年)》和《重庆市重大行政决策程序规定》,再次《法治政府建设实施纲要(2021-2025年)》"));
+    }
+
+    @Test
+    void complianceDeadlineIsTheThirtyFirstOfMarchAfter() {
+        Compliance late = ComplianceCalculator.of(2023, "2024-04-01", new Parts(true, true, false, true));
+        assertEquals("2024-03-31", late.deadline());
+        assertFalse(late.onTime());
+        assertEquals(List.of("problems"), late.missingParts());
+        assertTrue(ComplianceCalculator.of(2023, "2024-03-31", new Parts(true, true, true, true)).onTime());
+        assertNull(ComplianceCalculator.of(2023, null, null).onTime());
+    }
+}
