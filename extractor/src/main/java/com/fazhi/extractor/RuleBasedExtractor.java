@@ -9,6 +9,7 @@ import com.fazhi.extractor.metadata.AuthorityFinder;
 import com.fazhi.extractor.metadata.CitedDocumentsFinder;
 import com.fazhi.extractor.metadata.ComplianceCalculator;
 import com.fazhi.extractor.metadata.LevelClassifier;
+import com.fazhi.extractor.metadata.MetadataLineFinder;
 import com.fazhi.extractor.metadata.PartsDetector;
 import com.fazhi.extractor.metadata.PublicationDateFinder;
 import com.fazhi.extractor.metadata.ReportYearFinder;
@@ -18,6 +19,8 @@ import com.fazhi.extractor.model.Parts;
 import com.fazhi.extractor.model.RawReport;
 import com.fazhi.extractor.model.Region;
 import com.fazhi.extractor.normalize.ChineseScript;
+import com.fazhi.extractor.region.RegionResolver;
+import com.fazhi.extractor.region.RegionTable;
 import com.fazhi.extractor.normalize.TextNormalizer;
 
 /**
@@ -28,6 +31,20 @@ import com.fazhi.extractor.normalize.TextNormalizer;
 public final class RuleBasedExtractor implements ReportExtractor {
 
     public static final String VERSION = "0.1.0";
+
+    private final RegionResolver regions = new RegionResolver(RegionTable.get());
+
+    /** Where the body starts: the first line long enough to be a paragraph rather than page furniture. */
+    static int openingStart(String text) {
+        int start = 0;
+        for (String line : text.split("\n")) {
+            if (line.length() >= 40) {
+                return start;
+            }
+            start += line.length() + 1;
+        }
+        return 0;
+    }
 
     @Override
     public String version() {
@@ -59,12 +76,20 @@ public final class RuleBasedExtractor implements ReportExtractor {
         List<String> lines = Arrays.asList(text.split("\n"));
 
         String title = TitleFinder.find(lines);
-        String authority = AuthorityFinder.find(title, lines);
+        String metadataLine = MetadataLineFinder.find(lines);
+        String authority = AuthorityFinder.find(title, metadataLine, lines);
         String publishedAt = PublicationDateFinder.find(lines);
         Integer reportYear = ReportYearFinder.find(title, text, publishedAt);
+        int openingStart = openingStart(text);
+        String levelHint = LevelClassifier.speaksAsDepartment(text, openingStart) ? "department"
+                : LevelClassifier.fromSelfReference(text);
+        RegionResolver.Resolution resolution = regions.resolveWithLevel(text,
+                new RegionResolver.SelfNames(authority, title, metadataLine, openingStart, levelHint));
+        Region region = resolution.region();
+        String level = LevelClassifier.classify(authority, text, openingStart, resolution.selfLevel());
         Parts parts = PartsDetector.detect(text);
         return new ExtractedReport(ExtractedReport.OK, null, VERSION, title, authority,
-                LevelClassifier.classify(authority, text), Region.UNKNOWN, reportYear, publishedAt, script, List.of(),
+                level, region, reportYear, publishedAt, script, List.of(),
                 parts, List.of(), CitedDocumentsFinder.find(text), ComplianceCalculator.of(reportYear, publishedAt, parts),
                 text);
     }

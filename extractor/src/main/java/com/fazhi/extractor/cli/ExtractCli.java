@@ -12,21 +12,30 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fazhi.extractor.ReportExtractor;
 import com.fazhi.extractor.RuleBasedExtractor;
 import com.fazhi.extractor.decode.DocumentDecoder;
+import com.fazhi.extractor.eval.Evaluation;
 import com.fazhi.extractor.model.RawReport;
 
-/** {@code bin/extract FILE...}: one JSON object per line per file, with {@code "file"} set to the path given. */
+/**
+ * {@code bin/extract FILE...}: one JSON object per line per file, with {@code "file"} set to the path given.
+ * {@code bin/extract --eval DIR}: scores the engine on the {@code *.txt} / {@code *.gold.json} pairs in DIR.
+ */
 public final class ExtractCli {
 
     private final ReportExtractor extractor = new RuleBasedExtractor();
     private final ObjectMapper json = new ObjectMapper();
 
     public static void main(String[] args) throws IOException {
-        if (args.length == 0) {
-            System.err.println("usage: extract FILE...");
+        if (args.length == 0 || (args[0].equals("--eval") && args.length != 2)) {
+            System.err.println("usage: extract FILE...   |   extract --eval DIR");
             System.exit(2);
         }
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         ExtractCli cli = new ExtractCli();
+        if (args[0].equals("--eval")) {
+            new Evaluation(cli.extractor).run(Path.of(args[1])).reportLines().forEach(out::println);
+            out.flush();
+            return;
+        }
         for (String file : args) {
             out.println(cli.extractFile(Path.of(file), file));
         }

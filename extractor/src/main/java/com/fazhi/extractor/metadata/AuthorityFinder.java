@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The issuing body: the title's prefix when it names one, else the signature line at the end. */
+/**
+ * The issuing body: the title's prefix when it names one, else the page's 发布机构/来源 line when it names a
+ * government (not a bureau that uploaded the page), else the signature line at the end.
+ */
 public final class AuthorityFinder {
 
     private static final String BODY = "(?:人民政府|政府|办事处|司法局|局|委员会|办公室|办公厅|厅|管委会|管理委员会)";
@@ -15,12 +18,17 @@ public final class AuthorityFinder {
     private AuthorityFinder() {
     }
 
-    public static String find(String title, List<String> lines) {
+    private static final Pattern GOVERNMENT = Pattern.compile("^\\S{2,40}?(?:人民政府|政府|办事处)$");
+
+    public static String find(String title, String metadataLine, List<String> lines) {
         if (title != null) {
             Matcher m = TITLE_PREFIX.matcher(title);
             if (m.find()) {
                 return m.group(1);
             }
+        }
+        if (metadataLine != null && GOVERNMENT.matcher(metadataLine).matches()) {
+            return metadataLine;
         }
         for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - SIGNATURE_LINES); i--) {
             Matcher m = SIGNATURE.matcher(lines.get(i));

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 public final class ReportYearFinder {
 
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
-    private static final Pattern YEAR_OF_WORK = Pattern.compile("(20\\d{2})\\s*年度?(?:法治政府建设|法治建设|依法行政|,|,)");
+    private static final Pattern YEAR_OF_WORK = Pattern.compile("(20\\d{2})\\s*年度?(?:法治政府建设|法治建设|依法行政|以来|,|,)");
 
     private ReportYearFinder() {
     }

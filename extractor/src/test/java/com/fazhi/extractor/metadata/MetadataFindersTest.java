@@ -44,11 +44,11 @@ class MetadataFindersTest {
 
     @Test
     void authorityFromTitleOrSignature() {
-        assertEquals("重庆市荣昌区人民政府", AuthorityFinder.find("重庆市荣昌区人民政府关于2023年法治政府建设情况的报告", List.of()));
-        assertEquals("十堰市茅箭区人民政府", AuthorityFinder.find("十堰市茅箭区人民政府2022年法治政府建设工作报告", List.of()));
+        assertEquals("重庆市荣昌区人民政府", AuthorityFinder.find("重庆市荣昌区人民政府关于2023年法治政府建设情况的报告", null, List.of()));
+        assertEquals("十堰市茅箭区人民政府", AuthorityFinder.find("十堰市茅箭区人民政府2022年法治政府建设工作报告", null, List.of()));
         assertEquals("重庆市江北区人民政府郭家沱街道办事处",
-                AuthorityFinder.find(null, List.of("正文。", "重庆市江北区人民政府郭家沱街道办事处", "2025年1月14日")));
-        assertNull(AuthorityFinder.find("2023年度法治政府建设工作报告", List.of("行政执")));
+                AuthorityFinder.find(null, null, List.of("正文。", "重庆市江北区人民政府郭家沱街道办事处", "2025年1月14日")));
+        assertNull(AuthorityFinder.find("2023年度法治政府建设工作报告", null, List.of("行政执")));
     }
 
     @Test

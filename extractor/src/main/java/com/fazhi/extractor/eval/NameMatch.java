@@ -1,0 +1,31 @@
+package com.fazhi.extractor.eval;
+
+import java.util.regex.Pattern;
+
+/**
+ * The spec's rule for titles and authorities: equal after trimming, or one is the other with its parent region
+ * left off (十堰市茅箭区人民政府 ~ 茅箭区人民政府).
+ */
+final class NameMatch {
+
+    /** A run of administrative unit names: what a parent-region prefix is made of. */
+    private static final Pattern REGION_PREFIX = Pattern.compile("^(?:[^,。;:\\s]{1,12}?(?:省|自治区|市|自治州|州|地区|盟|县|区|旗))+$");
+
+    private NameMatch() {
+    }
+
+    static boolean matches(String gold, String actual) {
+        if (gold == null || actual == null) {
+            return gold == null && actual == null;
+        }
+        String g = gold.strip();
+        String a = actual.strip();
+        if (g.equals(a)) {
+            return true;
+        }
+        String longer = g.length() > a.length() ? g : a;
+        String shorter = g.length() > a.length() ? a : g;
+        return !shorter.isEmpty() && longer.endsWith(shorter)
+                && REGION_PREFIX.matcher(longer.substring(0, longer.length() - shorter.length())).matches();
+    }
+}

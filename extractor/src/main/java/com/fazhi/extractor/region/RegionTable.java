@@ -1,0 +1,176 @@
+package com.fazhi.extractor.region;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * China's administrative divisions (resource regions/divisions.tsv.gz, see its NOTICE.md), indexed by full name and
+ * searchable in a text: {@link #mentions} finds every full unit name with a reversed-name trie, walking back from each
+ * character a unit name can end with.
+ */
+public final class RegionTable {
+
+    /** Names that are also ordinary words: never taken as a mention. */
+    private static final Set<String> COMMON_WORDS = Set.of("城区", "郊区", "矿区", "新区", "东区", "西区", "中区", "南区",
+            "北区", "市中区", "新城区", "老城区", "开发区", "高新区", "园区", "景区", "社区", "市区", "县区", "辖区", "各区",
+            "全区", "中心街道");
+    /** Province names as they are also written, without 省/市/自治区 (湖南, 宁夏): evidence of the province. */
+    private static final Map<String, String> PROVINCE_SHORT_NAMES = Map.ofEntries(
+            Map.entry("北京", "11"), Map.entry("天津", "12"), Map.entry("河北", "13"), Map.entry("山西", "14"),
+            Map.entry("内蒙古", "15"), Map.entry("辽宁", "21"), Map.entry("吉林", "22"), Map.entry("黑龙江", "23"),
+            Map.entry("上海", "31"), Map.entry("江苏", "32"), Map.entry("浙江", "33"), Map.entry("安徽", "34"),
+            Map.entry("福建", "35"), Map.entry("江西", "36"), Map.entry("山东", "37"), Map.entry("河南", "41"),
+            Map.entry("湖北", "42"), Map.entry("湖南", "43"), Map.entry("广东", "44"), Map.entry("广西", "45"),
+            Map.entry("海南", "46"), Map.entry("重庆", "50"), Map.entry("四川", "51"), Map.entry("贵州", "52"),
+            Map.entry("云南", "53"), Map.entry("西藏", "54"), Map.entry("陕西", "61"), Map.entry("甘肃", "62"),
+            Map.entry("青海", "63"), Map.entry("宁夏", "64"), Map.entry("新疆", "65"));
+    /** City names without 市 that are ordinary words too: not taken as a short form of the city. */
+    private static final Set<String> CITY_SHORT_WORDS = Set.of("安康", "来宾", "中山", "阿里", "黄山", "大同", "长治",
+            "白山", "三明", "吉安", "永州", "通化", "鹰潭", "新余", "金昌", "白银", "东营", "临沂", "德州", "滨州", "太原",
+            "长春", "抚顺", "本溪", "丹东", "铜川", "宝鸡", "延安", "汉中", "商洛", "天水", "平凉", "庆阳", "定西");
+    /** 屏边苗族自治县 is also written 屏边县, 红河哈尼族彝族自治州 红河州. */
+    private static final java.util.regex.Pattern AUTONOMOUS = java.util.regex.Pattern.compile(
+            "^(.{2,}?)((?:[\u4e00-\u9fa5]{1,3}族|蒙古)+)自治(县|州|旗)$");
+
+    private static final RegionTable DEFAULT = load();
+
+    private final Map<String, List<RegionUnit>> byName;
+    private final Map<String, RegionUnit> byCode;
+    private final Set<String> shortForms;
+    private final TrieNode reversedNames = new TrieNode();
+
+    private RegionTable(Map<String, List<RegionUnit>> byName, Map<String, RegionUnit> byCode, Set<String> shortForms) {
+        this.byName = byName;
+        this.byCode = byCode;
+        this.shortForms = shortForms;
+        byName.keySet().forEach(this::addReversed);
+    }
+
+    public static RegionTable get() {
+        return DEFAULT;
+    }
+
+    public List<RegionUnit> named(String name) {
+        return byName.getOrDefault(name, List.of());
+    }
+
+    public RegionUnit byCode(String code) {
+        return byCode.get(code);
+    }
+
+    /** A unit name found in a text: where it ends, the name, and the units that carry it. */
+    public record Mention(int start, int end, String name, List<RegionUnit> units, boolean shortForm) {
+    }
+
+    /**
+     * Every full unit name in the text, the longest one ending at each position. Names that are ordinary words
+     * (城区, 开发区 …) are skipped; a name inside a longer one ending at the same place is not reported separately.
+     */
+    public List<Mention> mentions(CharSequence text) {
+        List<Mention> found = new ArrayList<>();
+        for (int end = text.length() - 1; end >= 1; end--) {
+            TrieNode node = reversedNames.child(text.charAt(end));
+            if (node == null) {
+                continue;
+            }
+            String longest = null;
+            for (int i = end - 1; i >= 0 && node != null; i--) {
+                node = node.child(text.charAt(i));
+                if (node != null && node.name != null) {
+                    longest = node.name;
+                }
+            }
+            if (longest != null && !COMMON_WORDS.contains(longest)) {
+                int start = end + 1 - longest.length();
+                found.add(new Mention(start, end + 1, longest, byName.get(longest), shortForms.contains(longest)));
+                end = start; // the next name ends before this one starts (湖南 inside 湖南省 is not a second mention)
+            }
+        }
+        Collections.reverse(found);
+        return found;
+    }
+
+    private void addReversed(String name) {
+        TrieNode node = reversedNames;
+        for (int i = name.length() - 1; i >= 0; i--) {
+            node = node.childOrNew(name.charAt(i));
+        }
+        node.name = name;
+    }
+
+    private static final class TrieNode {
+        private char[] keys = new char[0];
+        private TrieNode[] children = new TrieNode[0];
+        private String name;
+
+        TrieNode child(char c) {
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] == c) {
+                    return children[i];
+                }
+            }
+            return null;
+        }
+
+        TrieNode childOrNew(char c) {
+            TrieNode existing = child(c);
+            if (existing != null) {
+                return existing;
+            }
+            keys = java.util.Arrays.copyOf(keys, keys.length + 1);
+            children = java.util.Arrays.copyOf(children, children.length + 1);
+            keys[keys.length - 1] = c;
+            children[children.length - 1] = new TrieNode();
+            return children[children.length - 1];
+        }
+    }
+
+    private static RegionTable load() {
+        try (InputStream in = RegionTable.class.getResourceAsStream("/regions/divisions.tsv.gz")) {
+            if (in == null) {
+                throw new IllegalStateException("resource /regions/divisions.tsv.gz is missing");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
+            Map<String, RegionUnit> byCode = new HashMap<>();
+            Map<String, List<RegionUnit>> byName = new HashMap<>();
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t", -1);
+                RegionUnit unit = new RegionUnit(cols[0], cols[1], cols[2].isEmpty() ? null : byCode.get(cols[2]));
+                byCode.put(unit.code(), unit);
+                byName.computeIfAbsent(unit.name(), n -> new ArrayList<>(1)).add(unit);
+                java.util.regex.Matcher autonomous = AUTONOMOUS.matcher(unit.name());
+                if (autonomous.matches()) {
+                    byName.computeIfAbsent(autonomous.group(1) + autonomous.group(3), n -> new ArrayList<>(1)).add(unit);
+                }
+            }
+            Set<String> shortForms = new java.util.HashSet<>(PROVINCE_SHORT_NAMES.keySet());
+            PROVINCE_SHORT_NAMES.forEach((name, code) -> byName.computeIfAbsent(name, n -> new ArrayList<>(1)).add(byCode.get(code)));
+            for (RegionUnit city : byCode.values()) {
+                String shortName = city.name().replaceFirst("市$", "");
+                if (city.level() == RegionUnit.Level.CITY && shortName.length() >= 2 && !shortName.equals(city.name())
+                        && !byName.containsKey(shortName) && !CITY_SHORT_WORDS.contains(shortName)) {
+                    byName.put(shortName, List.of(city));
+                    shortForms.add(shortName);
+                }
+            }
+            return new RegionTable(byName, byCode, shortForms);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
