@@ -14,7 +14,10 @@ import com.fazhi.extractor.metadata.PartsDetector;
 import com.fazhi.extractor.metadata.PublicationDateFinder;
 import com.fazhi.extractor.metadata.ReportYearFinder;
 import com.fazhi.extractor.metadata.TitleFinder;
+import com.fazhi.extractor.indicators.IndicatorCatalog;
+import com.fazhi.extractor.indicators.IndicatorFinder;
 import com.fazhi.extractor.model.ExtractedReport;
+import com.fazhi.extractor.model.Indicator;
 import com.fazhi.extractor.model.Parts;
 import com.fazhi.extractor.model.RawReport;
 import com.fazhi.extractor.model.Region;
@@ -33,6 +36,7 @@ public final class RuleBasedExtractor implements ReportExtractor {
     public static final String VERSION = "0.1.0";
 
     private final RegionResolver regions = new RegionResolver(RegionTable.get());
+    private final IndicatorFinder indicatorFinder = new IndicatorFinder(IndicatorCatalog.get());
 
     /** Where the body starts: the first line long enough to be a paragraph rather than page furniture. */
     static int openingStart(String text) {
@@ -88,9 +92,10 @@ public final class RuleBasedExtractor implements ReportExtractor {
         Region region = resolution.region();
         String level = LevelClassifier.classify(authority, text, openingStart, resolution.selfLevel());
         Parts parts = PartsDetector.detect(text);
+        List<Indicator> indicators = indicatorFinder.find(text, reportYear, offset -> null);
         return new ExtractedReport(ExtractedReport.OK, null, VERSION, title, authority,
                 level, region, reportYear, publishedAt, script, List.of(),
-                parts, List.of(), CitedDocumentsFinder.find(text), ComplianceCalculator.of(reportYear, publishedAt, parts),
+                parts, indicators, CitedDocumentsFinder.find(text), ComplianceCalculator.of(reportYear, publishedAt, parts),
                 text);
     }
 }

@@ -1,0 +1,87 @@
+package com.fazhi.extractor.indicators;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The indicator catalog, as data: resource indicators/catalog.json lists each key with its label, units and the
+ * wordings that state it. An analyst adds an indicator by adding an entry. In the patterns, {@code {gap}} stands for a
+ * short run of text without a clause break or a digit, {@code {year}} for an optional "2022年(的)".
+ */
+public final class IndicatorCatalog {
+
+    /** A key as the API lists it. */
+    public record Entry(String key, String label, List<String> units) {
+    }
+
+    private static final IndicatorCatalog DEFAULT = load("/indicators/catalog.json");
+
+    private final List<Entry> entries;
+    private final List<IndicatorRule> rules;
+
+    private IndicatorCatalog(List<Entry> entries, List<IndicatorRule> rules) {
+        this.entries = entries;
+        this.rules = rules;
+    }
+
+    public static IndicatorCatalog get() {
+        return DEFAULT;
+    }
+
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    List<IndicatorRule> rules() {
+        return rules;
+    }
+
+    public static IndicatorCatalog load(String resource) {
+        try (InputStream in = IndicatorCatalog.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("indicator catalog " + resource + " is missing");
+            }
+            JsonNode root = new ObjectMapper().readTree(in);
+            Map<String, String> macros = new LinkedHashMap<>();
+            root.path("macros").fields().forEachRemaining(e -> macros.put(e.getKey(), e.getValue().asText()));
+            List<Entry> entries = new ArrayList<>();
+            List<IndicatorRule> rules = new ArrayList<>();
+            for (JsonNode key : root.path("indicators")) {
+                String name = key.get("key").asText();
+                List<String> units = new ArrayList<>();
+                key.path("units").forEach(u -> units.add(u.asText()));
+                entries.add(new Entry(name, key.path("label").asText(), List.copyOf(units)));
+                for (JsonNode rule : key.path("rules")) {
+                    rules.add(new IndicatorRule(name, new LinkedHashSet<>(units), compile(rule, "before", macros),
+                            compile(rule, "after", macros), compile(rule, "topic", macros),
+                            compile(rule, "topicNot", macros), compile(rule, "not", macros)));
+                }
+            }
+            return new IndicatorCatalog(List.copyOf(entries), List.copyOf(rules));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Pattern compile(JsonNode rule, String field, Map<String, String> macros) {
+        JsonNode node = rule.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        String pattern = node.asText();
+        for (Map.Entry<String, String> macro : macros.entrySet()) {
+            pattern = pattern.replace("{" + macro.getKey() + "}", macro.getValue());
+        }
+        return Pattern.compile(pattern);
+    }
+}

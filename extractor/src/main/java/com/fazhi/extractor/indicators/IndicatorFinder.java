@@ -1,0 +1,89 @@
+package com.fazhi.extractor.indicators;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fazhi.extractor.model.Indicator;
+
+/**
+ * Reads the catalog's indicators out of a cleaned text: every figure is tried against the rules in catalog order and
+ * belongs to the first key that matches. Changes ("同比增长40%"), targets ("控制在5%以下") and figures inside
+ * 《》 are never indicators. The year is the report year unless the clause dates the figure ("由2022年的16.2%").
+ */
+public final class IndicatorFinder {
+
+    private static final String CLAUSE_BREAKS = ",,;;。::!!??\n";
+    private static final String SENTENCE_BREAKS = "。;;!!??\n";
+    private static final int MAX_CONTEXT = 80;
+    private static final Pattern CHANGE = Pattern.compile("(?:同比|比上年|较上年|较去年)?(?:增长|增加|下降|减少|提升|提高|降低|上升|缩短|压缩|节约)了?(?:约|近)?$");
+    private static final Pattern TARGET = Pattern.compile("控制在|不超过|不低于|不少于|力争|目标|确保|要求");
+    private static final Pattern DATED = Pattern.compile("(20\\d{2})年(?:度)?的?$");
+
+    private final IndicatorCatalog catalog;
+
+    public IndicatorFinder(IndicatorCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public interface SectionLocator {
+        String headingAt(int offset);
+    }
+
+    public List<Indicator> find(String text, Integer reportYear, SectionLocator sections) {
+        List<Indicator> found = new ArrayList<>();
+        for (Figure figure : FigureScanner.scan(text)) {
+            int clauseStart = back(text, figure.start(), CLAUSE_BREAKS);
+            int sentenceStart = back(text, figure.start(), SENTENCE_BREAKS);
+            int clauseEnd = forward(text, figure.end(), CLAUSE_BREAKS);
+            String before = text.substring(clauseStart, figure.start());
+            String after = text.substring(figure.end(), clauseEnd);
+            if (CHANGE.matcher(before).find() || TARGET.matcher(before).find() || after.startsWith("以下")
+                    || after.startsWith("以内") || insideTitleMarks(text, figure.start())) {
+                continue;
+            }
+            int previousSentence = sentenceStart > 1 ? back(text, sentenceStart - 1, SENTENCE_BREAKS) : sentenceStart;
+            String sentence = text.substring(previousSentence, figure.start());
+            for (IndicatorRule rule : catalog.rules()) {
+                if (rule.matches(figure, before, after, sentence)) {
+                    found.add(new Indicator(rule.key(), figure.value(), figure.unit(), yearOf(before, reportYear),
+                            text.substring(clauseStart, clauseEnd), sections.headingAt(figure.start()),
+                            figure.start(), figure.end()));
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Integer yearOf(String before, Integer reportYear) {
+        Matcher dated = DATED.matcher(before);
+        return dated.find() ? Integer.valueOf(dated.group(1)) : reportYear;
+    }
+
+    private static int back(String text, int from, String breaks) {
+        int limit = Math.max(0, from - MAX_CONTEXT);
+        for (int i = from - 1; i >= limit; i--) {
+            if (breaks.indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return limit;
+    }
+
+    private static int forward(String text, int from, String breaks) {
+        int limit = Math.min(text.length(), from + MAX_CONTEXT);
+        for (int i = from; i < limit; i++) {
+            if (breaks.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    private static boolean insideTitleMarks(String text, int position) {
+        int open = text.lastIndexOf('《', position);
+        return open >= 0 && text.lastIndexOf('》', position) < open && position - open < 120;
+    }
+}

@@ -1,0 +1,50 @@
+package com.fazhi.extractor.indicators;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One way a catalog key is worded, compiled from catalog.json. A figure matches when its unit is one of the key's,
+ * {@code before} is found in the clause up to the figure, {@code after} in the clause after it, {@code topic} in the
+ * sentence up to the figure or the one before it, with none of {@code topicNot} after the topic's last mention, and
+ * {@code not} neither in the words {@code before} matched (and a few characters ahead of them) nor just after. Absent patterns do not constrain.
+ */
+record IndicatorRule(String key, Set<String> units, Pattern before, Pattern after, Pattern topic, Pattern topicNot,
+        Pattern not) {
+
+    /** How far around the wording {@code not} looks: a run-on clause's start says nothing of this figure. */
+    private static final int NEAR = 8;
+
+    boolean matches(Figure figure, String clauseBefore, String clauseAfter, String sentenceBefore) {
+        if (!units.contains(figure.unit())) {
+            return false;
+        }
+        int nearStart = Math.max(0, clauseBefore.length() - NEAR);
+        if (before != null) {
+            java.util.regex.Matcher b = before.matcher(clauseBefore);
+            if (!b.find()) {
+                return false;
+            }
+            nearStart = Math.max(0, Math.min(nearStart, b.start() - NEAR));
+        }
+        if (after != null && !after.matcher(clauseAfter).find()) {
+            return false;
+        }
+        if (not != null && (not.matcher(clauseBefore.substring(nearStart)).find()
+                || not.matcher(clauseAfter.substring(0, Math.min(clauseAfter.length(), NEAR * 3))).find())) {
+            return false;
+        }
+        if (topic != null) {
+            java.util.regex.Matcher t = topic.matcher(sentenceBefore);
+            int last = -1;
+            while (t.find()) {
+                last = t.end();
+            }
+            if (last < 0) {
+                return false;
+            }
+            return topicNot == null || !topicNot.matcher(sentenceBefore.substring(last)).find();
+        }
+        return true;
+    }
+}
