@@ -3,6 +3,8 @@ package com.fazhi.extractor;
 import java.util.Arrays;
 import java.util.List;
 
+import com.fazhi.extractor.clean.BoilerplateCleaner;
+import com.fazhi.extractor.clean.OcrDigitFixer;
 import com.fazhi.extractor.decode.DocumentDecoder;
 import com.fazhi.extractor.decode.UnreadableDocumentException;
 import com.fazhi.extractor.metadata.AuthorityFinder;
@@ -24,12 +26,13 @@ import com.fazhi.extractor.model.Region;
 import com.fazhi.extractor.normalize.ChineseScript;
 import com.fazhi.extractor.region.RegionResolver;
 import com.fazhi.extractor.region.RegionTable;
+import com.fazhi.extractor.structure.SectionParser;
 import com.fazhi.extractor.normalize.TextNormalizer;
 
 /**
- * The engine: decode → normalise (NFKC, Traditional → Simplified) → find the report's fields.
- * First pass: metadata, parts, cited documents and compliance; region, sections and indicators come with the
- * full engine (issue 3) and are empty until then.
+ * The engine: decode → normalise (NFKC, Traditional → Simplified) → clean (page furniture, OCR digit slips) →
+ * metadata, region, heading tree, parts, indicators, cited documents, compliance. Offsets of indicators point into
+ * the cleaned text the document carries.
  */
 public final class RuleBasedExtractor implements ReportExtractor {
 
@@ -76,7 +79,8 @@ public final class RuleBasedExtractor implements ReportExtractor {
             return ExtractedReport.unreadable("the document has no text", VERSION);
         }
         String script = ChineseScript.detect(normalized);
-        String text = ChineseScript.TRADITIONAL.equals(script) ? ChineseScript.toSimplified(normalized) : normalized;
+        String simplified = ChineseScript.TRADITIONAL.equals(script) ? ChineseScript.toSimplified(normalized) : normalized;
+        String text = OcrDigitFixer.fix(BoilerplateCleaner.clean(simplified));
         List<String> lines = Arrays.asList(text.split("\n"));
 
         String title = TitleFinder.find(lines);
@@ -91,10 +95,11 @@ public final class RuleBasedExtractor implements ReportExtractor {
                 new RegionResolver.SelfNames(authority, title, metadataLine, openingStart, levelHint));
         Region region = resolution.region();
         String level = LevelClassifier.classify(authority, text, openingStart, resolution.selfLevel());
-        Parts parts = PartsDetector.detect(text);
-        List<Indicator> indicators = indicatorFinder.find(text, reportYear, offset -> null);
+        SectionParser.Outline outline = SectionParser.parse(text);
+        Parts parts = PartsDetector.detect(text, outline.flat());
+        List<Indicator> indicators = indicatorFinder.find(text, reportYear, outline::headingAt);
         return new ExtractedReport(ExtractedReport.OK, null, VERSION, title, authority,
-                level, region, reportYear, publishedAt, script, List.of(),
+                level, region, reportYear, publishedAt, script, outline.roots(),
                 parts, indicators, CitedDocumentsFinder.find(text), ComplianceCalculator.of(reportYear, publishedAt, parts),
                 text);
     }

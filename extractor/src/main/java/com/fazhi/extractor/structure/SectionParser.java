@@ -1,0 +1,116 @@
+package com.fazhi.extractor.structure;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fazhi.extractor.model.Section;
+
+/**
+ * The heading tree: 一、 (level 1), (一) (level 2), 1. / 1、 (level 3), 一是 (level 4) at the start of a line. A
+ * heading is its whole line when short, else its first sentence. Each section gets a kind from its heading (or its
+ * parent's), and remembers where it starts so a figure can be placed in its section.
+ */
+public final class SectionParser {
+
+    private static final Pattern[] LEVELS = {
+        Pattern.compile("^([一二三四五六七八九十]{1,3})(?:[、.,,]\\s*|(?=20\\d{2}年))(.+)"),
+        Pattern.compile("^[((]([一二三四五六七八九十]{1,3})[))]\\s*(.+)"),
+        Pattern.compile("^(\\d{1,2})(?:[.、.](?!\\d))\\s*(.+)"),
+        Pattern.compile("^([一二三四五六七八九十]{1,2}是)[,,::]?(.+)")
+    };
+    private static final int SHORT_LINE = 40;
+
+    /** A parsed section with its start offset in the text. */
+    public record Located(Section section, int start) {
+    }
+
+    /** The tree, and every heading's offset, in text order. */
+    public record Outline(List<Section> roots, List<Located> flat) {
+
+        /** The heading of the innermost section that contains the offset, or null before the first heading. */
+        public String headingAt(int offset) {
+            String heading = null;
+            for (Located l : flat) {
+                if (l.start() > offset) {
+                    break;
+                }
+                heading = l.section().heading();
+            }
+            return heading;
+        }
+    }
+
+    private SectionParser() {
+    }
+
+    public static Outline parse(String text) {
+        List<Node> roots = new ArrayList<>();
+        List<Node> all = new ArrayList<>();
+        Deque<Node> open = new ArrayDeque<>();
+        int offset = 0;
+        for (String line : text.split("\n")) {
+            for (int level = 0; level < LEVELS.length; level++) {
+                Matcher m = LEVELS[level].matcher(line);
+                if (m.find() && (level < 3 || line.length() <= SHORT_LINE * 4)) {
+                    while (!open.isEmpty() && open.peek().level >= level + 1) {
+                        open.pop();
+                    }
+                    Node parent = open.peek();
+                    String heading = headingOf(m.group(2));
+                    String kind = SectionKinds.of(heading, parent == null ? null : parent.kind, level + 1);
+                    Node node = new Node(m.group(1), heading, level + 1, kind, offset);
+                    (parent == null ? roots : parent.children).add(node);
+                    all.add(node);
+                    open.push(node);
+                    break;
+                }
+            }
+            offset += line.length() + 1;
+        }
+        List<Located> flat = new ArrayList<>();
+        for (Node n : all) {
+            flat.add(new Located(n.toSection(), n.start));
+        }
+        return new Outline(roots.stream().map(Node::toSection).toList(), flat);
+    }
+
+    private static String headingOf(String rest) {
+        String line = rest.strip();
+        if (line.length() <= SHORT_LINE) {
+            return line;
+        }
+        int stop = -1;
+        for (char c : new char[] {'。', ';', ';', ':', ':'}) {
+            int i = line.indexOf(c);
+            if (i > 0 && (stop < 0 || i < stop)) {
+                stop = i;
+            }
+        }
+        return stop > 0 && stop <= SHORT_LINE * 2 ? line.substring(0, stop) : line.substring(0, SHORT_LINE);
+    }
+
+    private static final class Node {
+        final String number;
+        final String heading;
+        final int level;
+        final String kind;
+        final int start;
+        final List<Node> children = new ArrayList<>();
+
+        Node(String number, String heading, int level, String kind, int start) {
+            this.number = number;
+            this.heading = heading;
+            this.level = level;
+            this.kind = kind;
+            this.start = start;
+        }
+
+        Section toSection() {
+            return new Section(number, heading, level, kind, children.stream().map(Node::toSection).toList());
+        }
+    }
+}
