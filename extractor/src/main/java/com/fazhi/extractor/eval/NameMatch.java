@@ -11,6 +11,9 @@ final class NameMatch {
     /** A run of administrative unit names: what a parent-region prefix is made of. */
     private static final Pattern REGION_PREFIX = Pattern.compile("^(?:[^,。;:\\s]{1,12}?(?:省|自治区|市|自治州|州|地区|盟|县|区|旗))+$");
 
+    /** The shorter name still names its own unit: only the parent may be left off, not every region. */
+    private static final Pattern SELF_NAMED = Pattern.compile("^[^,。\\s]{1,12}?(?:省|自治区|市|州|地区|盟|县|区|旗|镇|乡|街道)");
+
     private NameMatch() {
     }
 
@@ -25,7 +28,7 @@ final class NameMatch {
         }
         String longer = g.length() > a.length() ? g : a;
         String shorter = g.length() > a.length() ? a : g;
-        return !shorter.isEmpty() && longer.endsWith(shorter)
+        return SELF_NAMED.matcher(shorter).find() && longer.endsWith(shorter)
                 && REGION_PREFIX.matcher(longer.substring(0, longer.length() - shorter.length())).matches();
     }
 }

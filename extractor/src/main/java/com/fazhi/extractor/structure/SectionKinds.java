@@ -11,9 +11,10 @@ public final class SectionKinds {
     public static final String PLANS = "plans";
     public static final String OTHER = "other";
 
-    private static final Pattern RESPONSIBILITY_HEADING = Pattern.compile("第一责任人|主要负责人|履行[^。]{0,20}职责|述法");
+    private static final Pattern RESPONSIBILITY_HEADING = Pattern.compile("第一责任人|主要负责人|党政[^。]{0,12}履行[^。]{0,20}职责|述法");
     private static final Pattern PROBLEMS_HEADING = Pattern.compile("问题|不足|差距|短板|困难|薄弱");
     private static final Pattern PLANS_HEADING = Pattern.compile("下一步|下一年|打算|计划|安排|思路|展望|努力方向|(?:20\\d{2}|明)年(?:度)?(?:工作|重点|主要)");
+    private static final Pattern MEASURES_FIRST = Pattern.compile("成效|举措|工作情况|做法");
     private static final Pattern OTHER_HEADING = Pattern.compile("其他|其它");
     private static final Pattern MEASURES_HEADING = Pattern.compile("举措|成效|工作情况|主要工作|做法|措施|推进法治|建设情况|总体情况|工作开展|取得");
 
@@ -28,6 +29,9 @@ public final class SectionKinds {
             }
             if (level == 1 && PROBLEMS_HEADING.matcher(heading).find()) {
                 return PROBLEMS;
+            }
+            if (level == 1 && MEASURES_FIRST.matcher(heading).find()) {
+                return MEASURES; // "2023年主要工作和成效" reports work done, though it names a year
             }
             if (level == 1 && PLANS_HEADING.matcher(heading).find()) {
                 return PLANS;

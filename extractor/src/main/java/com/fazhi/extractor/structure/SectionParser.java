@@ -80,9 +80,6 @@ public final class SectionParser {
 
     private static String headingOf(String rest) {
         String line = rest.strip();
-        if (line.length() <= SHORT_LINE) {
-            return line;
-        }
         int stop = -1;
         for (char c : new char[] {'。', ';', ';', ':', ':'}) {
             int i = line.indexOf(c);
@@ -90,7 +87,10 @@ public final class SectionParser {
                 stop = i;
             }
         }
-        return stop > 0 && stop <= SHORT_LINE * 2 ? line.substring(0, stop) : line.substring(0, SHORT_LINE);
+        if (stop > 0 && stop <= SHORT_LINE * 2) {
+            return line.substring(0, stop);
+        }
+        return line.length() <= SHORT_LINE ? line : line.substring(0, SHORT_LINE);
     }
 
     private static final class Node {

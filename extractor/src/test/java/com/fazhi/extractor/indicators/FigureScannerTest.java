@@ -1,0 +1,29 @@
+package com.fazhi.extractor.indicators;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class FigureScannerTest {
+
+    private static List<String> scan(String text) {
+        return FigureScanner.scan(text).stream().map(f -> f.value() + f.unit()).toList();
+    }
+
+    @Test
+    void numbersWithMultipliersApproximationsAndParentheticals() {
+        // the parenthetical belongs to the figure around it: its own 5件 is not read separately
+        assertEquals(List.of("50000.0份", "13000.0名", "30.0份", "80.0%", "4800.0人", "30.0件"),
+                scan("5万余份,1.3万余名,30余份,80%以上,4800人(次),30(去年转结案件5件)件"));
+    }
+
+    @Test
+    void chineseNumeralsButNotOrdinalsOrWords() {
+        assertEquals(List.of("12.0次", "205.0件"), scan("学法十二次,办理二百零五件,第一次,统一次"));
+        assertEquals(12.0, ChineseNumerals.parse("十二"));
+        assertEquals(2000.0, ChineseNumerals.parse("两千"));
+        assertEquals(-1.0, ChineseNumerals.parse("十个"));
+    }
+}

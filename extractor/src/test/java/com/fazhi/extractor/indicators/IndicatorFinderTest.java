@@ -1,0 +1,92 @@
+package com.fazhi.extractor.indicators;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import com.fazhi.extractor.model.Indicator;
+
+/** Wordings of the genre beyond the corpus: other provinces' phrasing, sub-clauses, rates, targets, changes. */
+class IndicatorFinderTest {
+
+    private final IndicatorFinder finder = new IndicatorFinder(IndicatorCatalog.get());
+
+    private List<String> found(String text) {
+        return finder.find(text, 2023, offset -> null).stream()
+                .map(i -> i.key() + "=" + fmt(i.value()) + (i.year() != 2023 ? "@" + i.year() : ""))
+                .collect(Collectors.toList());
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+
+    @Test
+    void reconsiderationChainWithItsBreakdown() {
+        assertEquals(List.of("reconsideration.cases=56", "reconsideration.accepted=48", "reconsideration.concluded=45",
+                        "reconsideration.corrected=6", "reconsideration.correction_rate=12.5"),
+                found("全年共收到行政复议申请56件,其中受理48件,审结45件,直接纠错6件,纠错率12.5%。"));
+    }
+
+    @Test
+    void aRateThatRoseBelongsPartlyToTheYearBefore() {
+        assertEquals(List.of("reconsideration.mediation_rate=16.2@2022", "reconsideration.mediation_rate=28.8"),
+                found("行政复议案件调撤率由2022年的16.2%上升至28.8%。"));
+    }
+
+    @Test
+    void litigationIsNotReconsideration() {
+        assertEquals(List.of("litigation.cases=41", "litigation.lost=3", "litigation.loss_rate=7.3",
+                        "litigation.head_appearance_rate=100"),
+                found("全年行政应诉案件41件,审结37件,败诉3件,败诉率7.3%,行政机关负责人出庭应诉率100%。"));
+    }
+
+    @Test
+    void mediationFiguresWithWanAndYu() {
+        assertEquals(List.of("mediation.disputes=12000", "mediation.resolved=11800", "mediation.success_rate=98.3",
+                        "mediation.committees=215", "mediation.mediators=1260"),
+                found("全市各级调解组织共调解矛盾纠纷1.2万余件,调解成功11800件,调解成功率98.3%。"
+                        + "建立人民调解委员会215个,配备人民调解员1260名。"));
+    }
+
+    @Test
+    void figuresBeforeTheirNoun() {
+        assertEquals(List.of("legal_advisers.count=12", "legality_review.contracts=64", "normative_docs.reviewed=23"),
+                found("县政府聘请12名律师担任法律顾问,对64份政府合同进行合法性审查,对23件行政规范性文件进行合法性审核。"));
+    }
+
+    @Test
+    void chineseNumeralsAndLawStudy() {
+        assertEquals(List.of("law_study.sessions=12", "law_study.exam_participants=3500", "law_study.exam_pass_rate=99.2"),
+                found("县政府常务会议会前学法十二次。组织3500名领导干部参加年度学法考试,考试合格率99.2%。"));
+    }
+
+    @Test
+    void changesTargetsAndCitedTitlesAreNotIndicators() {
+        assertEquals(List.of(), found("行政复议案件同比增长15%。行政诉讼败诉率控制在5%以下。"));
+        assertEquals(List.of(), found("印发《关于办理行政复议案件30件的通知》。"));
+        assertTrue(found("主动公开政府信息3200条,受理依申请公开件75件。").contains("disclosure.applications=75"));
+        assertEquals(List.of("disclosure.applications=75"), found("主动公开政府信息3200条,受理依申请公开件75件。"));
+    }
+
+    @Test
+    void publicityServicesAndEnforcement() {
+        assertEquals(List.of("publicity.events=320", "legal_services.consultations=2600", "services.online_rate=98.6",
+                        "enforcement.cases=5120", "enforcement.penalties=3300", "enforcement.case_files_reviewed=150"),
+                found("开展普法宣传活动320场次,解答群众法律咨询2600人次。政务服务事项网上可办率98.6%。"
+                        + "全年办理行政执法案件5120件,其中行政处罚3300件。组织评查行政执法案卷150卷。"));
+    }
+
+    @Test
+    void offsetsPointAtTheFigureInTheText() {
+        String text = "全年办理法律援助案件330件。";
+        Indicator aid = finder.find(text, 2023, offset -> "(三)").get(0);
+        assertEquals("330件", text.substring(aid.start(), aid.end()));
+        assertEquals("全年办理法律援助案件330件", aid.text());
+        assertEquals("(三)", aid.section());
+    }
+}
