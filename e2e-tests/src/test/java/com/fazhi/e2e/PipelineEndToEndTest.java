@@ -98,6 +98,16 @@ class PipelineEndToEndTest {
         assertEquals("重庆市荣昌区人民政府关于2023年法治政府建设情况的报告", report.get("title").asText());
         assertEquals(2023, report.get("reportYear").asInt());
         assertEquals("2024-02-26", report.get("publishedAt").asText());
+        assertEquals("500153", report.get("region").get("code").asText());
+        boolean successRate = false;
+        for (JsonNode indicator : report.get("indicators")) {
+            if (indicator.get("key").asText().equals("mediation.success_rate") && indicator.get("value").asDouble() == 99.87) {
+                String text = report.get("text").asText();
+                assertEquals("99.87%", text.substring(indicator.get("start").asInt(), indicator.get("end").asInt()));
+                successRate = true;
+            }
+        }
+        assertTrue(successRate, "the engine's indicators reach query-service, with offsets into the stored text");
 
         HttpResponse<String> again = upload(seed, "https://mirror.example.org/rongchang.html");
         assertEquals(202, again.statusCode());

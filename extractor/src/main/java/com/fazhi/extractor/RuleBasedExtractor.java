@@ -36,7 +36,7 @@ import com.fazhi.extractor.normalize.TextNormalizer;
  */
 public final class RuleBasedExtractor implements ReportExtractor {
 
-    public static final String VERSION = "0.1.0";
+    public static final String VERSION = "0.2.0";
 
     private final RegionResolver regions = new RegionResolver(RegionTable.get());
     private final IndicatorFinder indicatorFinder = new IndicatorFinder(IndicatorCatalog.get());

@@ -39,6 +39,38 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aWholeReportInGb18030GivesTheSameDocumentAsInUtf8() throws Exception {
+        byte[] utf8 = seed("000_e8bd0da2750646bc");
+        byte[] gb = new String(utf8, StandardCharsets.UTF_8).getBytes(java.nio.charset.Charset.forName("GB18030"));
+        ExtractedReport fromUtf8 = extract(utf8);
+        ExtractedReport fromGb = extract(gb);
+        assertEquals(fromUtf8.title(), fromGb.title());
+        assertEquals(fromUtf8.region(), fromGb.region());
+        assertEquals(fromUtf8.indicators(), fromGb.indicators());
+        assertEquals("500153", fromGb.region().code());
+    }
+
+    @Test
+    void aTraditionalReportInBig5IsReadAndSimplified() throws Exception {
+        String traditional = new String(seed("001_7d90e1eea6efa530"), StandardCharsets.UTF_8);
+        ExtractedReport report = extract(traditional.getBytes(java.nio.charset.Charset.forName("Big5")));
+        assertEquals("hant", report.sourceScript());
+        assertEquals("重庆市江北区人民政府郭家沱街道办事处", report.authority());
+        assertEquals("500105", report.region().code());
+        assertEquals(true, report.indicators().stream().anyMatch(i -> i.key().equals("mediation.disputes") && i.value() == 319));
+    }
+
+    private ExtractedReport extract(byte[] bytes) {
+        return extractor.extract(new RawReport("x", "https://a.gov.cn", null, "t", null, "text/plain", null, null, bytes, null));
+    }
+
+    private static byte[] seed(String name) throws java.io.IOException {
+        try (java.io.InputStream in = RuleBasedExtractorTest.class.getResourceAsStream("/corpus/seeds/" + name + ".txt")) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
     void idIsStableAcrossWrappingAndWidth() {
         assertEquals(ReportIds.ofText("关于2023年\n法治政府建设"), ReportIds.ofText("  关于２０２３年\r\n\r\n法治政府建设  "));
     }

@@ -31,7 +31,12 @@ public final class BoilerplateCleaner {
         return out.toString();
     }
 
+    private static final int SHORT_LINE = 120;
+
     static boolean isFurniture(String line) {
+        if (line.length() > SHORT_LINE) { // a paragraph: furniture only if a footer was glued to it
+            return line.contains("版权所有") && line.contains("ICP备");
+        }
         return FURNITURE.matcher(line).find() && (line.length() < 12 || !KEEP.matcher(line).find()
                 || line.contains("版权所有") || line.contains("ICP备"));
     }

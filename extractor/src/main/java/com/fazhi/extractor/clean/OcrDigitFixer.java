@@ -1,36 +1,74 @@
 package com.fazhi.extractor.clean;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * Mends OCR slips inside numbers, character for character so offsets do not move: in a run of digits and the
  * letters I, l, O, o that stands before a unit or a percent sign ("IOOO件", "IO0%"), the letters become 1 and 0.
+ * A run must start with a digit, I or l, and be at least two characters (three when it has no digit at all).
  */
 public final class OcrDigitFixer {
 
-    private static final Pattern SLIPPED = Pattern.compile(
-            "(?<![A-Za-z0-9.])([0-9IlOo]*[IlOo][0-9IlOo]*)(?=\\s*(?:余|多)?(?:%|%|件|起|人|名|次|场|卷|份|条|项|个|家))");
+    private static final String UNITS_AFTER = "%%件起人名次场卷份条项个家";
 
     private OcrDigitFixer() {
     }
 
     public static String fix(String text) {
-        Matcher m = SLIPPED.matcher(text);
-        if (!m.find()) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text);
-        do {
-            String run = m.group(1);
-            boolean plausible = run.length() >= 2 && (run.chars().anyMatch(Character::isDigit) || run.length() >= 3);
-            if (plausible && (run.charAt(0) == 'I' || run.charAt(0) == 'l' || Character.isDigit(run.charAt(0)))) {
-                for (int i = 0; i < run.length(); i++) {
-                    char c = run.charAt(i);
-                    out.setCharAt(m.start(1) + i, c == 'I' || c == 'l' ? '1' : c == 'O' || c == 'o' ? '0' : c);
-                }
+        StringBuilder out = null;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            if (!isSlipLetter(text.charAt(i))) {
+                continue;
             }
-        } while (m.find());
-        return out.toString();
+            int start = i;
+            while (start > 0 && isRunChar(text.charAt(start - 1))) {
+                start--;
+            }
+            int end = i;
+            while (end < length && isRunChar(text.charAt(end))) {
+                end++;
+            }
+            i = end;
+            if (start > 0 && (isAsciiLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')
+                    || end < length && isAsciiLetter(text.charAt(end)) || !unitFollows(text, end) || !plausible(text, start, end)) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text);
+            }
+            for (int k = start; k < end; k++) {
+                char c = text.charAt(k);
+                out.setCharAt(k, c == 'I' || c == 'l' ? '1' : c == 'O' || c == 'o' ? '0' : c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static boolean plausible(String text, int start, int end) {
+        char first = text.charAt(start);
+        boolean hasDigit = false;
+        for (int k = start; k < end; k++) {
+            hasDigit |= Character.isDigit(text.charAt(k));
+        }
+        return end - start >= 2 && (hasDigit || end - start >= 3) && (first == 'I' || first == 'l' || Character.isDigit(first));
+    }
+
+    private static boolean unitFollows(String text, int at) {
+        int k = at;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '余' || text.charAt(k) == '多')) {
+            k++;
+        }
+        return k < text.length() && UNITS_AFTER.indexOf(text.charAt(k)) >= 0;
+    }
+
+    private static boolean isSlipLetter(char c) {
+        return c == 'I' || c == 'l' || c == 'O' || c == 'o';
+    }
+
+    private static boolean isRunChar(char c) {
+        return c >= '0' && c <= '9' || isSlipLetter(c);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c < 128 && Character.isLetter(c) && !isSlipLetter(c);
     }
 }

@@ -21,6 +21,10 @@ public final class CharsetSniffer {
     }
 
     public static String decode(byte[] bytes) {
+        String utf8 = new String(bytes, StandardCharsets.UTF_8);
+        if (utf8.indexOf('\uFFFD') < 0) { // decoded without a replacement: it was UTF-8
+            return utf8;
+        }
         return new String(bytes, detect(bytes));
     }
 

@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
 public final class FigureScanner {
 
     static final String UNITS = "件次|人次|场次|批次|户次|件|起|人|名|次|场|卷|份|条|项|个|家|期|位|%|%";
+    private static final String CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千";
+    private static final int MAX_FIGURE_CHARS = 48;
     private static final Pattern FIGURE = Pattern.compile(
-            "(?<![\\d.])(?<num>\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)\\s*(?<mult>万|千)?\\s*(?<approx>余|多)?"
+            "(?<num>\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)\\s*(?<mult>万|千)?\\s*(?<approx>余|多)?"
                     + "\\s*(?<paren>[((][^()()\\n]{0,20}[))])?\\s*(?<unit>" + UNITS + ")");
 
     private FigureScanner() {
@@ -22,7 +24,26 @@ public final class FigureScanner {
     public static List<Figure> scan(String text) {
         List<Figure> figures = new ArrayList<>();
         Matcher m = FIGURE.matcher(text);
-        while (m.find()) {
+        int i = 0;
+        int length = text.length();
+        while (i < length) {
+            char c = text.charAt(i);
+            boolean digit = c >= '0' && c <= '9';
+            if (!digit && CHINESE_NUMERALS.indexOf(c) < 0 || i > 0 && isNumberChar(text.charAt(i - 1), digit)) {
+                i++;
+                continue;
+            }
+            int runEnd = skipNumeral(text, i, digit);
+            if (!unitMayFollow(text, runEnd)) {
+                i = runEnd;
+                continue;
+            }
+            m.region(i, Math.min(length, i + MAX_FIGURE_CHARS));
+            if (!m.lookingAt()) {
+                i = runEnd;
+                continue;
+            }
+            i = m.end();
             String num = m.group("num");
             boolean chinese = !Character.isDigit(num.charAt(0));
             if (chinese && (m.group("paren") != null || isWordNumeral(text, m.start(), num))) {
@@ -41,6 +62,31 @@ public final class FigureScanner {
             figures.add(new Figure(Math.round(value * 1000) / 1000.0, unit, m.start(), m.end()));
         }
         return figures;
+    }
+
+    /** A figure starts where a numeral run starts: not inside 123 or 1.5, nor inside 二十. */
+    private static boolean isNumberChar(char previous, boolean digit) {
+        return digit ? previous >= '0' && previous <= '9' || previous == '.' : CHINESE_NUMERALS.indexOf(previous) >= 0;
+    }
+
+    /** Cheap test before the regex: a figure's numeral is followed by a multiplier, 余, a parenthesis or a unit. */
+    private static boolean unitMayFollow(String text, int at) {
+        int k = at;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k < text.length() && AFTER_NUMERAL.indexOf(text.charAt(k)) >= 0;
+    }
+
+    private static final String AFTER_NUMERAL = "万千余多((%%件次人场批户起名卷份条项个家期位";
+
+    private static int skipNumeral(String text, int i, boolean digit) {
+        int j = i + 1;
+        while (j < text.length() && (digit ? Character.isDigit(text.charAt(j)) || text.charAt(j) == '.'
+                : CHINESE_NUMERALS.indexOf(text.charAt(j)) >= 0)) {
+            j++;
+        }
+        return j;
     }
 
     /** 一 in 一次性, 统一, 第一, 一是: a numeral that is part of a word, not a count. */

@@ -28,10 +28,21 @@ public final class IndicatorCatalog {
 
     private final List<Entry> entries;
     private final List<IndicatorRule> rules;
+    private final Map<String, List<IndicatorRule>> rulesByUnit = new java.util.HashMap<>();
 
     private IndicatorCatalog(List<Entry> entries, List<IndicatorRule> rules) {
         this.entries = entries;
         this.rules = rules;
+        for (IndicatorRule rule : rules) {
+            for (String unit : rule.units()) {
+                rulesByUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(rule);
+            }
+        }
+    }
+
+    /** The rules a figure with this unit can match, in catalog order. */
+    List<IndicatorRule> rulesFor(String unit) {
+        return rulesByUnit.getOrDefault(unit, List.of());
     }
 
     public static IndicatorCatalog get() {

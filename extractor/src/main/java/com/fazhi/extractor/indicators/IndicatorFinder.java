@@ -16,7 +16,7 @@ public final class IndicatorFinder {
 
     private static final String CLAUSE_BREAKS = ",,;;。::!!??\n";
     private static final String SENTENCE_BREAKS = "。;;!!??\n";
-    private static final int MAX_CONTEXT = 80;
+    private static final int MAX_CONTEXT = 64;
     private static final Pattern CHANGE = Pattern.compile("(?:同比|比上年|较上年|较去年)?(?:增长|增加|下降|减少|提升|提高|降低|上升|缩短|压缩|节约)了?(?:约|近)?$");
     private static final Pattern TARGET = Pattern.compile("控制在|不超过|不低于|不少于|力争|目标|确保|要求");
     private static final Pattern DATED = Pattern.compile("(20\\d{2})年(?:度)?的?$");
@@ -34,6 +34,9 @@ public final class IndicatorFinder {
     public List<Indicator> find(String text, Integer reportYear, SectionLocator sections) {
         List<Indicator> found = new ArrayList<>();
         for (Figure figure : FigureScanner.scan(text)) {
+            if (catalog.rulesFor(figure.unit()).isEmpty()) {
+                continue;
+            }
             int clauseStart = back(text, figure.start(), CLAUSE_BREAKS);
             int sentenceStart = back(text, figure.start(), SENTENCE_BREAKS);
             int clauseEnd = forward(text, figure.end(), CLAUSE_BREAKS);
@@ -45,7 +48,11 @@ public final class IndicatorFinder {
             }
             int previousSentence = sentenceStart > 1 ? back(text, sentenceStart - 1, SENTENCE_BREAKS) : sentenceStart;
             String sentence = text.substring(previousSentence, figure.start());
-            for (IndicatorRule rule : catalog.rules()) {
+            List<IndicatorRule> candidates = catalog.rulesFor(figure.unit());
+            if (candidates.isEmpty()) {
+                continue;
+            }
+            for (IndicatorRule rule : candidates) {
                 if (rule.matches(figure, before, after, sentence)) {
                     found.add(new Indicator(rule.key(), figure.value(), figure.unit(), yearOf(before, reportYear),
                             text.substring(clauseStart, clauseEnd), sections.headingAt(figure.start()),

@@ -14,6 +14,8 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
 
     /** How far around the wording {@code not} looks: a run-on clause's start says nothing of this figure. */
     private static final int NEAR = 8;
+    /** The longest wording a rule reads before a figure (the catalog's longest is about 36 characters). */
+    private static final int BEFORE_WINDOW = 44;
 
     boolean matches(Figure figure, String clauseBefore, String clauseAfter, String sentenceBefore) {
         if (!units.contains(figure.unit())) {
@@ -21,7 +23,8 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
         }
         int nearStart = Math.max(0, clauseBefore.length() - NEAR);
         if (before != null) {
-            java.util.regex.Matcher b = before.matcher(clauseBefore);
+            java.util.regex.Matcher b = before.matcher(clauseBefore)
+                    .region(Math.max(0, clauseBefore.length() - BEFORE_WINDOW), clauseBefore.length());
             if (!b.find()) {
                 return false;
             }

@@ -1,7 +1,5 @@
 package com.fazhi.extractor.metadata;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The administrative level of the issuer: from the authority's name where there is one, else from how the text
@@ -9,15 +7,12 @@ import java.util.regex.Pattern;
  */
 public final class LevelClassifier {
 
-    private static final Pattern SELF_REFERENCE = Pattern.compile(
-            "[全我本](省|自治区|市|区|县|旗|镇|乡|街道)|(自治区)(?:党委|政府|人民政府)|(?<![委、])(省|区|县|镇|乡)(?:人民)?政府(?![的正])");
 
     private LevelClassifier() {
     }
 
-    /** A bureau speaking of itself near the start: 我局, or 永嘉县司法局 as the subject of a sentence. */
-    private static final Pattern DEPARTMENT_SUBJECT = Pattern.compile(
-            "我局|本局|[\\u4e00-\\u9fa5]{2,12}(?:局|委员会)(?:在|坚持|以|深入|深学|认真|紧紧|全面|始终|聚焦|围绕)");
+    /** What follows a bureau that is the subject of a sentence: 永嘉县司法局在…, 江北区司法局深学笃用… */
+    private static final String SUBJECT_VERB_STARTS = "在坚以深认紧全始聚围";
     private static final int OPENING_CHARS = 800;
 
     public static String classify(String authority, String text) {
@@ -41,9 +36,44 @@ public final class LevelClassifier {
         return selfNamedLevel != null ? selfNamedLevel : fromSelfReference(text);
     }
 
+    /** A bureau speaking of itself near the start: 我局, or 永嘉县司法局 as the subject of a sentence. */
     public static boolean speaksAsDepartment(String text, int openingStart) {
         String opening = text.substring(openingStart, Math.min(text.length(), openingStart + OPENING_CHARS));
-        return DEPARTMENT_SUBJECT.matcher(opening).find();
+        if (opening.contains("我局") || opening.contains("本局")) {
+            return true;
+        }
+        for (int i = opening.indexOf('局'); i >= 0; i = opening.indexOf('局', i + 1)) {
+            if (subjectAt(opening, i, i + 1)) {
+                return true;
+            }
+        }
+        for (int i = opening.indexOf("委员会"); i >= 0; i = opening.indexOf("委员会", i + 1)) {
+            if (subjectAt(opening, i, i + 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean subjectAt(String text, int nameEnd, int after) {
+        return nameEnd >= 2 && after < text.length() && SUBJECT_VERB_STARTS.indexOf(text.charAt(after)) >= 0
+                && Character.isIdeographic(text.charAt(nameEnd - 1)) && Character.isIdeographic(text.charAt(nameEnd - 2));
+    }
+
+    private static boolean governmentFollows(String text, int at) {
+        int end = text.startsWith("政府", at) ? at + 2 : text.startsWith("人民政府", at) ? at + 4 : -1;
+        return end > 0 && (end >= text.length() || text.charAt(end) != '的' && text.charAt(end) != '正');
+    }
+
+    private static void count(int[] counts, char unit) {
+        switch (unit) {
+            case '省' -> counts[0]++;
+            case '市' -> counts[1]++;
+            case '区', '县', '旗' -> counts[2]++;
+            case '镇', '乡' -> counts[3]++;
+            default -> {
+            }
+        }
     }
 
 
@@ -67,20 +97,29 @@ public final class LevelClassifier {
         return null;
     }
 
+    /**
+     * Counts how the text names its own jurisdiction: 全县/我区/本镇, 县政府/区人民政府 (not after 委、: "区委、区政府"
+     * names the leadership above as often as itself), and 自治区党委/政府 (a region, whatever 我区 suggests).
+     */
     public static String fromSelfReference(String text) {
         int[] counts = new int[4];
-        Matcher m = SELF_REFERENCE.matcher(text);
-        while (m.find()) {
-            String unit = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-            if (m.group(2) != null) {
-                counts[0] += 2; // 自治区党委/政府: a region speaking of itself, whatever 我区 suggests
-                continue;
-            }
-            switch (unit) {
-                case "省", "自治区" -> counts[0]++;
-                case "市" -> counts[1]++;
-                case "区", "县", "旗" -> counts[2]++;
-                default -> counts[3]++;
+        int length = text.length();
+        for (int i = 0; i < length - 1; i++) {
+            char c = text.charAt(i);
+            if ((c == '全' || c == '我' || c == '本')) {
+                if (text.startsWith("自治区", i + 1)) {
+                    counts[0]++;
+                } else if (text.startsWith("街道", i + 1)) {
+                    counts[3]++;
+                } else {
+                    count(counts, text.charAt(i + 1));
+                }
+            } else if (c == '自' && text.startsWith("自治区", i) && (text.startsWith("党委", i + 3)
+                    || text.startsWith("政府", i + 3) || text.startsWith("人民政府", i + 3))) {
+                counts[0] += 2;
+            } else if ((c == '省' || c == '区' || c == '县' || c == '镇' || c == '乡') && governmentFollows(text, i + 1)
+                    && (i == 0 || text.charAt(i - 1) != '委' && text.charAt(i - 1) != '、' && text.charAt(i - 1) != '治')) {
+                count(counts, c);
             }
         }
         int best = -1;

@@ -15,7 +15,11 @@ public final class MetadataLineFinder {
 
     public static String find(List<String> lines) {
         for (int i = 0; i < Math.min(HEADER_LINES, lines.size()); i++) {
-            Matcher m = PUBLISHER.matcher(lines.get(i));
+            String line = lines.get(i);
+            if (!line.contains("来源") && !line.contains("发布机构") && !line.contains("发文机关")) {
+                continue;
+            }
+            Matcher m = PUBLISHER.matcher(line);
             if (m.find()) {
                 return m.group(1);
             }

@@ -28,12 +28,22 @@ public final class PartsDetector {
     }
 
     public static Parts detect(String text, List<SectionParser.Located> sections) {
-        boolean measures = hasKind(sections, SectionKinds.MEASURES) || MEASURES.matcher(text).find()
+        boolean measures = hasKind(sections, SectionKinds.MEASURES) || found(text, MEASURES, "工作", "成效", "举措")
                 || WORK_DONE.matcher(text).results().limit(WORK_VERBS_FOR_MEASURES).count() >= WORK_VERBS_FOR_MEASURES;
         return new Parts(measures,
-                hasKind(sections, SectionKinds.RESPONSIBILITY) || RESPONSIBILITY.matcher(text).find(),
-                hasKind(sections, SectionKinds.PROBLEMS) || PROBLEMS.matcher(text).find(),
-                hasKind(sections, SectionKinds.PLANS) || PLANS.matcher(text).find());
+                hasKind(sections, SectionKinds.RESPONSIBILITY) || found(text, RESPONSIBILITY, "责任人", "负责人", "述法"),
+                hasKind(sections, SectionKinds.PROBLEMS) || found(text, PROBLEMS, "问题", "不足", "差距", "短板", "薄弱"),
+                hasKind(sections, SectionKinds.PLANS) || found(text, PLANS, "下一", "打算", "计划", "安排", "思路"));
+    }
+
+    /** The regex only where one of the literals it needs occurs: a plain indexOf is far cheaper than an alternation. */
+    private static boolean found(String text, Pattern pattern, String... requiredOneOf) {
+        for (String literal : requiredOneOf) {
+            if (text.contains(literal)) {
+                return pattern.matcher(text).find();
+            }
+        }
+        return false;
     }
 
     private static boolean hasKind(List<SectionParser.Located> sections, String kind) {

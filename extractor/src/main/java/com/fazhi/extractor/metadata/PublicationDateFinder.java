@@ -14,6 +14,7 @@ public final class PublicationDateFinder {
 
     private static final int HEADER_LINES = 40;
     private static final int SIGNATURE_LINES = 12;
+    private static final int HEADER_CHARS = 1500;
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?:发布日期|发布时间|发文日期|成文日期|印发日期|日期|时间)\\s*[::]?\\s*"
                     + "(\\d{4})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})");
@@ -24,6 +25,7 @@ public final class PublicationDateFinder {
 
     public static String find(List<String> lines) {
         String header = String.join("\n", lines.subList(0, Math.min(HEADER_LINES, lines.size())));
+        header = header.substring(0, Math.min(header.length(), HEADER_CHARS));
         Matcher m = DATE_LINE.matcher(header);
         while (m.find()) {
             LocalDate date = date(m);

@@ -55,7 +55,13 @@ public final class RegionTable {
         this.byCode = byCode;
         this.shortForms = shortForms;
         byName.keySet().forEach(this::addReversed);
+        for (int i = 0; i < reversedNames.keys.length; i++) {
+            rootChildren[reversedNames.keys[i]] = reversedNames.children[i];
+        }
     }
+
+    /** The trie's first level by character: every character of a text is looked up here. */
+    private final TrieNode[] rootChildren = new TrieNode[Character.MAX_VALUE + 1];
 
     public static RegionTable get() {
         return DEFAULT;
@@ -80,7 +86,7 @@ public final class RegionTable {
     public List<Mention> mentions(CharSequence text) {
         List<Mention> found = new ArrayList<>();
         for (int end = text.length() - 1; end >= 1; end--) {
-            TrieNode node = reversedNames.child(text.charAt(end));
+            TrieNode node = rootChildren[text.charAt(end)];
             if (node == null) {
                 continue;
             }
