@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fazhi.extractor.indicators.ChineseNumerals;
+
 /**
  * When the report was published: the page's date line (发布日期/发布时间/发文日期/日期) first, else the signature
  * date at the end. A date that is not a real calendar date (a garbled "202421") is not used.
@@ -16,7 +18,7 @@ public final class PublicationDateFinder {
     private static final int SIGNATURE_LINES = 12;
     private static final int HEADER_CHARS = 1500;
     private static final Pattern DATE_LINE = Pattern.compile(
-            "(?:发布日期|发布时间|发文日期|成文日期|印发日期|日期|时间)\\s*[::]?\\s*"
+            "(?:发布日期|发布时间|发文日期|成文日期|印发日期|日期|时间)\\s*[::]?\\s*[\\[【(]?\\s*"
                     + "(\\d{4})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})");
     private static final Pattern SIGNATURE_DATE = Pattern.compile("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日$");
 
@@ -41,8 +43,32 @@ public final class PublicationDateFinder {
                     return date.toString();
                 }
             }
+            Matcher c = CHINESE_SIGNATURE_DATE.matcher(lines.get(i));
+            if (c.find()) {
+                LocalDate date = chineseDate(c);
+                if (date != null) {
+                    return date.toString();
+                }
+            }
         }
         return null;
+    }
+
+    /** 二〇二四年三月一日, as official documents sign. */
+    private static final Pattern CHINESE_SIGNATURE_DATE = Pattern.compile(
+            "^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日$");
+
+    private static LocalDate chineseDate(Matcher m) {
+        StringBuilder year = new StringBuilder();
+        for (char c : m.group(1).toCharArray()) {
+            year.append(c == '零' ? 0 : (int) ChineseNumerals.parse(String.valueOf(c)));
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(year.toString()), (int) ChineseNumerals.parse(m.group(2)),
+                    (int) ChineseNumerals.parse(m.group(3)));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
     }
 
     private static LocalDate date(Matcher m) {

@@ -15,11 +15,21 @@ public final class TitleFinder {
     private TitleFinder() {
     }
 
+    /** A document number before the title: 荣府发〔2024〕5号, 京政发[2024]3号. */
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("^[\\u4e00-\\u9fa5]{1,8}[〔\\[(【]\\d{4}[〕\\])】]\\d{1,4}号\\s*");
+    /** The first line of a title split in two: the issuing body alone. */
+    private static final Pattern ISSUER_LINE = Pattern.compile("^[\\u4e00-\\u9fa5]{2,30}(?:人民政府|政府|办事处|局|委员会)$");
+
     public static String find(List<String> lines) {
         for (int i = 0; i < Math.min(HEADER_LINES, lines.size()); i++) {
-            Matcher m = TITLE.matcher(lines.get(i));
+            String line = DOCUMENT_NUMBER.matcher(lines.get(i)).replaceFirst("");
+            Matcher m = TITLE.matcher(line);
             if (m.find()) {
-                return m.group(1).strip();
+                String title = m.group(1).strip();
+                if (title.startsWith("关于") && i > 0 && ISSUER_LINE.matcher(lines.get(i - 1)).matches()) {
+                    return lines.get(i - 1) + title;
+                }
+                return title;
             }
         }
         return null;

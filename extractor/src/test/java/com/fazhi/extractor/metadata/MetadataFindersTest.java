@@ -23,6 +23,20 @@ class MetadataFindersTest {
     }
 
     @Test
+    void titleSplitOverTwoLinesOrBehindADocumentNumber() {
+        assertEquals("重庆市荣昌区人民政府关于2023年法治政府建设情况的报告",
+                TitleFinder.find(List.of("重庆市荣昌区人民政府", "关于2023年法治政府建设情况的报告")));
+        assertEquals("重庆市荣昌区人民政府关于2023年法治政府建设情况的报告",
+                TitleFinder.find(List.of("荣府发〔2024〕5号 重庆市荣昌区人民政府关于2023年法治政府建设情况的报告")));
+    }
+
+    @Test
+    void bracketedPageDateAndChineseNumeralSignature() {
+        assertEquals("2024-03-01", PublicationDateFinder.find(List.of("发布日期:[2024-03-01]", "正文")));
+        assertEquals("2024-03-01", PublicationDateFinder.find(List.of("正文。", "某县人民政府", "二〇二四年三月一日")));
+    }
+
+    @Test
     void noTitleWhenTheTextShowsNone() {
         assertNull(TitleFinder.find(List.of("2024年,郭家沱街道在区委、区政府的坚强领导下,现将郭家沱街道2024年度法治政府建设情况报告如下:")));
     }
