@@ -89,4 +89,25 @@ class IndicatorFinderTest {
         assertEquals("全年办理法律援助案件330件", aid.text());
         assertEquals("(三)", aid.section());
     }
+
+    @Test
+    void moreWordingsOfTheGenre() {
+        assertEquals(List.of("reconsideration.cases=156", "reconsideration.concluded=142", "reconsideration.corrected=12",
+                        "reconsideration.corrected=5", "reconsideration.correction_rate=14.8"),
+                found("全年共办理行政复议案件156件,审结142件,其中维持89件,撤销12件,确认违法5件,综合纠错率14.8%。"));
+        assertEquals(List.of("legality_review.contracts=300", "legality_review.opinions=260"),
+                found("审核各类合同协议300余份,提出法律意见建议260条。"));
+        assertEquals(List.of("legal_services.consultations=35000", "disclosure.applications=356"),
+                found("12348热线接听咨询3.5万人次。受理政府信息公开申请356件。"));
+        assertEquals(List.of("litigation.cases=268", "litigation.loss_rate=3.2"),
+                found("全年共发生行政诉讼案件268件,一审败诉率为3.2%。"));
+        assertEquals(List.of("enforcement.officers_trained=800"), found("举办行政执法人员培训班12期,培训800人次。"));
+    }
+
+    @Test
+    void notEveryLectureIsLawStudyNorEveryTalkLawPublicity() {
+        assertEquals(List.of("publicity.events=80"), found("在社区举办法治讲座80场。"));
+        assertEquals(List.of(), found("开展党的二十大精神宣讲100场。"));
+        assertEquals(List.of("law_study.sessions=2"), found("开展省政府常务会议法治专题讲座2次。"));
+    }
 }
