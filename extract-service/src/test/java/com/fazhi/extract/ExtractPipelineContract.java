@@ -81,6 +81,9 @@ abstract class ExtractPipelineContract {
         assertEquals(List.of("重庆市重大行政决策程序规定"), doc.getList("citedDocuments", String.class));
         assertEquals("https://www.rongchang.gov.cn/a.html", doc.get("source", Document.class).getString("url"));
         assertNotNull(doc.getString("extractorVersion"));
+        assertTrue(doc.getList("searchTerms", String.class).containsAll(List.of("荣昌", "决策")), "search terms are stored");
+        assertEquals(new Document("province", "重庆市").append("city", null).append("county", "荣昌区")
+                .append("township", null).append("code", "500153"), doc.get("region", Document.class));
 
         Document kept = rawReports().find(Filters.eq("_id", raw.id())).first();
         assertNotNull(kept, "the raw report is kept for re-extraction");

@@ -30,19 +30,43 @@ abstract class QueryApiContract {
         MongoCollection<Document> reports = mongo.getDatabase("fazhi").getCollection("reports");
         reports.drop();
         reports.insertMany(List.of(
-                report("00000000000000a1", "重庆市荣昌区人民政府", "county", "重庆市", 2023, "2024-02-26"),
-                report("00000000000000a2", "通州区人民政府", "county", "江苏省", 2023, "2024-02-22"),
-                report("00000000000000a3", "淮安市人民政府", "city", "江苏省", 2017, "2018-05-03"),
-                report("00000000000000a4", "十堰市茅箭区人民政府", "county", "湖北省", 2022, "2023-03-27")));
+                report("00000000000000a1", "重庆市荣昌区人民政府", "county", "重庆市", null, "荣昌区", "500153", 2023, "2024-02-26",
+                        "全区调解矛盾纠纷10198件,调解成功率99.87%。行政复议纠错率14.7%。", true),
+                report("00000000000000a2", "通州区人民政府", "county", "江苏省", "南通市", "通州区", "320612", 2023, "2024-04-22",
+                        "全区三级调解组织调处成功率98.3%。全年共新增行政复议案件199件。", false),
+                report("00000000000000a3", "淮安市人民政府", "city", "江苏省", "淮安市", null, "320800", 2017, "2018-05-03",
+                        "全市行政复议纠错率9.5%。", true),
+                report("00000000000000a4", "十堰市茅箭区人民政府", "county", "湖北省", "十堰市", "茅箭区", "420302", 2022, "2023-03-27",
+                        "全区建立调解委员会115个。行政复议纠错率14.7%,纠错5件。", true)));
     }
 
-    static Document report(String id, String authority, String level, String province, int year, String published) {
+    static Document report(String id, String authority, String level, String province, String city, String county,
+            String code, int year, String published, String text, boolean problems) {
+        List<Document> indicators = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(调解成功率|调处成功率|纠错率|调解矛盾纠纷|行政复议案件)(\\d+(?:\\.\\d+)?)(%|件)").matcher(text);
+        while (m.find()) {
+            String key = switch (m.group(1)) {
+                case "调解成功率", "调处成功率" -> "mediation.success_rate";
+                case "纠错率" -> "reconsideration.correction_rate";
+                case "调解矛盾纠纷" -> "mediation.disputes";
+                default -> "reconsideration.cases";
+            };
+            indicators.add(new Document("key", key).append("value", Double.parseDouble(m.group(2))).append("unit", m.group(3))
+                    .append("year", year).append("text", m.group()).append("section", null)
+                    .append("start", m.start(2)).append("end", m.end()));
+        }
+        boolean onTime = published.compareTo((year + 1) + "-03-31") <= 0;
         return new Document("_id", id).append("status", "ok").append("title", authority + "关于" + year + "年法治政府建设情况的报告")
                 .append("authority", authority).append("level", level)
-                .append("region", new Document("province", province).append("city", null).append("county", null)
-                        .append("township", null).append("code", null))
-                .append("reportYear", year).append("publishedAt", published).append("text", "全文" + authority)
-                .append("indicators", List.of()).append("source", new Document("url", "https://example.gov.cn/" + id));
+                .append("region", new Document("province", province).append("city", city).append("county", county)
+                        .append("township", null).append("code", code))
+                .append("reportYear", year).append("publishedAt", published).append("text", text)
+                .append("parts", new Document("measures", true).append("responsibility", true).append("problems", problems).append("plans", true))
+                .append("compliance", new Document("onTime", onTime).append("deadline", (year + 1) + "-03-31")
+                        .append("missingParts", problems ? List.of() : List.of("problems")))
+                .append("indicators", indicators)
+                .append("searchTerms", new java.util.ArrayList<>(com.fazhi.extractor.search.SearchTerms.of(text)))
+                .append("source", new Document("url", "https://example.gov.cn/" + id));
     }
 
     @Test
@@ -51,7 +75,7 @@ abstract class QueryApiContract {
                 .body("total", equalTo(4)).body("page", equalTo(1)).body("size", equalTo(20))
                 .body("items", hasSize(4))
                 .body("items.reportYear", equalTo(List.of(2023, 2023, 2022, 2017)))
-                .body("items[0].id", equalTo("00000000000000a1"))
+                .body("items[0].id", equalTo("00000000000000a2"))
                 .body("items", everyItem(not(hasKey("text"))));
     }
 
@@ -89,10 +113,104 @@ abstract class QueryApiContract {
     @Test
     void oneReportWithItsText() {
         given().get("/api/reports/00000000000000a2").then().statusCode(200)
-                .body("id", equalTo("00000000000000a2")).body("text", equalTo("全文通州区人民政府"))
+                .body("id", equalTo("00000000000000a2")).body("text", containsString("调处成功率98.3%"))
+                .body("indicators[0].key", equalTo("mediation.success_rate")).body("indicators[0].start", equalTo(13))
+                .body("$", not(hasKey("searchTerms")))
                 .body("region.province", equalTo("江苏省"));
         given().get("/api/reports/0000000000000fff").then().statusCode(404).body("reason", containsString("0000000000000fff"));
         given().get("/api/reports/not-an-id").then().statusCode(400).body("reason", containsString("16 hex"));
+    }
+
+    @Test
+    void regionCodePrefixYearRangePartsTimelinessAndIndicators() {
+        given().queryParam("code", "32").get("/api/reports").then().statusCode(200).body("total", equalTo(2));
+        given().queryParam("code", "3206").get("/api/reports").then().statusCode(200).body("total", equalTo(1));
+        given().queryParam("yearFrom", 2018).queryParam("yearTo", 2022).get("/api/reports").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].authority", equalTo("十堰市茅箭区人民政府"));
+        given().queryParam("missingPart", "problems").get("/api/reports").then().statusCode(200).body("total", equalTo(1));
+        given().queryParam("onTime", "false").get("/api/reports").then().statusCode(200).body("total", equalTo(2));
+        given().queryParam("onTime", "false").queryParam("year", 2023).get("/api/reports").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].id", equalTo("00000000000000a2"));
+        given().queryParam("hasIndicator", "mediation.disputes").get("/api/reports").then().statusCode(200).body("total", equalTo(1));
+        given().queryParam("city", "十堰市").queryParam("county", "茅箭区").get("/api/reports").then().body("total", equalTo(1));
+        given().queryParam("sort", "authority").get("/api/reports").then().statusCode(200)
+                .body("items[0].authority", equalTo("十堰市茅箭区人民政府"));
+    }
+
+    @Test
+    void badFilterValuesAre400() {
+        given().queryParam("code", "3a").get("/api/reports").then().statusCode(400).body("reason", containsString("code"));
+        given().queryParam("code", "^.*").get("/api/reports").then().statusCode(400);
+        given().queryParam("yearFrom", 2023).queryParam("yearTo", 2020).get("/api/reports").then().statusCode(400);
+        given().queryParam("hasPart", "everything").get("/api/reports").then().statusCode(400).body("reason", containsString("hasPart"));
+        given().queryParam("onTime", "maybe").get("/api/reports").then().statusCode(400);
+        given().queryParam("hasIndicator", "made.up").get("/api/reports").then().statusCode(400).body("reason", containsString("unknown indicator"));
+        given().queryParam("sort", "$natural").get("/api/reports").then().statusCode(400).body("reason", containsString("sort"));
+        given().queryParam("format", "xml").get("/api/reports").then().statusCode(400);
+    }
+
+    @Test
+    void facetsAndCsv() {
+        given().queryParam("facets", "true").get("/api/reports").then().statusCode(200)
+                .body("facets.province.find { it.value == '江苏省' }.count", equalTo(2))
+                .body("facets.level.find { it.value == 'county' }.count", equalTo(3))
+                .body("facets.year.find { it.value == 2023 }.count", equalTo(2));
+        String csv = given().queryParam("format", "csv").queryParam("code", "32").get("/api/reports").then().statusCode(200)
+                .contentType(containsString("text/csv")).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(csv.contains("id,title,authority"), csv);
+        org.junit.jupiter.api.Assertions.assertTrue(csv.contains("00000000000000a2,通州区人民政府关于2023年法治政府建设情况的报告,通州区人民政府,county,江苏省,南通市,通州区,320612"), csv);
+        given().header("Accept", "text/csv").get("/api/reports").then().statusCode(200).contentType(containsString("text/csv"));
+    }
+
+    @Test
+    void searchFindsChineseWithSnippetsAndFilters() {
+        given().queryParam("q", "纠错率").get("/api/search").then().statusCode(200)
+                .body("total", equalTo(3)).body("items[0].snippets[0].text", containsString("«纠错率»"));
+        given().queryParam("q", "纠错率").queryParam("province", "湖北省").get("/api/search").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].id", equalTo("00000000000000a4"))
+                .body("items[0].matches", equalTo(1));
+        given().queryParam("q", "调处成功").get("/api/search").then().body("total", equalTo(1));
+        given().queryParam("q", "不存在的词语").get("/api/search").then().statusCode(200).body("total", equalTo(0));
+        given().get("/api/search").then().statusCode(400).body("reason", containsString("q is required"));
+        given().queryParam("q", "x".repeat(51)).get("/api/search").then().statusCode(400);
+        given().queryParam("q", "{\"$ne\": 1}").get("/api/search").then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void indicatorCatalogRankingSeriesAndComparison() {
+        given().get("/api/indicators").then().statusCode(200)
+                .body("find { it.key == 'reconsideration.correction_rate' }.reports", equalTo(3))
+                .body("find { it.key == 'reconsideration.correction_rate' }.label", equalTo("行政复议纠错率"))
+                .body("size()", equalTo(31));
+        given().queryParam("year", 2023).get("/api/indicators/mediation.success_rate").then().statusCode(200)
+                .body("statistics.count", equalTo(2)).body("statistics.max", equalTo(99.87f))
+                .body("statistics.median", equalTo(99.085f))
+                .body("values[0].authority", equalTo("重庆市荣昌区人民政府")).body("values[0].rank", equalTo(1))
+                .body("values[0].text", equalTo("调解成功率99.87%"));
+        given().queryParam("code", "42").get("/api/indicators/reconsideration.correction_rate").then()
+                .body("values", hasSize(1)).body("values[0].value", equalTo(14.7f));
+        given().queryParam("region", "420302").get("/api/indicators/reconsideration.correction_rate/series").then()
+                .statusCode(200).body("series[0].reportYear", equalTo(2022));
+        given().queryParam("regions", "50,32").get("/api/indicators/reconsideration.correction_rate").then().statusCode(200)
+                .body("regions.'50'.values[0].value", equalTo(14.7f)).body("regions.'32'.values[0].value", equalTo(9.5f));
+        given().get("/api/indicators/no.such.key").then().statusCode(400).body("reason", containsString("unknown indicator"));
+        given().queryParam("region", "32").get("/api/indicators/mediation.success_rate/series").then().statusCode(400);
+        given().queryParam("format", "csv").get("/api/indicators/reconsideration.correction_rate").then().statusCode(200)
+                .contentType(containsString("text/csv"));
+    }
+
+    @Test
+    void complianceAndRegions() {
+        given().queryParam("year", 2023).get("/api/compliance").then().statusCode(200)
+                .body("reports", equalTo(2)).body("onTime", equalTo(1)).body("onTimeShare", equalTo(0.5f))
+                .body("partShare.problems", equalTo(0.5f))
+                .body("late", hasSize(1)).body("late[0].authority", equalTo("通州区人民政府"))
+                .body("byProvince.'江苏省'.onTimeShare", equalTo(0.0f)).body("byLevel.county.reports", equalTo(2));
+        given().get("/api/regions").then().statusCode(200)
+                .body("find { it.name == '江苏省' }.reports", equalTo(2))
+                .body("find { it.name == '江苏省' }.children.find { it.name == '南通市' }.children[0].code", equalTo("320612"))
+                .body("find { it.name == '重庆市' }.children[0].name", equalTo("荣昌区"));
+        given().queryParam("level", "galaxy").get("/api/compliance").then().statusCode(400);
     }
 
     @Test

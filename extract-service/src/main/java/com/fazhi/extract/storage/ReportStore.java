@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fazhi.extractor.model.ExtractedReport;
 import com.fazhi.extractor.model.RawReport;
+import com.fazhi.extractor.search.SearchTerms;
 import com.mongodb.MongoException;
 import com.mongodb.MongoNodeIsRecoveringException;
 import com.mongodb.MongoNotPrimaryException;
@@ -77,6 +78,9 @@ public class ReportStore {
                 .append("pageTitle", source.title())
                 .append("contentType", source.contentType()));
         doc.put("extractedAt", new Date());
+        // what /api/search looks up: distinct Han bigrams and Latin words of the title and text (multikey index)
+        doc.put("searchTerms", new java.util.ArrayList<>(SearchTerms.of(
+                (extracted.title() == null ? "" : extracted.title() + "\n") + extracted.text())));
         upsert(reports, source.id(), doc);
     }
 

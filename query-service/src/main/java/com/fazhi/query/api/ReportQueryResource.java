@@ -1,14 +1,20 @@
 package com.fazhi.query.api;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,13 +25,16 @@ import com.fazhi.query.domain.InvalidQueryException;
 import com.fazhi.query.domain.Page;
 import com.fazhi.query.domain.PageRequest;
 import com.fazhi.query.domain.ReportFilter;
+import com.fazhi.query.domain.SortOrder;
 import com.fazhi.query.storage.ReportRepository;
 
 @Path("/api/reports")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
 public class ReportQueryResource {
 
     private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[0-9a-f]{16}");
+    private static final List<String> CSV_COLUMNS = List.of("id", "title", "authority", "level", "region.province",
+            "region.city", "region.county", "region.code", "reportYear", "publishedAt", "compliance.onTime", "source.url");
 
     private final ReportRepository repository;
     private final int defaultPageSize;
@@ -40,21 +49,39 @@ public class ReportQueryResource {
     }
 
     @GET
-    @Operation(summary = "List reports", description = "Newest report year first. Example: /api/reports?year=2023&level=county&province=重庆市")
+    @Operation(summary = "List reports", description = "Filters combine. Examples: `?code=32&year=2023` (Jiangsu, 2023), "
+            + "`?level=county&onTime=false`, `?missingPart=problems`, `?hasIndicator=reconsideration.correction_rate`, "
+            + "`?facets=true` adds counts by province, level and year; `?format=csv` (or Accept: text/csv) gives the page as CSV.")
     @APIResponse(responseCode = "400", description = "a bad parameter, with the reason")
-    public Page list(
-            @Parameter(description = "report year, e.g. 2023") @QueryParam("year") String year,
-            @Parameter(description = "province, city, county, township or department") @QueryParam("level") String level,
-            @Parameter(description = "full province name, e.g. 重庆市") @QueryParam("province") String province,
+    public Response list(@BeanParam FilterParams filters,
+            @Parameter(description = "year, published or authority; prefix - for descending (default -year)") @QueryParam("sort") String sort,
             @Parameter(description = "page number from 1") @QueryParam("page") String page,
-            @Parameter(description = "page size, at most query.max-page-size (100)") @QueryParam("size") String size) {
-        return repository.find(ReportFilter.of(year, level, province),
-                PageRequest.of(page, size, defaultPageSize, maxPageSize));
+            @Parameter(description = "page size, at most query.max-page-size (100)") @QueryParam("size") String size,
+            @Parameter(description = "true: add counts by province, level and year") @QueryParam("facets") String facets,
+            @Parameter(description = "csv for a CSV table") @QueryParam("format") String format,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        ReportFilter filter = filters.toFilter();
+        Page result = repository.find(filter, SortOrder.parse(sort), PageRequest.of(page, size, defaultPageSize, maxPageSize));
+        if (Csv.wanted(format, accept)) {
+            return Csv.response(result.items(), CSV_COLUMNS, "reports.csv");
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("total", result.total());
+        body.put("page", result.page());
+        body.put("size", result.size());
+        body.put("items", result.items());
+        if ("true".equals(facets)) {
+            body.put("facets", repository.facets(filter));
+        } else if (facets != null && !facets.equals("false")) {
+            throw new InvalidQueryException("facets must be true or false, not '" + facets + "'");
+        }
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One report: the structured document and its cleaned text")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One report: the structured document, its cleaned text, and each indicator's offsets into it")
     @APIResponse(responseCode = "404", description = "no report with that id")
     public Map<String, Object> get(@PathParam("id") String id) {
         if (!ID.matcher(id).matches()) {

@@ -1,52 +1,115 @@
 package com.fazhi.query.domain;
 
 import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.fazhi.extractor.indicators.IndicatorCatalog;
 
 /**
- * The filters of {@code GET /api/reports}, checked: every value is a plain value compared for equality, never an
- * operator or a pattern. Nulls mean "any".
+ * The filters every report query accepts, checked: each value is a plain value compared for equality (or a digit-only
+ * code prefix), never an operator or a pattern from the user. Nulls mean "any".
  */
-public record ReportFilter(Integer year, String level, String province) {
+public record ReportFilter(String province, String city, String county, String codePrefix, String level,
+        Integer year, Integer yearFrom, Integer yearTo, String hasPart, String missingPart, Boolean onTime,
+        String hasIndicator) {
 
     public static final Set<String> LEVELS = Set.of("province", "city", "county", "township", "department");
+    public static final Set<String> PARTS = Set.of("measures", "responsibility", "problems", "plans");
+    private static final Pattern CODE_PREFIX = Pattern.compile("\\d{2,6}");
     private static final int MAX_NAME = 30;
 
-    public static ReportFilter of(String year, String level, String province) {
-        return new ReportFilter(parseYear(year), parseLevel(level), parseProvince(province));
+    public static final ReportFilter NONE = new ReportFilter(null, null, null, null, null, null, null, null, null, null,
+            null, null);
+
+    /** From raw query parameters; every bad one is an {@link InvalidQueryException} naming it. */
+    public static ReportFilter parse(String province, String city, String county, String code, String level,
+            String year, String yearFrom, String yearTo, String hasPart, String missingPart, String onTime,
+            String hasIndicator) {
+        Integer from = parseYear("yearFrom", yearFrom);
+        Integer to = parseYear("yearTo", yearTo);
+        if (from != null && to != null && from > to) {
+            throw new InvalidQueryException("yearFrom " + from + " is after yearTo " + to);
+        }
+        return new ReportFilter(name("province", province), name("city", city), name("county", county),
+                codePrefix(code), oneOf("level", level, LEVELS), parseYear("year", year), from, to,
+                oneOf("hasPart", hasPart, PARTS), oneOf("missingPart", missingPart, PARTS), bool("onTime", onTime),
+                indicatorKey(hasIndicator));
     }
 
-    static Integer parseYear(String year) {
+    public static ReportFilter of(String year, String level, String province) {
+        return parse(province, null, null, null, level, year, null, null, null, null, null, null);
+    }
+
+    public ReportFilter withYear(Integer newYear) {
+        return new ReportFilter(province, city, county, codePrefix, level, newYear, yearFrom, yearTo, hasPart,
+                missingPart, onTime, hasIndicator);
+    }
+
+    static Integer parseYear(String name, String year) {
         if (year == null || year.isBlank()) {
             return null;
         }
         try {
             int value = Integer.parseInt(year.trim());
             if (value < 1990 || value > 2100) {
-                throw new InvalidQueryException("year " + year + " is out of range (1990-2100)");
+                throw new InvalidQueryException(name + " " + year + " is out of range (1990-2100)");
             }
             return value;
         } catch (NumberFormatException e) {
-            throw new InvalidQueryException("year must be a number like 2023, not '" + year + "'");
+            throw new InvalidQueryException(name + " must be a year like 2023, not '" + year + "'");
         }
     }
 
-    static String parseLevel(String level) {
-        if (level == null || level.isBlank()) {
+    static String oneOf(String name, String value, Set<String> allowed) {
+        if (value == null || value.isBlank()) {
             return null;
         }
-        if (!LEVELS.contains(level.trim())) {
-            throw new InvalidQueryException("level must be one of " + LEVELS + ", not '" + level + "'");
+        if (!allowed.contains(value.trim())) {
+            throw new InvalidQueryException(name + " must be one of " + new java.util.TreeSet<>(allowed) + ", not '" + value + "'");
         }
-        return level.trim();
+        return value.trim();
     }
 
-    static String parseProvince(String province) {
-        if (province == null || province.isBlank()) {
+    static String name(String name, String value) {
+        if (value == null || value.isBlank()) {
             return null;
         }
-        if (province.length() > MAX_NAME) {
-            throw new InvalidQueryException("province is longer than " + MAX_NAME + " characters");
+        if (value.length() > MAX_NAME) {
+            throw new InvalidQueryException(name + " is longer than " + MAX_NAME + " characters");
         }
-        return province.trim();
+        return value.trim();
+    }
+
+    static String codePrefix(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        String trimmed = code.trim();
+        if (!CODE_PREFIX.matcher(trimmed).matches()) {
+            throw new InvalidQueryException("code must be 2 to 6 digits of a GB/T 2260 code (32 = all of Jiangsu), not '" + code + "'");
+        }
+        return trimmed;
+    }
+
+    static Boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.trim()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidQueryException(name + " must be true or false, not '" + value + "'");
+        };
+    }
+
+    public static String indicatorKey(String key) {
+        if (key == null || key.isBlank()) {
+            return null;
+        }
+        boolean known = IndicatorCatalog.get().entries().stream().anyMatch(e -> e.key().equals(key.trim()));
+        if (!known) {
+            throw new InvalidQueryException("unknown indicator key '" + key + "': see GET /api/indicators");
+        }
+        return key.trim();
     }
 }

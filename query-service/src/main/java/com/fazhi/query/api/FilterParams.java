@@ -1,0 +1,41 @@
+package com.fazhi.query.api;
+
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import com.fazhi.query.domain.ReportFilter;
+
+/** The report filters every endpoint accepts, as query parameters. */
+public class FilterParams {
+
+    @QueryParam("province") @Parameter(description = "full province name, e.g. 重庆市", example = "江苏省")
+    String province;
+    @QueryParam("city") @Parameter(description = "full city name", example = "南通市")
+    String city;
+    @QueryParam("county") @Parameter(description = "full county name", example = "通州区")
+    String county;
+    @QueryParam("code") @Parameter(description = "GB/T 2260 code prefix: 32 = all of Jiangsu, 3206 = Nantong", example = "32")
+    String code;
+    @QueryParam("level") @Parameter(description = "province, city, county, township or department", example = "county")
+    String level;
+    @QueryParam("year") @Parameter(description = "report year", example = "2023")
+    String year;
+    @QueryParam("yearFrom") @Parameter(description = "report year from (inclusive)")
+    String yearFrom;
+    @QueryParam("yearTo") @Parameter(description = "report year to (inclusive)")
+    String yearTo;
+    @QueryParam("hasPart") @Parameter(description = "measures, responsibility, problems or plans: reports that have it")
+    String hasPart;
+    @QueryParam("missingPart") @Parameter(description = "measures, responsibility, problems or plans: reports that lack it")
+    String missingPart;
+    @QueryParam("onTime") @Parameter(description = "true: published by 31 March of the next year; false: late")
+    String onTime;
+    @QueryParam("hasIndicator") @Parameter(description = "an indicator key: reports that state it", example = "mediation.success_rate")
+    String hasIndicator;
+
+    ReportFilter toFilter() {
+        return ReportFilter.parse(province, city, county, code, level, year, yearFrom, yearTo, hasPart, missingPart,
+                onTime, hasIndicator);
+    }
+}

@@ -1,0 +1,134 @@
+package com.fazhi.query.api;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import com.fazhi.extractor.indicators.IndicatorCatalog;
+import com.fazhi.query.domain.IndicatorRanking;
+import com.fazhi.query.domain.InvalidQueryException;
+import com.fazhi.query.domain.ReportFilter;
+import com.fazhi.query.storage.ReportRepository;
+
+@Path("/api/indicators")
+@Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+public class IndicatorResource {
+
+    private static final String[] FIELDS = {"authority", "level", "region", "reportYear", "indicators"};
+    private static final List<String> CSV_COLUMNS = List.of("rank", "reportId", "authority", "level", "region.province",
+            "region.city", "region.county", "region.code", "reportYear", "value", "unit", "text");
+
+    private final ReportRepository repository;
+
+    public IndicatorResource(ReportRepository repository) {
+        this.repository = repository;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The indicator catalog: each key with its label, units, and how many reports state it")
+    public List<Map<String, Object>> catalog() {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Map<String, Object> report : repository.select(ReportFilter.NONE, "indicators.key")) {
+            Object list = report.get("indicators");
+            if (list instanceof List<?> indicators) {
+                indicators.stream().map(i -> ((Map<?, ?>) i).get("key")).distinct()
+                        .forEach(k -> counts.merge(String.valueOf(k), 1, Integer::sum));
+            }
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (IndicatorCatalog.Entry e : IndicatorCatalog.get().entries()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("key", e.key());
+            row.put("label", e.label());
+            row.put("units", e.units());
+            row.put("reports", counts.getOrDefault(e.key(), 0));
+            out.add(row);
+        }
+        return out;
+    }
+
+    @GET
+    @Path("/{key}")
+    @Operation(summary = "One indicator across regions, ranked", description = "Each report's headline figure for the key "
+            + "(the largest count of the year, or the first stated rate), with its sentence and offsets, and "
+            + "count/min/median/max. Filters as for /api/reports. Example: /api/indicators/reconsideration.correction_rate?year=2023&code=50 "
+            + "(Chongqing's districts). `regions=CODE,CODE` compares regions side by side; `format=csv` gives CSV.")
+    public Response values(@PathParam("key") String key, @BeanParam FilterParams filters,
+            @Parameter(description = "comma-separated region codes (prefixes) to compare side by side") @QueryParam("regions") String regions,
+            @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        String checked = ReportFilter.indicatorKey(key);
+        ReportFilter filter = filters.toFilter();
+        if (regions != null && !regions.isBlank()) {
+            return Response.ok(compare(checked, filter, regions), MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        IndicatorRanking.Ranked ranked = IndicatorRanking.rank(repository.select(filter, FIELDS), checked, filter.year());
+        if (Csv.wanted(format, accept)) {
+            return Csv.response(ranked.rows(), CSV_COLUMNS, checked + ".csv");
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("key", checked);
+        body.put("year", filter.year());
+        body.put("statistics", ranked.statistics());
+        body.put("values", ranked.rows());
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Path("/{key}/series")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One indicator over the years for one region", description = "Example: /api/indicators/mediation.success_rate/series?region=500153")
+    public Map<String, Object> series(@PathParam("key") String key,
+            @Parameter(description = "the region's 6-digit code", required = true) @QueryParam("region") String region) {
+        String checked = ReportFilter.indicatorKey(key);
+        if (region == null || !region.matches("\\d{6}")) {
+            throw new InvalidQueryException("region must be a 6-digit GB/T 2260 code, not '" + region + "'");
+        }
+        ReportFilter filter = ReportFilter.parse(null, null, null, region, null, null, null, null, null, null, null, null);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("key", checked);
+        body.put("region", region);
+        body.put("series", IndicatorRanking.series(repository.select(filter, FIELDS), checked));
+        return body;
+    }
+
+    private Map<String, Object> compare(String key, ReportFilter filter, String regions) {
+        String[] codes = regions.split(",");
+        if (codes.length > 20) {
+            throw new InvalidQueryException("compare at most 20 regions at once");
+        }
+        Map<String, Object> byRegion = new LinkedHashMap<>();
+        for (String code : codes) {
+            ReportFilter scoped = new ReportFilter(filter.province(), filter.city(), filter.county(),
+                    ReportFilter.parse(null, null, null, code, null, null, null, null, null, null, null, null).codePrefix(),
+                    filter.level(), filter.year(), filter.yearFrom(), filter.yearTo(), filter.hasPart(), filter.missingPart(),
+                    filter.onTime(), filter.hasIndicator());
+            IndicatorRanking.Ranked ranked = IndicatorRanking.rank(repository.select(scoped, FIELDS), key, filter.year());
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("statistics", ranked.statistics());
+            entry.put("values", ranked.rows());
+            byRegion.put(code.trim(), entry);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("key", key);
+        body.put("year", filter.year());
+        body.put("regions", byRegion);
+        return body;
+    }
+}
