@@ -121,7 +121,8 @@ class PipelineEndToEndTest {
         JsonNode list = JSON.readTree(get("/api/reports?year=2023&size=100").body());
         long copies = 0;
         for (JsonNode item : list.get("items")) {
-            if ("重庆市荣昌区人民政府".equals(item.path("authority").asText())) {
+            String url = item.path("source").path("url").asText();
+            if (url.equals("https://www.rongchang.gov.cn/zwgk/report.html") || url.equals("https://mirror.example.org/rongchang.html")) {
                 copies++;
             }
         }
@@ -146,6 +147,84 @@ class PipelineEndToEndTest {
         ConsumerRecord<String, String> dead = awaitDeadLetter(poisonKey);
         assertEquals("this is not a raw report", dead.value());
         assertTrue(dead.headers().lastHeader("dead-letter-reason") != null, "the DLQ record carries its cause");
+    }
+
+    @Test
+    void dashboardShowsAnIndicatorChartAndAHighlightedFigure() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/chromium"))
+                && Files.isExecutable(Path.of("/usr/bin/chromedriver")),
+                "browser test skipped: Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
+        // its own copy of seed 000 (a new id), so the other tests' "first time" stays true in any order
+        String text = Files.readString(SEEDS.resolve("000_e8bd0da2750646bc.txt")) + "\n" + UUID.randomUUID();
+        HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(URI.create(ingest.baseUrl() + "/api/reports"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of(
+                        "url", "https://www.rongchang.gov.cn/browser-test.html", "source", "e2e", "text", text))))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(202, posted.statusCode(), posted.body());
+        String id = JSON.readTree(posted.body()).get("id").asText();
+        awaitReport(id);
+        Path shots = Path.of("target", "screenshots");
+        Files.createDirectories(shots);
+        try (Browser browser = new Browser()) {
+            browser.open(query.baseUrl() + "/#/");
+            browser.waitFor("#chart-year canvas");
+            browser.screenshot(shots.resolve("overview.png"));
+
+            browser.open(query.baseUrl() + "/#/indicators");
+            new org.openqa.selenium.support.ui.Select(browser.waitFor("#indicator-select"))
+                    .selectByValue("mediation.success_rate");
+            browser.waitFor("#indicator-chart canvas");
+            org.openqa.selenium.WebElement link = browser.waitFor("#indicator-table a.report-link[href*='" + id + "']");
+            browser.screenshot(shots.resolve("indicator.png"));
+            link.click();
+
+            browser.waitFor("#report-text mark");
+            List<String> marked = browser.driver.findElements(org.openqa.selenium.By.cssSelector("#report-text mark")).stream()
+                    .map(org.openqa.selenium.WebElement::getText).toList();
+            assertTrue(marked.contains("99.87%"), "the success rate is highlighted where it was read: " + marked);
+            assertEquals("99.87%", browser.waitFor("#report-text mark.active").getText());
+            browser.screenshot(shots.resolve("report.png"));
+
+            browser.open(query.baseUrl() + "/#/search?q=" + java.net.URLEncoder.encode("调解成功率", StandardCharsets.UTF_8));
+            assertTrue(browser.waitFor(".snippet mark").getText().contains("调解成功率"));
+            browser.screenshot(shots.resolve("search.png"));
+        }
+    }
+
+    /** Headless Debian chromium through its own chromedriver: nothing downloaded. */
+    private static final class Browser implements AutoCloseable {
+        final org.openqa.selenium.chrome.ChromeDriver driver;
+
+        Browser() throws IOException {
+            org.openqa.selenium.chrome.ChromeOptions options = new org.openqa.selenium.chrome.ChromeOptions();
+            options.setBinary("/usr/bin/chromium");
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                    "--disable-quic", "--window-size=1400,1000",
+                    "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+            org.openqa.selenium.chrome.ChromeDriverService service = new org.openqa.selenium.chrome.ChromeDriverService.Builder()
+                    .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
+            driver = new org.openqa.selenium.chrome.ChromeDriver(service, options);
+        }
+
+        void open(String url) {
+            driver.get(url);
+        }
+
+        org.openqa.selenium.WebElement waitFor(String css) {
+            return new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30)).until(
+                    org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(org.openqa.selenium.By.cssSelector(css)));
+        }
+
+        void screenshot(Path file) throws IOException {
+            Files.write(file, driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        }
+
+        @Override
+        public void close() {
+            driver.quit();
+        }
     }
 
     private static HttpResponse<String> upload(Path file, String url) throws Exception {

@@ -12,6 +12,6 @@ public record Statistics(int count, Double min, Double median, Double max) {
         List<Double> sorted = values.stream().sorted().toList();
         int n = sorted.size();
         double median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-        return new Statistics(n, sorted.get(0), median, sorted.get(n - 1));
+        return new Statistics(n, sorted.get(0), Math.round(median * 1000) / 1000.0, sorted.get(n - 1));
     }
 }
