@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.fazhi.extractor.clean.BoilerplateCleaner;
 import com.fazhi.extractor.clean.OcrDigitFixer;
+import com.fazhi.extractor.clean.PageMarkerRemover;
 import com.fazhi.extractor.decode.DocumentDecoder;
 import com.fazhi.extractor.decode.UnreadableDocumentException;
 import com.fazhi.extractor.metadata.AuthorityFinder;
@@ -80,7 +81,7 @@ public final class RuleBasedExtractor implements ReportExtractor {
         }
         String script = ChineseScript.detect(normalized);
         String simplified = ChineseScript.TRADITIONAL.equals(script) ? ChineseScript.toSimplified(normalized) : normalized;
-        String text = OcrDigitFixer.fix(BoilerplateCleaner.clean(simplified));
+        String text = OcrDigitFixer.fix(PageMarkerRemover.remove(BoilerplateCleaner.clean(simplified)));
         List<String> lines = Arrays.asList(text.split("\n"));
 
         String title = TitleFinder.find(lines);

@@ -20,4 +20,18 @@ class CleanersTest {
         assertEquals("受理1000件,满意度达到100%,ISO认证,共IO家", OcrDigitFixer.fix("受理IOOO件,满意度达到IO0%,ISO认证,共IO家").replace("共10家", "共IO家"));
         assertEquals("合格率95.6%o", OcrDigitFixer.fix("合格率95.6%o"));
     }
+
+    @Test
+    void docxPageMarkersAreRemovedAndTheirSplitsJoined() {
+        String dump = "《报告.docx》由会员分享。\n1、2023年度法治政府建设工作报告2023年,县政府向县委报告当年法治政\n2、府建设情况。"
+                + "共发布数据资源目录1\n3、309项,审查文件8件,其中非规范性文件\n4、8件;推进\n5、惠企政策。";
+        assertEquals("《报告.docx》由会员分享。\n2023年度法治政府建设工作报告2023年,县政府向县委报告当年法治政府建设情况。"
+                + "共发布数据资源目录1309项,审查文件8件,其中非规范性文件8件;推进惠企政策。", PageMarkerRemover.remove(dump));
+    }
+
+    @Test
+    void aRealNumberedListStays() {
+        String list = "主要做法如下:\n1、加强领导。\n2、健全制度。\n3、强化监督。";
+        assertEquals(list, PageMarkerRemover.remove(list));
+    }
 }
