@@ -54,6 +54,13 @@ public final class RuleBasedExtractor implements ReportExtractor {
         return 0;
     }
 
+    /** 义乌市人民政府 says 市 but governs a county-level city: the division table knows it is a county. */
+    static String countyLevelCity(String level, String authority, Region region) {
+        boolean cityByName = "city".equals(level) && authority != null && region.county() != null
+                && region.county().endsWith("市") && authority.contains(region.county());
+        return cityByName ? "county" : level;
+    }
+
     @Override
     public String version() {
         return VERSION;
@@ -95,7 +102,8 @@ public final class RuleBasedExtractor implements ReportExtractor {
         RegionResolver.Resolution resolution = regions.resolveWithLevel(text,
                 new RegionResolver.SelfNames(authority, title, metadataLine, openingStart, levelHint));
         Region region = resolution.region();
-        String level = LevelClassifier.classify(authority, text, openingStart, resolution.selfLevel());
+        String level = countyLevelCity(LevelClassifier.classify(authority, text, openingStart, resolution.selfLevel()),
+                authority, region);
         SectionParser.Outline outline = SectionParser.parse(text);
         Parts parts = PartsDetector.detect(text, outline.flat());
         List<Indicator> indicators = indicatorFinder.find(text, reportYear, outline::headingAt);

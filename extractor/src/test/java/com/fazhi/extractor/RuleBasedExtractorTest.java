@@ -28,6 +28,16 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aCountyLevelCityIsACounty() {
+        ExtractedReport report = extractor.extract(new RawReport("x", "https://a.gov.cn", null, "t", null, "text/plain",
+                "义乌市人民政府关于2023年度法治政府建设情况的报告\n2023年,义乌市坚持以习近平法治思想为指导,落实金华市和浙江省部署。\n",
+                null, null, null));
+        assertEquals("county", report.level());
+        assertEquals("330782", report.region().code());
+        assertEquals("金华市", report.region().city());
+    }
+
+    @Test
     void unreadableInputYieldsADocumentThatSaysWhy() {
         ExtractedReport report = extractor.extract(new RawReport("x", "https://a.gov.cn", null, "t", null,
                 "application/pdf", null, null, "%PDF-broken".getBytes(StandardCharsets.US_ASCII), null));

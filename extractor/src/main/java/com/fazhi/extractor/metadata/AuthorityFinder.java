@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class AuthorityFinder {
 
-    private static final String BODY = "(?:人民政府|政府|办事处|司法局|局|委员会|办公室|办公厅|厅|管委会|管理委员会)";
+    private static final String BODY = "(?:人民政府|政府|行政公署|办事处|司法局|局|委员会|办公室|办公厅|厅|管委会|管理委员会)";
     private static final Pattern TITLE_PREFIX = Pattern.compile("^(\\S{2,40}?" + BODY + ")(?:关于|20\\d{2}|\\s)");
     private static final Pattern SIGNATURE = Pattern.compile("^([^\\s,。;:!?,、()()《》\\d]{3,40}" + BODY + ")$");
     private static final int SIGNATURE_LINES = 12;

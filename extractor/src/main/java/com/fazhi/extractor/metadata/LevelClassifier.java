@@ -81,6 +81,9 @@ public final class LevelClassifier {
         if (authority.endsWith("街道办事处") || authority.matches(".*[乡镇](人民政府|政府)$")) {
             return "township";
         }
+        if (authority.endsWith("行政公署")) {
+            return "city"; // 地区/盟 administrations are prefecture-level
+        }
         if (!authority.endsWith("政府")) {
             return "department";
         }
