@@ -136,11 +136,7 @@ class PipelineEndToEndTest {
             producer.send(new ProducerRecord<>("reports.raw", poisonKey, "this is not a raw report")).get();
         }
         String text = Files.readString(SEEDS.resolve("003_1f4f6c73cfa690f5.txt")) + "\n" + UUID.randomUUID();
-        HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(URI.create(ingest.baseUrl() + "/api/reports"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of(
-                        "url", "https://www.maojian.gov.cn/r.html", "source", "e2e", "text", text))))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> posted = postJson(text, "https://www.maojian.gov.cn/r.html");
         assertEquals(202, posted.statusCode(), posted.body());
         awaitReport(JSON.readTree(posted.body()).get("id").asText());
 
@@ -156,11 +152,7 @@ class PipelineEndToEndTest {
                 "browser test skipped: Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
         // its own copy of seed 000 (a new id), so the other tests' "first time" stays true in any order
         String text = Files.readString(SEEDS.resolve("000_e8bd0da2750646bc.txt")) + "\n" + UUID.randomUUID();
-        HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(URI.create(ingest.baseUrl() + "/api/reports"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of(
-                        "url", "https://www.rongchang.gov.cn/browser-test.html", "source", "e2e", "text", text))))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> posted = postJson(text, "https://www.rongchang.gov.cn/browser-test.html");
         assertEquals(202, posted.statusCode(), posted.body());
         String id = JSON.readTree(posted.body()).get("id").asText();
         awaitReport(id);
@@ -225,6 +217,13 @@ class PipelineEndToEndTest {
         public void close() {
             driver.quit();
         }
+    }
+
+    private static HttpResponse<String> postJson(String text, String url) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(ingest.baseUrl() + "/api/reports"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("url", url, "source", "e2e", "text", text))))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> upload(Path file, String url) throws Exception {

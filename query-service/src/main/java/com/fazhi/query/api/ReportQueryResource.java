@@ -16,14 +16,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import com.fazhi.query.domain.InvalidQueryException;
 import com.fazhi.query.domain.Page;
-import com.fazhi.query.domain.PageRequest;
 import com.fazhi.query.domain.ReportFilter;
 import com.fazhi.query.domain.SortOrder;
 import com.fazhi.query.storage.ReportRepository;
@@ -37,15 +35,11 @@ public class ReportQueryResource {
             "region.city", "region.county", "region.code", "reportYear", "publishedAt", "compliance.onTime", "source.url");
 
     private final ReportRepository repository;
-    private final int defaultPageSize;
-    private final int maxPageSize;
+    private final Paging paging;
 
-    public ReportQueryResource(ReportRepository repository,
-            @ConfigProperty(name = "query.default-page-size") int defaultPageSize,
-            @ConfigProperty(name = "query.max-page-size") int maxPageSize) {
+    public ReportQueryResource(ReportRepository repository, Paging paging) {
         this.repository = repository;
-        this.defaultPageSize = defaultPageSize;
-        this.maxPageSize = maxPageSize;
+        this.paging = paging;
     }
 
     @GET
@@ -61,7 +55,7 @@ public class ReportQueryResource {
             @Parameter(description = "csv for a CSV table") @QueryParam("format") String format,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         ReportFilter filter = filters.toFilter();
-        Page result = repository.find(filter, SortOrder.parse(sort), PageRequest.of(page, size, defaultPageSize, maxPageSize));
+        Page result = repository.find(filter, SortOrder.parse(sort), paging.of(page, size));
         if (Csv.wanted(format, accept)) {
             return Csv.response(result.items(), CSV_COLUMNS, "reports.csv");
         }

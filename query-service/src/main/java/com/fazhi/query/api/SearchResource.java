@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -29,15 +28,11 @@ public class SearchResource {
     private static final int MAX_QUERY = 50;
 
     private final ReportRepository repository;
-    private final int defaultPageSize;
-    private final int maxPageSize;
+    private final Paging pages;
 
-    public SearchResource(ReportRepository repository,
-            @ConfigProperty(name = "query.default-page-size") int defaultPageSize,
-            @ConfigProperty(name = "query.max-page-size") int maxPageSize) {
+    public SearchResource(ReportRepository repository, Paging pages) {
         this.repository = repository;
-        this.defaultPageSize = defaultPageSize;
-        this.maxPageSize = maxPageSize;
+        this.pages = pages;
     }
 
     @GET
@@ -59,7 +54,7 @@ public class SearchResource {
         if (terms.isEmpty()) {
             throw new InvalidQueryException("q has no searchable characters (Chinese, letters or digits)");
         }
-        PageRequest paging = PageRequest.of(page, size, defaultPageSize, maxPageSize);
+        PageRequest paging = pages.of(page, size);
         List<Map<String, Object>> hits = SearchRanker.rank(repository.searchCandidates(filters.toFilter(), terms), query, terms);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", query);
