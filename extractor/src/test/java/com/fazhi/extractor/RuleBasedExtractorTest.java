@@ -84,4 +84,11 @@ class RuleBasedExtractorTest {
     void idIsStableAcrossWrappingAndWidth() {
         assertEquals(ReportIds.ofText("关于2023年\n法治政府建设"), ReportIds.ofText("  关于２０２３年\r\n\r\n法治政府建设  "));
     }
+
+    @Test
+    void idIgnoresTheHostSitesFurniture() {
+        String report = "某区人民政府关于2023年法治政府建设情况的报告\n全年办理行政复议案件34件。\n";
+        assertEquals(ReportIds.ofText(report), ReportIds.ofText("当前位置:首页 > 政务公开\n" + report + "版权所有:某区人民政府\n"));
+        assertEquals(false, ReportIds.ofText(report).equals(ReportIds.ofText(report.replace("34", "35"))));
+    }
 }
