@@ -27,12 +27,10 @@ public final class IndicatorCatalog {
     private static final IndicatorCatalog DEFAULT = load("/indicators/catalog.json");
 
     private final List<Entry> entries;
-    private final List<IndicatorRule> rules;
     private final Map<String, List<IndicatorRule>> rulesByUnit = new java.util.HashMap<>();
 
     private IndicatorCatalog(List<Entry> entries, List<IndicatorRule> rules) {
         this.entries = entries;
-        this.rules = rules;
         for (IndicatorRule rule : rules) {
             for (String unit : rule.units()) {
                 rulesByUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(rule);
@@ -51,10 +49,6 @@ public final class IndicatorCatalog {
 
     public List<Entry> entries() {
         return entries;
-    }
-
-    List<IndicatorRule> rules() {
-        return rules;
     }
 
     public static IndicatorCatalog load(String resource) {

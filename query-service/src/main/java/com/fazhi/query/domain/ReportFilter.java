@@ -36,15 +36,6 @@ public record ReportFilter(String province, String city, String county, String c
                 indicatorKey(hasIndicator));
     }
 
-    public static ReportFilter of(String year, String level, String province) {
-        return parse(province, null, null, null, level, year, null, null, null, null, null, null);
-    }
-
-    public ReportFilter withYear(Integer newYear) {
-        return new ReportFilter(province, city, county, codePrefix, level, newYear, yearFrom, yearTo, hasPart,
-                missingPart, onTime, hasIndicator);
-    }
-
     static Integer parseYear(String name, String year) {
         if (year == null || year.isBlank()) {
             return null;
