@@ -17,7 +17,8 @@ class CleanersTest {
 
     @Test
     void ocrSlipsInNumbersKeepTheirLength() {
-        assertEquals("受理1000件,满意度达到100%,ISO认证,共IO家", OcrDigitFixer.fix("受理IOOO件,满意度达到IO0%,ISO认证,共IO家").replace("共10家", "共IO家"));
+        // two letters without a digit ("共IO家") are too little evidence of a slipped number: left alone
+        assertEquals("受理1000件,满意度达到100%,ISO认证,共IO家", OcrDigitFixer.fix("受理IOOO件,满意度达到IO0%,ISO认证,共IO家"));
         assertEquals("合格率95.6%o", OcrDigitFixer.fix("合格率95.6%o"));
     }
 
