@@ -14,12 +14,15 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -91,6 +94,27 @@ abstract class ExtractPipelineContract {
     }
 
     @Test
+    void storedReportIsAnnouncedOnTheCompactedExtractedTopic() throws Exception {
+        RawReport raw = raw(REPORT + UUID.randomUUID(), "https://www.rongchang.gov.cn/announced.html");
+        send(raw.id(), json.writeValueAsBytes(raw));
+
+        ConsumerRecord<String, byte[]> announced = awaitRecord("reports.extracted", raw.id());
+        var event = json.readTree(announced.value());
+        assertEquals("重庆市荣昌区人民政府", event.get("authority").asText());
+        assertEquals("500153", event.get("region").get("code").asText());
+        assertEquals("https://www.rongchang.gov.cn/announced.html", event.get("source").get("url").asText());
+        assertTrue(event.get("text").asText().contains("法治政府"), "the event carries the cleaned text");
+        assertTrue(!event.has("searchTerms") && !event.has("_id"), "no search terms, and the id is the key");
+        assertNotNull(reports().find(Filters.eq("_id", raw.id())).first(), "announced only after the store write");
+
+        try (Admin admin = Admin.create(java.util.Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()))) {
+            ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, "reports.extracted");
+            String policy = admin.describeConfigs(List.of(topic)).all().get().get(topic).get("cleanup.policy").value();
+            assertEquals("compact", policy, "the topic keeps the latest version of every report for ever");
+        }
+    }
+
+    @Test
     void redeliveryReplacesTheDocumentInsteadOfAddingOne() throws Exception {
         String url = "https://dup.example.gov.cn/" + UUID.randomUUID();
         RawReport raw = raw(REPORT + UUID.randomUUID(), url);
@@ -158,6 +182,10 @@ abstract class ExtractPipelineContract {
     }
 
     private ConsumerRecord<String, byte[]> awaitDeadLetter(String key) {
+        return awaitRecord("reports.dlq", key);
+    }
+
+    private ConsumerRecord<String, byte[]> awaitRecord(String topic, String key) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "dlq-reader-" + UUID.randomUUID());
@@ -165,7 +193,7 @@ abstract class ExtractPipelineContract {
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props)) {
-            consumer.subscribe(List.of("reports.dlq"));
+            consumer.subscribe(List.of(topic));
             List<String> seen = new ArrayList<>();
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (System.nanoTime() < deadline) {
@@ -176,7 +204,7 @@ abstract class ExtractPipelineContract {
                     seen.add(r.key());
                 }
             }
-            throw new AssertionError("no DLQ record with key " + key + "; saw " + seen);
+            throw new AssertionError("no " + topic + " record with key " + key + "; saw " + seen);
         }
     }
 

@@ -10,12 +10,22 @@ import static org.hamcrest.Matchers.not;
 
 import java.util.List;
 
+import java.time.Duration;
+import java.util.Map;
+
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
 import org.bson.Document;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.fazhi.query.storage.ReportReadModel;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 
@@ -24,12 +34,21 @@ abstract class QueryApiContract {
 
     @Inject
     MongoClient mongo;
+    @Inject
+    ReportReadModel readModel;
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
 
+    /**
+     * As extract-service does it: each document upserted into MongoDB (read by id) and announced on reports.extracted
+     * (what the read model is built from); then wait until the read model holds them.
+     */
     @BeforeEach
-    void loadReports() {
-        MongoCollection<Document> reports = mongo.getDatabase("fazhi").getCollection("reports");
-        reports.drop();
-        reports.insertMany(List.of(
+    void loadReports() throws Exception {
+        if (readModel.size() == 4) {
+            return;
+        }
+        List<Document> docs = List.of(
                 report("00000000000000a1", "重庆市荣昌区人民政府", "county", "重庆市", null, "荣昌区", "500153", 2023, "2024-02-26",
                         "全区调解矛盾纠纷10198件,调解成功率99.87%。行政复议纠错率14.7%。", true),
                 report("00000000000000a2", "通州区人民政府", "county", "江苏省", "南通市", "通州区", "320612", 2023, "2024-04-22",
@@ -37,7 +56,21 @@ abstract class QueryApiContract {
                 report("00000000000000a3", "淮安市人民政府", "city", "江苏省", "淮安市", null, "320800", 2017, "2018-05-03",
                         "全市行政复议纠错率9.5%。", true),
                 report("00000000000000a4", "十堰市茅箭区人民政府", "county", "湖北省", "十堰市", "茅箭区", "420302", 2022, "2023-03-27",
-                        "全区建立调解委员会115个。行政复议纠错率14.7%,纠错5件。", true)));
+                        "全区建立调解委员会115个。行政复议纠错率14.7%,纠错5件。", true));
+        MongoCollection<Document> reports = mongo.getDatabase("fazhi").getCollection("reports");
+        reports.drop();
+        reports.insertMany(docs);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all"),
+                new StringSerializer(), new StringSerializer())) {
+            for (Document doc : docs) {
+                Document event = new Document(doc);
+                event.remove("_id");
+                event.remove("searchTerms");
+                producer.send(new ProducerRecord<>("reports.extracted", doc.getString("_id"), event.toJson())).get();
+            }
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> readModel.size() == 4);
     }
 
     static Document report(String id, String authority, String level, String province, String city, String county,
@@ -215,7 +248,8 @@ abstract class QueryApiContract {
 
     @Test
     void healthMetricsOpenApi() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'read-model' }.data.reports", equalTo(4));
         given().get("/q/metrics").then().statusCode(200);
         given().get("/q/openapi?format=json").then().statusCode(200).body(containsString("/api/reports/{id}"));
     }

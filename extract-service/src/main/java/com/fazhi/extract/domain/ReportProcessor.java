@@ -2,6 +2,8 @@ package com.fazhi.extract.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.bson.Document;
+
 import com.fazhi.extract.storage.ReportStore;
 import com.fazhi.extractor.ReportExtractor;
 import com.fazhi.extractor.model.ExtractedReport;
@@ -23,8 +25,11 @@ public class ReportProcessor {
         this.store = store;
     }
 
-    /** @throws MalformedMessageException or {@link ExtractionFailedException}: the record belongs in the DLQ */
-    public ExtractedReport process(byte[] payload) {
+    /**
+     * @return the document as stored
+     * @throws MalformedMessageException or {@link ExtractionFailedException}: the record belongs in the DLQ
+     */
+    public Document process(byte[] payload) {
         RawReport raw = reader.read(payload);
         store.saveRaw(raw);
         ExtractedReport extracted = extractor.extract(raw);
@@ -32,7 +37,6 @@ public class ReportProcessor {
             throw new ExtractionFailedException("extractor " + extractor.version() + " failed on " + raw.id() + ": "
                     + extracted.problem());
         }
-        store.saveExtracted(raw, extracted);
-        return extracted;
+        return store.saveExtracted(raw, extracted);
     }
 }

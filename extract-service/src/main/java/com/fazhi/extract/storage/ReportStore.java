@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fazhi.extract.domain.Backoff;
 import com.fazhi.extractor.model.ExtractedReport;
 import com.fazhi.extractor.model.RawReport;
 import com.fazhi.extractor.search.SearchTerms;
@@ -49,8 +50,8 @@ public class ReportStore {
 
     public ReportStore(MongoClient mongo, ObjectMapper json,
             @ConfigProperty(name = "quarkus.mongodb.database") String database,
-            @ConfigProperty(name = "extract.store-retry.initial") Duration initialBackoff,
-            @ConfigProperty(name = "extract.store-retry.max") Duration maxBackoff) {
+            @ConfigProperty(name = "extract.retry.initial") Duration initialBackoff,
+            @ConfigProperty(name = "extract.retry.max") Duration maxBackoff) {
         this.raw = mongo.getDatabase(database).getCollection("raw_reports");
         this.reports = mongo.getDatabase(database).getCollection("reports");
         this.json = json;
@@ -68,7 +69,8 @@ public class ReportStore {
         upsert(raw, report.id(), doc);
     }
 
-    public void saveExtracted(RawReport source, ExtractedReport extracted) {
+    /** @return the document as stored (with {@code _id}) */
+    public Document saveExtracted(RawReport source, ExtractedReport extracted) {
         Document doc = new Document("_id", source.id());
         doc.putAll(json.convertValue(extracted, MAP));
         doc.put("source", new Document("url", source.url())
@@ -82,6 +84,7 @@ public class ReportStore {
         doc.put("searchTerms", new java.util.ArrayList<>(SearchTerms.of(
                 (extracted.title() == null ? "" : extracted.title() + "\n") + extracted.text())));
         upsert(reports, source.id(), doc);
+        return doc;
     }
 
     /** True while a write is being retried: the readiness check reports the store as down. */
@@ -94,7 +97,7 @@ public class ReportStore {
     }
 
     private void retrying(Supplier<?> write) {
-        long backoff = initialBackoff.toMillis();
+        Backoff backoff = new Backoff(initialBackoff, maxBackoff);
         while (true) {
             try {
                 write.get();
@@ -105,9 +108,8 @@ public class ReportStore {
                     throw e; // not a store outage: the record goes to the DLQ instead of blocking its partition
                 }
                 failing = true;
-                LOG.warnf("MongoDB write failed, retrying in %d ms: %s", backoff, e.getMessage());
-                sleep(backoff);
-                backoff = Math.min(backoff * 2, maxBackoff.toMillis());
+                LOG.warnf("MongoDB write failed, retrying in %d ms: %s", backoff.nextMillis(), e.getMessage());
+                backoff.pause();
             }
         }
     }
@@ -118,14 +120,5 @@ public class ReportStore {
                 || e instanceof MongoNotPrimaryException || e instanceof MongoNodeIsRecoveringException
                 || e.hasErrorLabel(MongoException.TRANSIENT_TRANSACTION_ERROR_LABEL)
                 || e.getCode() == DUPLICATE_KEY; // two upserts of one new id raced; the retry replaces
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting to retry a MongoDB write", e);
-        }
     }
 }

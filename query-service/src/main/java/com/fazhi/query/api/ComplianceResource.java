@@ -13,16 +13,19 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import com.fazhi.query.domain.ComplianceSummary;
 import com.fazhi.query.domain.RegionTree;
-import com.fazhi.query.storage.ReportRepository;
+import com.fazhi.query.storage.ReportReadModel;
+
+import io.smallrye.common.annotation.NonBlocking;
 
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
+@NonBlocking
 public class ComplianceResource {
 
-    private final ReportRepository repository;
+    private final ReportReadModel reports;
 
-    public ComplianceResource(ReportRepository repository) {
-        this.repository = repository;
+    public ComplianceResource(ReportReadModel reports) {
+        this.reports = reports;
     }
 
     @GET
@@ -31,14 +34,13 @@ public class ComplianceResource {
             + "how many, the share published by 31 March of the next year, the share with each required part, the late "
             + "ones, by province and by level. Example: /api/compliance?year=2023&code=50")
     public Map<String, Object> compliance(@BeanParam FilterParams filters) {
-        return ComplianceSummary.of(repository.select(filters.toFilter(), "authority", "level", "region", "reportYear",
-                "publishedAt", "parts", "compliance"));
+        return ComplianceSummary.of(reports.select(filters.toFilter()));
     }
 
     @GET
     @Path("/regions")
     @Operation(summary = "The region tree (province → city → county) with report counts", description = "Filters as for /api/reports.")
     public List<RegionTree.Node> regions(@BeanParam FilterParams filters) {
-        return RegionTree.of(repository.select(filters.toFilter(), "region"));
+        return RegionTree.of(reports.select(filters.toFilter()));
     }
 }

@@ -24,20 +24,22 @@ import com.fazhi.extractor.indicators.IndicatorCatalog;
 import com.fazhi.query.domain.IndicatorRanking;
 import com.fazhi.query.domain.InvalidQueryException;
 import com.fazhi.query.domain.ReportFilter;
-import com.fazhi.query.storage.ReportRepository;
+import com.fazhi.query.storage.ReportReadModel;
+
+import io.smallrye.common.annotation.NonBlocking;
 
 @Path("/api/indicators")
 @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+@NonBlocking
 public class IndicatorResource {
 
-    private static final String[] FIELDS = {"authority", "level", "region", "reportYear", "indicators"};
     private static final List<String> CSV_COLUMNS = List.of("rank", "reportId", "authority", "level", "region.province",
             "region.city", "region.county", "region.code", "reportYear", "value", "unit", "text");
 
-    private final ReportRepository repository;
+    private final ReportReadModel reports;
 
-    public IndicatorResource(ReportRepository repository) {
-        this.repository = repository;
+    public IndicatorResource(ReportReadModel reports) {
+        this.reports = reports;
     }
 
     @GET
@@ -45,7 +47,7 @@ public class IndicatorResource {
     @Operation(summary = "The indicator catalog: each key with its label, units, and how many reports state it")
     public List<Map<String, Object>> catalog() {
         Map<String, Integer> counts = new HashMap<>();
-        for (Map<String, Object> report : repository.select(ReportFilter.NONE, "indicators.key")) {
+        for (Map<String, Object> report : reports.select(ReportFilter.NONE)) {
             Object list = report.get("indicators");
             if (list instanceof List<?> indicators) {
                 indicators.stream().map(i -> ((Map<?, ?>) i).get("key")).distinct()
@@ -78,7 +80,7 @@ public class IndicatorResource {
         if (regions != null && !regions.isBlank()) {
             return Response.ok(compare(checked, filter, regions), MediaType.APPLICATION_JSON_TYPE).build();
         }
-        IndicatorRanking.Ranked ranked = IndicatorRanking.rank(repository.select(filter, FIELDS), checked, filter.year());
+        IndicatorRanking.Ranked ranked = IndicatorRanking.rank(reports.select(filter), checked, filter.year());
         if (Csv.wanted(format, accept)) {
             return Csv.response(ranked.rows(), CSV_COLUMNS, checked + ".csv");
         }
@@ -104,7 +106,7 @@ public class IndicatorResource {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("key", checked);
         body.put("region", region);
-        body.put("series", IndicatorRanking.series(repository.select(filter, FIELDS), checked));
+        body.put("series", IndicatorRanking.series(reports.select(filter), checked));
         return body;
     }
 
@@ -119,7 +121,7 @@ public class IndicatorResource {
                     ReportFilter.parse(null, null, null, code, null, null, null, null, null, null, null, null).codePrefix(),
                     filter.level(), filter.year(), filter.yearFrom(), filter.yearTo(), filter.hasPart(), filter.missingPart(),
                     filter.onTime(), filter.hasIndicator());
-            IndicatorRanking.Ranked ranked = IndicatorRanking.rank(repository.select(scoped, FIELDS), key, filter.year());
+            IndicatorRanking.Ranked ranked = IndicatorRanking.rank(reports.select(scoped), key, filter.year());
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("statistics", ranked.statistics());
             entry.put("values", ranked.rows());

@@ -24,7 +24,11 @@ import com.fazhi.query.domain.InvalidQueryException;
 import com.fazhi.query.domain.Page;
 import com.fazhi.query.domain.ReportFilter;
 import com.fazhi.query.domain.SortOrder;
+import com.fazhi.query.storage.ReportReadModel;
 import com.fazhi.query.storage.ReportRepository;
+
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.common.annotation.NonBlocking;
 
 @Path("/api/reports")
 @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
@@ -34,10 +38,12 @@ public class ReportQueryResource {
     private static final List<String> CSV_COLUMNS = List.of("id", "title", "authority", "level", "region.province",
             "region.city", "region.county", "region.code", "reportYear", "publishedAt", "compliance.onTime", "source.url");
 
+    private final ReportReadModel reports;
     private final ReportRepository repository;
     private final Paging paging;
 
-    public ReportQueryResource(ReportRepository repository, Paging paging) {
+    public ReportQueryResource(ReportReadModel reports, ReportRepository repository, Paging paging) {
+        this.reports = reports;
         this.repository = repository;
         this.paging = paging;
     }
@@ -47,6 +53,7 @@ public class ReportQueryResource {
             + "`?level=county&onTime=false`, `?missingPart=problems`, `?hasIndicator=reconsideration.correction_rate`, "
             + "`?facets=true` adds counts by province, level and year; `?format=csv` (or Accept: text/csv) gives the page as CSV.")
     @APIResponse(responseCode = "400", description = "a bad parameter, with the reason")
+    @NonBlocking
     public Response list(@BeanParam FilterParams filters,
             @Parameter(description = "year, published or authority; prefix - for descending (default -year)") @QueryParam("sort") String sort,
             @Parameter(description = "page number from 1") @QueryParam("page") String page,
@@ -55,7 +62,7 @@ public class ReportQueryResource {
             @Parameter(description = "csv for a CSV table") @QueryParam("format") String format,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         ReportFilter filter = filters.toFilter();
-        Page result = repository.find(filter, SortOrder.parse(sort), paging.of(page, size));
+        Page result = reports.find(filter, SortOrder.parse(sort), paging.of(page, size));
         if (Csv.wanted(format, accept)) {
             return Csv.response(result.items(), CSV_COLUMNS, "reports.csv");
         }
@@ -65,7 +72,7 @@ public class ReportQueryResource {
         body.put("size", result.size());
         body.put("items", result.items());
         if ("true".equals(facets)) {
-            body.put("facets", repository.facets(filter));
+            body.put("facets", reports.facets(filter));
         } else if (facets != null && !facets.equals("false")) {
             throw new InvalidQueryException("facets must be true or false, not '" + facets + "'");
         }
@@ -77,6 +84,7 @@ public class ReportQueryResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One report: the structured document, its cleaned text, and each indicator's offsets into it")
     @APIResponse(responseCode = "404", description = "no report with that id")
+    @Blocking
     public Map<String, Object> get(@PathParam("id") String id) {
         if (!ID.matcher(id).matches()) {
             throw new InvalidQueryException("a report id is 16 hex digits, not '" + id + "'");

@@ -19,25 +19,28 @@ import com.fazhi.extractor.search.SearchTerms;
 import com.fazhi.query.domain.InvalidQueryException;
 import com.fazhi.query.domain.PageRequest;
 import com.fazhi.query.domain.SearchRanker;
-import com.fazhi.query.storage.ReportRepository;
+import com.fazhi.query.storage.ReportReadModel;
+
+import io.smallrye.common.annotation.NonBlocking;
 
 @Path("/api/search")
 @Produces(MediaType.APPLICATION_JSON)
+@NonBlocking
 public class SearchResource {
 
     private static final int MAX_QUERY = 50;
 
-    private final ReportRepository repository;
+    private final ReportReadModel reports;
     private final Paging pages;
 
-    public SearchResource(ReportRepository repository, Paging pages) {
-        this.repository = repository;
+    public SearchResource(ReportReadModel reports, Paging pages) {
+        this.reports = reports;
         this.pages = pages;
     }
 
     @GET
     @Operation(summary = "Full-text search in Chinese", description = "Reports holding every bigram of the query (and its "
-            + "Latin words), ranked by the exact phrase, with up to three snippets each (the match between « and »). "
+            + "Latin words), ranked by how often they occur and by the exact phrase, with up to three snippets each (the match between « and »). "
             + "Combines with every report filter. Example: /api/search?q=行政复议&code=50&year=2023")
     public Map<String, Object> search(
             @Parameter(description = "the words to find, 1 to 50 characters", example = "调解成功率") @QueryParam("q") String q,
@@ -55,13 +58,13 @@ public class SearchResource {
             throw new InvalidQueryException("q has no searchable characters (Chinese, letters or digits)");
         }
         PageRequest paging = pages.of(page, size);
-        List<Map<String, Object>> hits = SearchRanker.rank(repository.searchCandidates(filters.toFilter(), terms), query, terms);
+        SearchRanker.Ranked ranked = SearchRanker.rank(reports.searchCandidates(filters.toFilter(), terms), query, terms, paging);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", query);
-        body.put("total", hits.size());
+        body.put("total", ranked.total());
         body.put("page", paging.page());
         body.put("size", paging.size());
-        body.put("items", hits.subList(Math.min(paging.skip(), hits.size()), Math.min(paging.skip() + paging.size(), hits.size())));
+        body.put("items", ranked.items());
         return body;
     }
 }

@@ -7,36 +7,58 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Ranks the reports that hold every term of a query: the exact phrase counts most (and more in the title), then how
- * many of its terms occur how often; up to three snippets around the phrase, with the match between « and ».
+ * Ranks the reports that hold every term of a query. All candidates are ordered by how often the query's terms occur
+ * (each term's count capped, so one long list of repeats does not win) plus the phrase in the title; the best
+ * {@link #RERANK_WINDOW} are then re-ordered with the exact phrase, which counts most. Each returned hit carries up to
+ * three snippets around the phrase, with the match between « and ». Only the returned page's texts are scanned.
  */
 public final class SearchRanker {
 
+    public static final int TERM_COUNT_CAP = 20;
+    static final int RERANK_WINDOW = 100;
     private static final int SNIPPET_CONTEXT = 30;
     private static final int MAX_SNIPPETS = 3;
+
+    /** A report holding every term, with the sum of the terms' (capped) counts in it. */
+    public record Candidate(ReportSummary report, int termCount) {
+    }
+
+    public record Ranked(int total, List<Map<String, Object>> items) {
+    }
+
+    private record Scored(ReportSummary report, double score, int phraseCount) {
+    }
 
     private SearchRanker() {
     }
 
-    public static List<Map<String, Object>> rank(List<Map<String, Object>> candidates, String query, List<String> terms) {
-        List<Map<String, Object>> hits = new ArrayList<>();
-        for (Map<String, Object> c : candidates) {
-            String text = c.get("text") == null ? "" : c.get("text").toString();
-            String title = c.get("title") == null ? "" : c.get("title").toString();
-            int phrase = occurrences(text, query);
-            double score = phrase * 10 + occurrences(title, query) * 20;
-            for (String term : terms) {
-                score += Math.min(occurrences(text, term), 20) * 0.5;
-            }
-            Map<String, Object> hit = new LinkedHashMap<>(c);
-            hit.remove("text");
-            hit.put("score", score);
-            hit.put("matches", phrase);
-            hit.put("snippets", snippets(text, phrase > 0 ? query : terms.get(0)));
-            hits.add(hit);
+    public static Ranked rank(List<Candidate> candidates, String query, List<String> terms, PageRequest page) {
+        List<Scored> scored = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            String title = c.report().title() == null ? "" : c.report().title();
+            scored.add(new Scored(c.report(), c.termCount() * 0.5 + occurrences(title, query) * 20, -1));
         }
-        hits.sort(Comparator.comparingDouble((Map<String, Object> h) -> (Double) h.get("score")).reversed());
-        return hits;
+        Comparator<Scored> byScore = Comparator.comparingDouble(Scored::score).reversed()
+                .thenComparing(s -> s.report().reportYear(), Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(s -> s.report().id());
+        scored.sort(byScore);
+        int window = Math.min(scored.size(), Math.max(RERANK_WINDOW, page.skip() + page.size()));
+        for (int i = 0; i < window; i++) {
+            Scored s = scored.get(i);
+            int phrase = occurrences(s.report().text(), query);
+            scored.set(i, new Scored(s.report(), s.score() + phrase * 10, phrase));
+        }
+        scored.subList(0, window).sort(byScore);
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = page.skip(); i < Math.min(scored.size(), page.skip() + page.size()); i++) {
+            Scored s = scored.get(i);
+            Map<String, Object> hit = new LinkedHashMap<>(s.report().listing());
+            hit.put("score", s.score());
+            hit.put("matches", s.phraseCount());
+            hit.put("snippets", snippets(s.report().text(), s.phraseCount() > 0 ? query : terms.get(0)));
+            items.add(hit);
+        }
+        return new Ranked(scored.size(), items);
     }
 
     static List<Map<String, Object>> snippets(String text, String needle) {

@@ -1,0 +1,180 @@
+package com.fazhi.query.storage;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fazhi.extractor.search.SearchTerms;
+import com.fazhi.query.domain.Page;
+import com.fazhi.query.domain.PageRequest;
+import com.fazhi.query.domain.ReportFilter;
+import com.fazhi.query.domain.ReportSummary;
+import com.fazhi.query.domain.SearchRanker;
+import com.fazhi.query.domain.SortOrder;
+
+/**
+ * Every report's summary in memory, with an inverted index of its search terms: what the list, filter, search,
+ * indicator, compliance and region endpoints read. It is fed by the {@code reports.extracted} topic (see
+ * {@code ExtractedReportFeed}) and rebuilt from it at start; MongoDB stays the source of the full documents.
+ * <p>
+ * A report replaced by a newer version keeps its old number in the term index, marked dead, until the next start.
+ * Sorted views are cached per sort order until the next change.
+ */
+@ApplicationScoped
+public class ReportReadModel {
+
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    /** By document number; null where a report was replaced or deleted. */
+    private final List<ReportSummary> documents = new ArrayList<>();
+    private final Map<String, Integer> numberById = new HashMap<>();
+    private final TermIndex terms = new TermIndex();
+    private final Map<SortOrder, Sorted> sortedViews = new ConcurrentHashMap<>();
+    private long version;
+
+    private record Sorted(long version, List<ReportSummary> reports) {
+    }
+
+    /** Adds a report, or replaces the one with its id. {@code doc} holds JSON values and {@code id}. */
+    public void put(Map<String, Object> doc) {
+        ReportSummary summary = ReportSummary.of(doc);
+        Map<String, Integer> counts = SearchTerms.counts((summary.title() == null ? "" : summary.title() + "\n") + summary.text());
+        lock.writeLock().lock();
+        try {
+            int number = documents.size();
+            terms.add(number, counts);
+            documents.add(summary);
+            Integer old = numberById.put(summary.id(), number);
+            if (old != null) {
+                documents.set(old, null);
+            }
+            version++;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    public void remove(String id) {
+        lock.writeLock().lock();
+        try {
+            Integer old = numberById.remove(id);
+            if (old != null) {
+                documents.set(old, null);
+                version++;
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    public int size() {
+        return read(() -> numberById.size());
+    }
+
+    public Page find(ReportFilter filter, SortOrder sort, PageRequest page) {
+        List<ReportSummary> ordered = sorted(sort);
+        List<Map<String, Object>> items = new ArrayList<>(page.size());
+        long total = 0;
+        for (ReportSummary r : ordered) {
+            if (filter.matches(r)) {
+                if (total >= page.skip() && items.size() < page.size()) {
+                    items.add(new LinkedHashMap<>(r.listing()));
+                }
+                total++;
+            }
+        }
+        return new Page(total, page.page(), page.size(), items);
+    }
+
+    /** Counts by province, level and report year of the reports the filter selects, largest first. */
+    public Map<String, List<Map<String, Object>>> facets(ReportFilter filter) {
+        Map<String, Function<ReportSummary, Object>> facets = new LinkedHashMap<>();
+        facets.put("province", ReportSummary::province);
+        facets.put("level", ReportSummary::level);
+        facets.put("year", ReportSummary::reportYear);
+        List<ReportSummary> selected = selectSummaries(filter);
+        Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
+        facets.forEach((name, value) -> {
+            Map<String, Integer> counts = new HashMap<>();
+            selected.forEach(r -> counts.merge(String.valueOf(value.apply(r)), 1, Integer::sum));
+            List<Map<String, Object>> rows = new ArrayList<>();
+            counts.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+                    .forEach(e -> {
+                        Map<String, Object> row = new LinkedHashMap<>();
+                        row.put("value", unknownAsNull(e.getKey(), name));
+                        row.put("count", e.getValue());
+                        rows.add(row);
+                    });
+            out.put(name, rows);
+        });
+        return out;
+    }
+
+    /** Every report the filter selects, as JSON values with its indicators: for the aggregations. */
+    public List<Map<String, Object>> select(ReportFilter filter) {
+        return selectSummaries(filter).stream().map(ReportSummary::row).toList();
+    }
+
+    /** The reports holding every term that the filter selects, scored by the terms' counts (each capped). */
+    public List<SearchRanker.Candidate> searchCandidates(ReportFilter filter, List<String> queryTerms) {
+        return read(() -> {
+            List<SearchRanker.Candidate> out = new ArrayList<>();
+            for (TermIndex.Match m : terms.matchAll(queryTerms, n -> documents.get(n) != null, SearchRanker.TERM_COUNT_CAP)) {
+                ReportSummary r = documents.get(m.document());
+                if (filter.matches(r)) {
+                    out.add(new SearchRanker.Candidate(r, m.termCount()));
+                }
+            }
+            return out;
+        });
+    }
+
+    private List<ReportSummary> selectSummaries(ReportFilter filter) {
+        return sorted(SortOrder.DEFAULT).stream().filter(filter::matches).toList();
+    }
+
+    private List<ReportSummary> sorted(SortOrder sort) {
+        return read(() -> {
+            Sorted cached = sortedViews.get(sort);
+            if (cached != null && cached.version() == version) {
+                return cached.reports();
+            }
+            List<ReportSummary> live = new ArrayList<>(numberById.size());
+            for (ReportSummary r : documents) {
+                if (r != null) {
+                    live.add(r);
+                }
+            }
+            Comparator<ReportSummary> order = sort.comparator();
+            live.sort(order);
+            List<ReportSummary> view = List.copyOf(live);
+            sortedViews.put(sort, new Sorted(version, view));
+            return view;
+        });
+    }
+
+    private static Object unknownAsNull(String key, String facet) {
+        if ("null".equals(key)) {
+            return null;
+        }
+        return facet.equals("year") ? Integer.valueOf(key) : key;
+    }
+
+    private <T> T read(java.util.function.Supplier<T> reader) {
+        lock.readLock().lock();
+        try {
+            return reader.get();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package com.fazhi.query.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fazhi.query.domain.Page;
+import com.fazhi.query.domain.PageRequest;
+import com.fazhi.query.domain.ReportFilter;
+import com.fazhi.query.domain.SearchRanker;
+import com.fazhi.query.domain.SortOrder;
+
+class ReportReadModelTest {
+
+    private final ReportReadModel model = new ReportReadModel();
+
+    static Map<String, Object> doc(String id, String province, String code, int year, String published, String text) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("id", id);
+        doc.put("title", province + year + "年法治政府建设情况的报告");
+        doc.put("authority", province + "人民政府");
+        doc.put("level", "province");
+        Map<String, Object> region = new LinkedHashMap<>();
+        region.put("province", province);
+        region.put("code", code);
+        doc.put("region", region);
+        doc.put("reportYear", year);
+        doc.put("publishedAt", published);
+        doc.put("parts", Map.of("problems", year > 2022, "plans", true));
+        doc.put("compliance", Map.of("onTime", published.compareTo((year + 1) + "-03-31") <= 0));
+        doc.put("indicators", List.of(Map.of("key", "mediation.success_rate", "value", 98.0)));
+        doc.put("text", text);
+        doc.put("sections", List.of(Map.of("heading", "一、", "text", text)));
+        return doc;
+    }
+
+    @Test
+    void listsFiltersSortsAndPagesWithoutTheText() {
+        model.put(doc("a", "江苏省", "320000", 2022, "2023-03-01", "行政复议"));
+        model.put(doc("b", "浙江省", "330000", 2023, "2024-05-01", "行政复议纠错率"));
+        model.put(doc("c", "江苏省", "320000", 2023, "2024-03-01", "调解"));
+
+        Page all = model.find(ReportFilter.NONE, SortOrder.DEFAULT, new PageRequest(1, 2));
+        assertEquals(3, all.total());
+        assertEquals(List.of("b", "c"), all.items().stream().map(i -> i.get("id")).toList(), "newest year, then newest date");
+        assertTrue(all.items().stream().noneMatch(i -> i.containsKey("text") || i.containsKey("sections")));
+
+        Page jiangsuLate = model.find(ReportFilter.parse(null, null, null, "32", null, null, null, null, null, null, null, null),
+                SortOrder.parse("published"), new PageRequest(1, 10));
+        assertEquals(List.of("a", "c"), jiangsuLate.items().stream().map(i -> i.get("id")).toList());
+        assertEquals(1, model.find(ReportFilter.parse(null, null, null, null, null, null, null, null, null, "problems", null, null),
+                SortOrder.DEFAULT, new PageRequest(1, 10)).total());
+        assertEquals(1, model.find(ReportFilter.parse(null, null, null, null, null, null, null, null, null, null, "false", null),
+                SortOrder.DEFAULT, new PageRequest(1, 10)).total());
+    }
+
+    @Test
+    void aNewVersionReplacesTheOldOneEverywhereAndATombstoneDeletes() {
+        model.put(doc("a", "江苏省", "320000", 2022, "2023-03-01", "行政复议"));
+        model.put(doc("a", "江苏省", "320000", 2023, "2024-03-01", "人民调解"));
+        assertEquals(1, model.size());
+        assertEquals(2023, model.find(ReportFilter.NONE, SortOrder.DEFAULT, new PageRequest(1, 5)).items().get(0).get("reportYear"));
+        assertTrue(model.searchCandidates(ReportFilter.NONE, List.of("行政", "政复", "复议")).isEmpty(), "the old text is gone");
+        assertEquals(1, model.searchCandidates(ReportFilter.NONE, List.of("调解")).size());
+
+        model.remove("a");
+        assertEquals(0, model.size());
+        assertEquals(0, model.find(ReportFilter.NONE, SortOrder.DEFAULT, new PageRequest(1, 5)).total());
+        assertTrue(model.searchCandidates(ReportFilter.NONE, List.of("调解")).isEmpty());
+    }
+
+    @Test
+    void searchCandidatesHoldEveryTermAndPassTheFilter() {
+        model.put(doc("a", "江苏省", "320000", 2022, "2023-03-01", "行政复议纠错率9%,行政复议案件"));
+        model.put(doc("b", "浙江省", "330000", 2023, "2024-03-01", "行政诉讼,复议"));
+        model.put(doc("c", "江苏省", "320000", 2023, "2024-03-01", "行政复议"));
+
+        List<SearchRanker.Candidate> found = model.searchCandidates(ReportFilter.NONE, List.of("行政", "政复", "复议"));
+        assertEquals(List.of("a", "c"), found.stream().map(c -> c.report().id()).sorted().toList(), "b lacks 政复");
+        assertEquals(6, found.stream().filter(c -> c.report().id().equals("a")).findFirst().orElseThrow().termCount(),
+                "each of the three bigrams twice");
+        assertEquals(List.of("c"), model.searchCandidates(
+                ReportFilter.parse(null, null, null, null, null, "2023", null, null, null, null, null, null),
+                List.of("行政", "政复", "复议")).stream().map(c -> c.report().id()).toList());
+    }
+
+    @Test
+    void facetsCountTheSelectedReports() {
+        model.put(doc("a", "江苏省", "320000", 2022, "2023-03-01", "x"));
+        model.put(doc("b", "浙江省", "330000", 2023, "2024-03-01", "x"));
+        model.put(doc("c", "江苏省", "320000", 2023, "2024-03-01", "x"));
+        Map<String, List<Map<String, Object>>> facets = model.facets(ReportFilter.NONE);
+        assertEquals(Map.of("value", "江苏省", "count", 2), facets.get("province").get(0));
+        assertEquals(Map.of("value", 2023, "count", 2), facets.get("year").get(0));
+        assertEquals(3, model.select(ReportFilter.NONE).size());
+        assertTrue(model.select(ReportFilter.NONE).get(0).containsKey("indicators"));
+    }
+}
