@@ -7,7 +7,7 @@ import com.fazhi.extractor.indicators.IndicatorCatalog;
 
 /**
  * The filters every report query accepts, checked: each value is a plain value compared for equality (or a digit-only
- * code prefix), never an operator or a pattern from the user. Nulls mean "any". {@link #matches} applies it.
+ * code prefix), never an operator or a pattern from the user. Nulls mean "any". The read model applies it as bitmaps.
  */
 public record ReportFilter(String province, String city, String county, String codePrefix, String level,
         Integer year, Integer yearFrom, Integer yearTo, String hasPart, String missingPart, Boolean onTime,
@@ -34,23 +34,6 @@ public record ReportFilter(String province, String city, String county, String c
                 codePrefix(code), oneOf("level", level, LEVELS), parseYear("year", year), from, to,
                 oneOf("hasPart", hasPart, PARTS), oneOf("missingPart", missingPart, PARTS), bool("onTime", onTime),
                 indicatorKey(hasIndicator));
-    }
-
-    /** Whether a report is one this filter selects: every given value must match, absent values match anything. */
-    public boolean matches(ReportSummary r) {
-        return same(province, r.province()) && same(city, r.city()) && same(county, r.county())
-                && same(level, r.level()) && same(year, r.reportYear())
-                && (codePrefix == null || r.code() != null && r.code().startsWith(codePrefix))
-                && (yearFrom == null || r.reportYear() != null && r.reportYear() >= yearFrom)
-                && (yearTo == null || r.reportYear() != null && r.reportYear() <= yearTo)
-                && (hasPart == null || Boolean.TRUE.equals(r.parts().get(hasPart)))
-                && (missingPart == null || Boolean.FALSE.equals(r.parts().get(missingPart)))
-                && same(onTime, r.onTime())
-                && (hasIndicator == null || r.indicatorKeys().contains(hasIndicator));
-    }
-
-    private static boolean same(Object wanted, Object actual) {
-        return wanted == null || wanted.equals(actual);
     }
 
     static Integer parseYear(String name, String year) {

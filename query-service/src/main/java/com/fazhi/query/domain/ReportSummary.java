@@ -1,5 +1,6 @@
 package com.fazhi.query.domain;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,8 @@ public record ReportSummary(String id, String title, String authority, String le
                 string(doc.get("level")), string(region.get("province")), string(region.get("city")),
                 string(region.get("county")), string(region.get("code")),
                 year instanceof Number n ? n.intValue() : null, string(doc.get("publishedAt")),
-                onTime instanceof Boolean b ? b : null, parts, keys, listing, row,
+                onTime instanceof Boolean b ? b : null, Map.copyOf(parts), keys, Collections.unmodifiableMap(listing),
+                Collections.unmodifiableMap(row),
                 doc.get("text") == null ? "" : doc.get("text").toString());
     }
 

@@ -15,7 +15,7 @@ import java.util.Map;
 public final class SearchRanker {
 
     public static final int TERM_COUNT_CAP = 20;
-    static final int RERANK_WINDOW = 100;
+    static final int RERANK_WINDOW = 40;
     private static final int SNIPPET_CONTEXT = 30;
     private static final int MAX_SNIPPETS = 3;
 

@@ -1,6 +1,7 @@
 package com.fazhi.query.storage;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,8 +27,9 @@ import com.fazhi.query.domain.SortOrder;
  * indicator, compliance and region endpoints read. It is fed by the {@code reports.extracted} topic (see
  * {@code ExtractedReportFeed}) and rebuilt from it at start; MongoDB stays the source of the full documents.
  * <p>
- * A report replaced by a newer version keeps its old number in the term index, marked dead, until the next start.
- * Sorted views are cached per sort order until the next change.
+ * Each version of a report gets a new document number; filters are bitmaps over those numbers ({@link FilterIndex}),
+ * search terms an inverted index ({@link TermIndex}). A replaced version stays in both, marked dead, until the next
+ * start. Sorted views are cached per sort order until the next change.
  */
 @ApplicationScoped
 public class ReportReadModel {
@@ -36,11 +38,14 @@ public class ReportReadModel {
     /** By document number; null where a report was replaced or deleted. */
     private final List<ReportSummary> documents = new ArrayList<>();
     private final Map<String, Integer> numberById = new HashMap<>();
+    private final BitSet live = new BitSet();
     private final TermIndex terms = new TermIndex();
+    private final FilterIndex filters = new FilterIndex();
     private final Map<SortOrder, Sorted> sortedViews = new ConcurrentHashMap<>();
     private long version;
 
-    private record Sorted(long version, List<ReportSummary> reports) {
+    /** The live document numbers in one sort order, as of one version of the model. */
+    private record Sorted(long version, int[] documents) {
     }
 
     /** Adds a report, or replaces the one with its id. {@code doc} holds JSON values and {@code id}. */
@@ -51,10 +56,13 @@ public class ReportReadModel {
         try {
             int number = documents.size();
             terms.add(number, counts);
+            filters.add(number, summary);
             documents.add(summary);
+            live.set(number);
             Integer old = numberById.put(summary.id(), number);
             if (old != null) {
                 documents.set(old, null);
+                live.clear(old);
             }
             version++;
         } finally {
@@ -68,6 +76,7 @@ public class ReportReadModel {
             Integer old = numberById.remove(id);
             if (old != null) {
                 documents.set(old, null);
+                live.clear(old);
                 version++;
             }
         } finally {
@@ -80,18 +89,20 @@ public class ReportReadModel {
     }
 
     public Page find(ReportFilter filter, SortOrder sort, PageRequest page) {
-        List<ReportSummary> ordered = sorted(sort);
-        List<Map<String, Object>> items = new ArrayList<>(page.size());
-        long total = 0;
-        for (ReportSummary r : ordered) {
-            if (filter.matches(r)) {
-                if (total >= page.skip() && items.size() < page.size()) {
-                    items.add(new LinkedHashMap<>(r.listing()));
+        return read(() -> {
+            BitSet selected = filters.select(filter, live);
+            List<Map<String, Object>> items = new ArrayList<>(page.size());
+            int seen = 0;
+            for (int n : sorted(sort)) {
+                if (items.size() == page.size()) {
+                    break;
                 }
-                total++;
+                if (selected.get(n) && seen++ >= page.skip()) {
+                    items.add(documents.get(n).listing());
+                }
             }
-        }
-        return new Page(total, page.page(), page.size(), items);
+            return new Page(selected.cardinality(), page.page(), page.size(), items);
+        });
     }
 
     /** Counts by province, level and report year of the reports the filter selects, largest first. */
@@ -127,39 +138,40 @@ public class ReportReadModel {
     /** The reports holding every term that the filter selects, scored by the terms' counts (each capped). */
     public List<SearchRanker.Candidate> searchCandidates(ReportFilter filter, List<String> queryTerms) {
         return read(() -> {
+            BitSet selected = filters.select(filter, live);
             List<SearchRanker.Candidate> out = new ArrayList<>();
-            for (TermIndex.Match m : terms.matchAll(queryTerms, n -> documents.get(n) != null, SearchRanker.TERM_COUNT_CAP)) {
-                ReportSummary r = documents.get(m.document());
-                if (filter.matches(r)) {
-                    out.add(new SearchRanker.Candidate(r, m.termCount()));
+            for (TermIndex.Match m : terms.matchAll(queryTerms, selected::get, SearchRanker.TERM_COUNT_CAP)) {
+                out.add(new SearchRanker.Candidate(documents.get(m.document()), m.termCount()));
+            }
+            return out;
+        });
+    }
+
+    /** The reports the filter selects, newest first. */
+    private List<ReportSummary> selectSummaries(ReportFilter filter) {
+        return read(() -> {
+            BitSet selected = filters.select(filter, live);
+            List<ReportSummary> out = new ArrayList<>(selected.cardinality());
+            for (int n : sorted(SortOrder.DEFAULT)) {
+                if (selected.get(n)) {
+                    out.add(documents.get(n));
                 }
             }
             return out;
         });
     }
 
-    private List<ReportSummary> selectSummaries(ReportFilter filter) {
-        return sorted(SortOrder.DEFAULT).stream().filter(filter::matches).toList();
-    }
-
-    private List<ReportSummary> sorted(SortOrder sort) {
-        return read(() -> {
-            Sorted cached = sortedViews.get(sort);
-            if (cached != null && cached.version() == version) {
-                return cached.reports();
-            }
-            List<ReportSummary> live = new ArrayList<>(numberById.size());
-            for (ReportSummary r : documents) {
-                if (r != null) {
-                    live.add(r);
-                }
-            }
-            Comparator<ReportSummary> order = sort.comparator();
-            live.sort(order);
-            List<ReportSummary> view = List.copyOf(live);
-            sortedViews.put(sort, new Sorted(version, view));
-            return view;
-        });
+    /** Called under the read lock. */
+    private int[] sorted(SortOrder sort) {
+        Sorted cached = sortedViews.get(sort);
+        if (cached != null && cached.version() == version) {
+            return cached.documents();
+        }
+        Comparator<ReportSummary> order = sort.comparator();
+        int[] view = live.stream().boxed().sorted((a, b) -> order.compare(documents.get(a), documents.get(b)))
+                .mapToInt(Integer::intValue).toArray();
+        sortedViews.put(sort, new Sorted(version, view));
+        return view;
     }
 
     private static Object unknownAsNull(String key, String facet) {
