@@ -47,6 +47,7 @@ class PipelineEndToEndTest {
     private static final Path ROOT = Path.of(System.getProperty("e2e.root", ".."));
     private static final Path SEEDS = ROOT.resolve("extractor/src/test/resources/corpus/seeds");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String API_KEY = "e2e-key-" + UUID.randomUUID();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static LocalKafkaBroker kafka;
@@ -61,7 +62,8 @@ class PipelineEndToEndTest {
         mongo = LocalMongoServer.inMemory();
         Map<String, String> env = Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                "QUARKUS_MONGODB_CONNECTION_STRING", mongo.connectionString());
+                "QUARKUS_MONGODB_CONNECTION_STRING", mongo.connectionString(),
+                "INGEST_API_KEYS", API_KEY);
         services.add(ServiceProcess.start(ROOT, "extract-service", freePort(), env));
         query = ServiceProcess.start(ROOT, "query-service", freePort(), env);
         services.add(query);
@@ -221,7 +223,7 @@ class PipelineEndToEndTest {
 
     private static HttpResponse<String> postJson(String text, String url) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(ingest.baseUrl() + "/api/reports"))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("X-API-Key", API_KEY)
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("url", url, "source", "e2e", "text", text))))
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -229,6 +231,7 @@ class PipelineEndToEndTest {
     private static HttpResponse<String> upload(Path file, String url) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(ingest.baseUrl() + "/api/reports"))
                 .header("Content-Type", "text/plain; charset=UTF-8").header("X-Source-Url", url).header("X-Source", "e2e")
+                .header("X-API-Key", API_KEY)
                 .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

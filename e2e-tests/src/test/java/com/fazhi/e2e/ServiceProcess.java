@@ -25,6 +25,54 @@ final class ServiceProcess implements AutoCloseable {
         this.process = process;
     }
 
+    /** The broker or the Mongo-wire server as its own process, as ./stack runs them: {@code mainClass args…}. */
+    static ServiceProcess startMain(Path root, String name, int port, String mainClass, String... args) throws IOException {
+        Path lib = root.resolve("local-stack/target");
+        String classpath = lib.resolve("lib").toAbsolutePath() + "/*" + java.io.File.pathSeparator
+                + lib.resolve("local-stack-0.1.0-SNAPSHOT.jar").toAbsolutePath();
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Path log = Files.createTempFile(name, ".log");
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(java, "-Xmx512m", "-cp", classpath, mainClass));
+        command.addAll(java.util.List.of(args));
+        return new ServiceProcess(name, port, log, new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start());
+    }
+
+    /** Waits until the process accepts TCP connections on its port. */
+    void awaitListening(Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited: " + Files.readString(log));
+            }
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(200);
+            }
+        }
+        throw new IllegalStateException(name + " not listening after " + timeout + ": " + Files.readString(log));
+    }
+
+    /** {@code kill -9}: no shutdown hook, no goodbye to the broker or the store. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    String logTail() throws IOException {
+        String all = Files.readString(log);
+        return all.substring(Math.max(0, all.length() - 4000));
+    }
+
+    int port() {
+        return port;
+    }
+
     static ServiceProcess start(Path root, String module, int port, Map<String, String> env) throws IOException {
         Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {

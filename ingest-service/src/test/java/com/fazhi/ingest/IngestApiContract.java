@@ -1,6 +1,5 @@
 package com.fazhi.ingest;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -36,6 +35,14 @@ import io.restassured.http.ContentType;
  */
 abstract class IngestApiContract {
 
+    static final String API_KEY = "test-key-0123456789";
+
+    /** Every request of these tests carries a valid key; the key rules are tested on their own. */
+    static io.restassured.specification.RequestSpecification given() {
+        return io.restassured.RestAssured.given().header("X-API-Key", API_KEY);
+    }
+
+
     static final String REPORT = "重庆市荣昌区人民政府关于2023年法治政府建设情况的报告\n日期:2024-02-26\n"
             + "2023年,我区坚持以习近平新时代中国特色社会主义思想为指导。全年办理行政复议案件34件。";
 
@@ -48,6 +55,25 @@ abstract class IngestApiContract {
     static Map<String, Object> jsonReport(String text) {
         return Map.of("url", "https://www.rongchang.gov.cn/zwgk/fzzf/2024/report.html", "source", "test-crawler",
                 "fetchedAt", "2024-03-01T08:00:00Z", "text", text);
+    }
+
+    @Test
+    void writingNeedsAValidKeyAndReadingDoesNot() {
+        io.restassured.RestAssured.given().contentType(ContentType.JSON).body(jsonReport(unique(REPORT)))
+                .when().post("/api/reports").then().statusCode(401)
+                .header("WWW-Authenticate", org.hamcrest.Matchers.containsString("X-API-Key"))
+                .body("reason", org.hamcrest.Matchers.containsString("API key is required"));
+        io.restassured.RestAssured.given().header("X-API-Key", "test-key-012345678X").contentType(ContentType.JSON)
+                .body(jsonReport(unique(REPORT))).when().post("/api/reports").then().statusCode(401)
+                .body("reason", org.hamcrest.Matchers.containsString("not valid"))
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("012345678X")));
+        io.restassured.RestAssured.given().header("X-API-Key", "test-key-0123456789").contentType("application/x-ndjson")
+                .body("{}\n").when().post("/api/reports/batch").then().statusCode(200);
+        io.restassured.RestAssured.given().contentType("application/x-ndjson").body("{}\n")
+                .when().post("/api/reports/batch").then().statusCode(401);
+        io.restassured.RestAssured.given().header("X-API-Key", "second-key-0123456789").contentType(ContentType.JSON)
+                .body(jsonReport(unique(REPORT))).when().post("/api/reports").then().statusCode(202);
+        io.restassured.RestAssured.given().get("/q/health/ready").then().statusCode(200);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package com.fazhi.ingest;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -21,6 +20,11 @@ import io.restassured.http.ContentType;
 @TestProfile(KafkaDownTest.NoBroker.class)
 @WithTestResource(EmbeddedMongoResource.class)
 class KafkaDownTest {
+
+    private static io.restassured.specification.RequestSpecification given() {
+        return io.restassured.RestAssured.given().header("X-API-Key", IngestApiContract.API_KEY);
+    }
+
 
     public static class NoBroker implements QuarkusTestProfile {
         @Override

@@ -48,10 +48,12 @@ public final class LoadRun {
         String ingest = "http://127.0.0.1:" + opts.getOrDefault("ingest-port", "8081");
         String query = "http://127.0.0.1:" + opts.getOrDefault("query-port", "8080");
         Path corpus = Path.of(opts.getOrDefault("corpus", "extractor/src/test/resources/corpus"));
+        String apiKey = opts.containsKey("api-key") ? opts.get("api-key")
+                : java.nio.file.Files.readString(Path.of(opts.getOrDefault("stack-dir", ".stack"), "api-key")).strip();
 
         long before = total(query);
         if (reports > 0) {
-            load(new ReportGenerator(corpus, 42), reports, ingest);
+            load(new ReportGenerator(corpus, 42), reports, ingest, apiKey);
             awaitTotal(query, before + reports, Duration.ofMinutes(30));
         }
         System.out.printf("query-service holds %d reports%n", total(query));
@@ -73,7 +75,7 @@ public final class LoadRun {
         }
     }
 
-    private static void load(ReportGenerator generator, int reports, String ingest) throws Exception {
+    private static void load(ReportGenerator generator, int reports, String ingest, String apiKey) throws Exception {
         int batch = 100;
         long start = System.nanoTime();
         for (int from = 0; from < reports; from += batch) {
@@ -83,7 +85,7 @@ public final class LoadRun {
                 ndjson.append(JSON.writeValueAsString(Map.of("url", r[0], "source", "loadtest", "text", r[1]))).append('\n');
             }
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(ingest + "/api/reports/batch"))
-                    .header("Content-Type", "application/x-ndjson").timeout(Duration.ofMinutes(2))
+                    .header("Content-Type", "application/x-ndjson").header("X-API-Key", apiKey).timeout(Duration.ofMinutes(2))
                     .POST(HttpRequest.BodyPublishers.ofString(ndjson.toString())).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200 || response.body().contains("\"status\":503")) {
                 throw new IllegalStateException("ingest refused a batch: " + response.statusCode() + " " + response.body());
@@ -174,7 +176,7 @@ public final class LoadRun {
         Map<String, String> opts = new LinkedHashMap<>();
         for (String a : args) {
             if (!a.startsWith("--") || !a.contains("=")) {
-                throw new IllegalArgumentException("options are --name=value: --reports --clients --requests --seconds --ingest-port --query-port --corpus");
+                throw new IllegalArgumentException("options are --name=value: --reports --clients --requests --seconds --ingest-port --query-port --corpus --api-key (default: the key in --stack-dir, .stack)");
             }
             opts.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
         }

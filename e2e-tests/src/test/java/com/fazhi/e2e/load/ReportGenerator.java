@@ -18,7 +18,7 @@ import com.fazhi.extractor.region.RegionUnit;
  * from the division table, a report year from 2018 to 2025, and every figure scaled by a random factor (rates kept
  * at or below 100). Deterministic for a seed.
  */
-final class ReportGenerator {
+public final class ReportGenerator {
 
     private static final Pattern FIGURE = Pattern.compile("(\\d+(?:\\.\\d+)?)(余|多)?(件|起|人|名|次|场|场次|卷|份|条|项|个|%)");
 
@@ -26,7 +26,7 @@ final class ReportGenerator {
     private final List<RegionUnit> counties = new ArrayList<>();
     private final Random random;
 
-    ReportGenerator(Path corpus, long seed) throws IOException {
+    public ReportGenerator(Path corpus, long seed) throws IOException {
         this.random = new Random(seed);
         try (Stream<Path> files = Files.walk(corpus)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
@@ -47,7 +47,7 @@ final class ReportGenerator {
     }
 
     /** One report: [url, text]. */
-    String[] next(int i) {
+    public String[] next(int i) {
         RegionUnit county = counties.get(random.nextInt(counties.size()));
         RegionUnit city = county.at(RegionUnit.Level.CITY);
         RegionUnit province = county.at(RegionUnit.Level.PROVINCE);

@@ -14,7 +14,10 @@ import io.smallrye.common.annotation.Blocking;
 /**
  * Consumes reports.raw in the extract-service consumer group. The record is acknowledged when this method returns,
  * i.e. after the MongoDB write and its announcement on reports.extracted, and its offset committed after that
- * (at-least-once). An exception nacks it, and the
+ * (at-least-once). Records are processed concurrently on the "extractors" worker pool (its size is
+ * {@code smallrye.messaging.worker.extractors.max-concurrency}); the throttled commit strategy commits an offset only
+ * once every record before it in its partition was acknowledged, so order of completion does not matter, and two
+ * copies of one report are two upserts of one document. An exception nacks it, and the
  * dead-letter-queue failure strategy sends it to reports.dlq with the cause; the partition goes on.
  */
 @ApplicationScoped
@@ -31,7 +34,7 @@ public class RawReportConsumer {
     }
 
     @Incoming("reports-raw")
-    @Blocking
+    @Blocking(value = "extractors", ordered = false)
     public void consume(ConsumerRecord<String, byte[]> record) {
         Document stored;
         try {
