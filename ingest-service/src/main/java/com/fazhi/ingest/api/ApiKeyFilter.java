@@ -49,7 +49,7 @@ public class ApiKeyFilter {
                 : presented == null || presented.isBlank() ? "an API key is required in the " + HEADER + " header"
                 : "the API key in " + HEADER + " is not valid";
         LOG.warnf("refused %s %s: %s", method, request.getUriInfo().getPath(), reason);
-        return Optional.of(ErrorMappers.error(401, reason).toBuilder()
+        return Optional.of(Response.fromResponse(ErrorMappers.error(401, reason))
                 .header("WWW-Authenticate", "ApiKey header=\"" + HEADER + "\"").build());
     }
 }
