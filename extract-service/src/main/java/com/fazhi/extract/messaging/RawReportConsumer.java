@@ -9,7 +9,7 @@ import org.jboss.logging.Logger;
 
 import com.fazhi.extract.domain.ReportProcessor;
 
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
  * Consumes reports.raw in the extract-service consumer group. The record is acknowledged when this method returns,
