@@ -31,6 +31,7 @@ import org.apache.kafka.clients.admin.MemberDescription;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,8 +46,10 @@ import com.mongodb.client.model.Filters;
  * Faults through the real stack, every part its own process as ./stack runs it: the KRaft broker, the Mongo-wire
  * server on an H2 file, and the three service jars. Each test gets a fresh stack, breaks one part, and checks that
  * every report ingest acknowledged (202) ends up stored exactly once. Report counts: system property
- * {@code faults.reports} (default 5000 for the crash test).
+ * {@code faults.reports} (default 5000 for the crash test). They take minutes, so they run only in the Maven profile
+ * {@code faults}: {@code ./mvnw verify -Pfaults}, the full test command .ci/run runs.
  */
+@Tag("faults")
 class FaultToleranceTest {
 
     private static final Path ROOT = Path.of(System.getProperty("e2e.root", ".."));

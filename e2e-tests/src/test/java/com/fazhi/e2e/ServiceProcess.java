@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** One service's packaged jar, run as its own process on a free port, as {@code ./stack} runs it. */
@@ -30,10 +32,10 @@ final class ServiceProcess implements AutoCloseable {
         Path lib = root.resolve("local-stack/target");
         String classpath = lib.resolve("lib").toAbsolutePath() + "/*" + java.io.File.pathSeparator
                 + lib.resolve("local-stack-0.1.0-SNAPSHOT.jar").toAbsolutePath();
-        String java = ProcessHandle.current().info().command().orElse("java");
+        String javaCommand = ProcessHandle.current().info().command().orElse("java");
         Path log = Files.createTempFile(name, ".log");
-        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(java, "-Xmx512m", "-cp", classpath, mainClass));
-        command.addAll(java.util.List.of(args));
+        List<String> command = new ArrayList<>(List.of(javaCommand, "-Xmx512m", "-cp", classpath, mainClass));
+        command.addAll(List.of(args));
         return new ServiceProcess(name, port, log, new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start());
     }

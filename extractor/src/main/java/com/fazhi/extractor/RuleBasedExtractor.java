@@ -83,8 +83,8 @@ public final class RuleBasedExtractor implements ReportExtractor {
             return ExtractedReport.unreadable(e.getMessage(), VERSION);
         }
         String normalized = TextNormalizer.normalize(decoded);
-        if (normalized.isBlank()) {
-            return ExtractedReport.unreadable("the document has no text", VERSION);
+        if (normalized.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return ExtractedReport.unreadable("the document has no text (no letter or digit)", VERSION);
         }
         String script = ChineseScript.detect(normalized);
         String simplified = ChineseScript.TRADITIONAL.equals(script) ? ChineseScript.toSimplified(normalized) : normalized;

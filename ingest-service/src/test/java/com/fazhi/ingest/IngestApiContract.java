@@ -68,12 +68,36 @@ abstract class IngestApiContract {
                 .body("reason", org.hamcrest.Matchers.containsString("not valid"))
                 .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("012345678X")));
         io.restassured.RestAssured.given().header("X-API-Key", "test-key-0123456789").contentType("application/x-ndjson")
-                .body("{}\n").when().post("/api/reports/batch").then().statusCode(200);
-        io.restassured.RestAssured.given().contentType("application/x-ndjson").body("{}\n")
+                .body("{}\n".getBytes(StandardCharsets.UTF_8)).when().post("/api/reports/batch").then().statusCode(200);
+        io.restassured.RestAssured.given().contentType("application/x-ndjson").body("{}\n".getBytes(StandardCharsets.UTF_8))
                 .when().post("/api/reports/batch").then().statusCode(401);
         io.restassured.RestAssured.given().header("X-API-Key", "second-key-0123456789").contentType(ContentType.JSON)
                 .body(jsonReport(unique(REPORT))).when().post("/api/reports").then().statusCode(202);
         io.restassured.RestAssured.given().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @jakarta.inject.Inject
+    com.mongodb.client.MongoClient mongo;
+
+    @Test
+    void reextractionPublishesEveryStoredRawReportAgainAndNeedsAKey() throws Exception {
+        String text = unique(REPORT);
+        String id = com.fazhi.extractor.ReportIds.ofText(text);
+        mongo.getDatabase("fazhi").getCollection("raw_reports").replaceOne(com.mongodb.client.model.Filters.eq("_id", id),
+                new org.bson.Document("_id", id).append("url", "https://archive.example.gov.cn/r.html").append("source", "archive")
+                        .append("contentType", "text/plain").append("text", text),
+                new com.mongodb.client.model.ReplaceOptions().upsert(true));
+
+        io.restassured.RestAssured.given().post("/admin/reextract").then().statusCode(401);
+        io.restassured.RestAssured.given().get("/admin/reextract").then().statusCode(401);
+        given().post("/admin/reextract").then().statusCode(202).body("state", org.hamcrest.Matchers.oneOf("running", "done"));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> "done".equals(given().get("/admin/reextract").then().statusCode(200).extract().path("state")));
+        given().get("/admin/reextract").then().body("published", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+
+        JsonNode republished = json.readTree(findOnTopic(id).value());
+        assertEquals(text, republished.get("text").asText());
+        assertEquals("https://archive.example.gov.cn/r.html", republished.get("url").asText());
     }
 
     @Test

@@ -23,6 +23,10 @@ public final class IndicatorFinder {
 
     private final IndicatorCatalog catalog;
 
+    private static final int TITLE_MARKS_REACH = 120;
+    /** Figures examined per report at most: bounds the time an adversarial input (a megabyte of numbers) takes. */
+    static final int MAX_FIGURES = 5_000;
+
     public IndicatorFinder(IndicatorCatalog catalog) {
         this.catalog = catalog;
     }
@@ -33,7 +37,9 @@ public final class IndicatorFinder {
 
     public List<Indicator> find(String text, Integer reportYear, SectionLocator sections) {
         List<Indicator> found = new ArrayList<>();
-        for (Figure figure : FigureScanner.scan(text)) {
+        List<Figure> figures = FigureScanner.scan(text);
+        // a real report states tens to hundreds of figures; an input with more is not one, and is read no further
+        for (Figure figure : figures.subList(0, Math.min(figures.size(), MAX_FIGURES))) {
             if (catalog.rulesFor(figure.unit()).isEmpty()) {
                 continue;
             }
@@ -89,8 +95,17 @@ public final class IndicatorFinder {
         return limit;
     }
 
+    /** Inside 《…》 opened at most {@link #TITLE_MARKS_REACH} characters before: looks back that far only. */
     private static boolean insideTitleMarks(String text, int position) {
-        int open = text.lastIndexOf('《', position);
-        return open >= 0 && text.lastIndexOf('》', position) < open && position - open < 120;
+        for (int i = position - 1; i >= Math.max(0, position - TITLE_MARKS_REACH); i--) {
+            char c = text.charAt(i);
+            if (c == '》') {
+                return false;
+            }
+            if (c == '《') {
+                return true;
+            }
+        }
+        return false;
     }
 }

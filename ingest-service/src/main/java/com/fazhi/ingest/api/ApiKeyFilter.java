@@ -13,8 +13,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import com.fazhi.ingest.domain.ApiKeys;
 
 /**
- * Every write ({@code POST} and the like under {@code /api/}) needs a configured key in the {@code X-API-Key} header:
- * 401 with a reason otherwise. Reads, health, metrics and OpenAPI stay open. Failures are logged with the client
+ * Every write ({@code POST} and the like under {@code /api/}) and every admin operation ({@code /admin/…}) needs a
+ * configured key in the {@code X-API-Key} header: 401 with a reason otherwise. Health, metrics and OpenAPI stay open. Failures are logged with the client
  * address, never with the key.
  */
 @ApplicationScoped
@@ -37,8 +37,10 @@ public class ApiKeyFilter {
     @ServerRequestFilter
     public Optional<Response> requireKey(ContainerRequestContext request) {
         String method = request.getMethod();
+        String path = request.getUriInfo().getPath();
         boolean write = !(method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS"));
-        if (!write || !request.getUriInfo().getPath().startsWith("/api/")) {
+        boolean guarded = path.startsWith("/admin") || write && path.startsWith("/api/");
+        if (!guarded) {
             return Optional.empty();
         }
         String presented = request.getHeaderString(HEADER);
@@ -48,7 +50,7 @@ public class ApiKeyFilter {
         String reason = keys.isEmpty() ? "writing is disabled: no API keys are configured (INGEST_API_KEYS)"
                 : presented == null || presented.isBlank() ? "an API key is required in the " + HEADER + " header"
                 : "the API key in " + HEADER + " is not valid";
-        LOG.warnf("refused %s %s: %s", method, request.getUriInfo().getPath(), reason);
+        LOG.warnf("refused %s %s: %s", method, path, reason);
         return Optional.of(Response.fromResponse(ErrorMappers.error(401, reason))
                 .header("WWW-Authenticate", "ApiKey header=\"" + HEADER + "\"").build());
     }
