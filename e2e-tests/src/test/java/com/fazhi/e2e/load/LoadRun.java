@@ -172,7 +172,7 @@ public final class LoadRun {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    private static Map<String, String> options(String[] args) {
+    static Map<String, String> options(String[] args) {
         Map<String, String> opts = new LinkedHashMap<>();
         for (String a : args) {
             if (!a.startsWith("--") || !a.contains("=")) {

@@ -47,7 +47,7 @@ public final class ReportGenerator {
     }
 
     /** One report: [url, text]. */
-    public String[] next(int i) {
+    public synchronized String[] next(int i) {
         RegionUnit county = counties.get(random.nextInt(counties.size()));
         RegionUnit city = county.at(RegionUnit.Level.CITY);
         RegionUnit province = county.at(RegionUnit.Level.PROVINCE);

@@ -46,17 +46,20 @@ public class ReportStore {
     private final ObjectMapper json;
     private final Duration initialBackoff;
     private final Duration maxBackoff;
+    private final boolean storeSearchTerms;
     private volatile boolean failing;
 
     public ReportStore(MongoClient mongo, ObjectMapper json,
             @ConfigProperty(name = "quarkus.mongodb.database") String database,
             @ConfigProperty(name = "extract.retry.initial") Duration initialBackoff,
-            @ConfigProperty(name = "extract.retry.max") Duration maxBackoff) {
+            @ConfigProperty(name = "extract.retry.max") Duration maxBackoff,
+            @ConfigProperty(name = "extract.store-search-terms") boolean storeSearchTerms) {
         this.raw = mongo.getDatabase(database).getCollection("raw_reports");
         this.reports = mongo.getDatabase(database).getCollection("reports");
         this.json = json;
         this.initialBackoff = initialBackoff;
         this.maxBackoff = maxBackoff;
+        this.storeSearchTerms = storeSearchTerms;
     }
 
     public void saveRaw(RawReport report) {
@@ -80,9 +83,12 @@ public class ReportStore {
                 .append("pageTitle", source.title())
                 .append("contentType", source.contentType()));
         doc.put("extractedAt", new Date());
-        // what /api/search looks up: distinct Han bigrams and Latin words of the title and text (multikey index)
-        doc.put("searchTerms", new java.util.ArrayList<>(SearchTerms.of(
-                (extracted.title() == null ? "" : extracted.title() + "\n") + extracted.text())));
+        if (storeSearchTerms) {
+            // distinct Han bigrams and Latin words of the title and text (multikey index), so the documents are
+            // searchable in MongoDB itself with $all; query-service searches its own in-memory index
+            doc.put("searchTerms", new java.util.ArrayList<>(SearchTerms.of(
+                    (extracted.title() == null ? "" : extracted.title() + "\n") + extracted.text())));
+        }
         upsert(reports, source.id(), doc);
         return doc;
     }
