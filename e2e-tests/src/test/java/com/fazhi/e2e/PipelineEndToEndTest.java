@@ -132,6 +132,46 @@ class PipelineEndToEndTest {
     }
 
     @Test
+    void reextractionReplacesEveryDocumentWhileNewReportsKeepFlowing() throws Exception {
+        List<String> before = new ArrayList<>();
+        for (String seed : List.of("001_7d90e1eea6efa530.txt", "002_f975d8ebee0e6be1.txt")) {
+            String text = Files.readString(SEEDS.resolve(seed)) + "\n" + UUID.randomUUID();
+            before.add(JSON.readTree(postJson(text, "https://reextract.example.gov.cn/" + UUID.randomUUID()).body()).get("id").asText());
+        }
+        for (String id : before) {
+            awaitReport(id);
+        }
+        try (com.mongodb.client.MongoClient client = com.mongodb.client.MongoClients.create(mongo.connectionString())) {
+            var db = client.getDatabase("fazhi");
+            java.util.Date started = new java.util.Date();
+            HttpResponse<String> run = HTTP.send(HttpRequest.newBuilder(URI.create(ingest.baseUrl() + "/admin/reextract"))
+                    .header("X-API-Key", API_KEY).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(202, run.statusCode(), run.body());
+            List<String> during = new ArrayList<>(); // new reports keep coming while the run goes on
+            for (int i = 0; i < 3; i++) {
+                String text = Files.readString(SEEDS.resolve("003_1f4f6c73cfa690f5.txt")) + "\n" + UUID.randomUUID();
+                during.add(JSON.readTree(postJson(text, "https://during.example.gov.cn/" + i).body()).get("id").asText());
+            }
+            await().atMost(Duration.ofSeconds(120)).until(() -> HTTP.send(HttpRequest.newBuilder(URI.create(ingest.baseUrl()
+                    + "/admin/reextract")).header("X-API-Key", API_KEY).build(), HttpResponse.BodyHandlers.ofString()).body()
+                    .contains("\"state\":\"done\""));
+            List<String> archived = new ArrayList<>();
+            db.getCollection("raw_reports").find().forEach(d -> archived.add(d.getString("_id")));
+            await().atMost(Duration.ofSeconds(120)).until(() -> db.getCollection("reports").countDocuments(
+                    com.mongodb.client.model.Filters.and(com.mongodb.client.model.Filters.in("_id", archived),
+                            com.mongodb.client.model.Filters.gte("extractedAt", started))) == archived.size());
+            for (String id : during) {
+                awaitReport(id);
+            }
+            assertTrue(archived.containsAll(before));
+            long raw = db.getCollection("raw_reports").countDocuments();
+            assertEquals(raw, db.getCollection("reports").countDocuments(), "one document per raw report: no duplicates");
+            assertEquals(raw, JSON.readTree(get("/api/reports?size=1").body()).get("total").asLong(),
+                    "query-service's read model holds each report once");
+        }
+    }
+
+    @Test
     void poisonMessageLandsInTheDlqAndTheNextReportStillArrives() throws Exception {
         String poisonKey = "poison-" + UUID.randomUUID();
         try (KafkaProducer<String, String> producer = producer()) {

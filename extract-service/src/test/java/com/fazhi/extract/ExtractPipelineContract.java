@@ -149,6 +149,38 @@ abstract class ExtractPipelineContract {
     }
 
     @Test
+    void undecodableBytesAndAnEngineFailureGoToTheDlqWithTheirCause() throws Exception {
+        String key = "bytes-" + UUID.randomUUID();
+        send(key, new byte[] {(byte) 0xC3, 0x28, (byte) 0xFF, (byte) 0xFE, 0x00, 0x7B});
+        String reason = new String(awaitDeadLetter(key).headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
+        assertTrue(reason.contains("not a raw report"), reason);
+
+        // the engine itself breaking on a report (its own bug): for this test, an engine that fails on a marker
+        com.fazhi.extractor.ReportExtractor real = new com.fazhi.extractor.RuleBasedExtractor();
+        io.quarkus.test.junit.QuarkusMock.installMockForType(new com.fazhi.extractor.ReportExtractor() {
+            @Override
+            public com.fazhi.extractor.model.ExtractedReport extract(RawReport report) {
+                return report.text() != null && report.text().contains("ENGINE-BREAKS-HERE")
+                        ? com.fazhi.extractor.model.ExtractedReport.failed("IllegalStateException: simulated engine bug", version())
+                        : real.extract(report);
+            }
+
+            @Override
+            public String version() {
+                return real.version();
+            }
+        }, com.fazhi.extractor.ReportExtractor.class);
+        RawReport breaking = raw(REPORT + "ENGINE-BREAKS-HERE" + UUID.randomUUID(), "https://a.gov.cn/breaks.html");
+        send(breaking.id(), json.writeValueAsBytes(breaking));
+        ConsumerRecord<String, byte[]> dead = awaitDeadLetter(breaking.id());
+        String cause = new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
+        assertTrue(cause.contains("simulated engine bug") && cause.contains(breaking.id()), cause);
+        RawReport next = raw(REPORT + UUID.randomUUID(), "https://a.gov.cn/after-the-bug.html");
+        send(breaking.id(), json.writeValueAsBytes(next)); // same key, same partition: not blocked
+        awaitDocument(next.id());
+    }
+
+    @Test
     void unreadableDocumentIsStoredWithTheReason() throws Exception {
         byte[] encryptedLooking = "%PDF-1.7\n%%EOF garbage".getBytes(StandardCharsets.US_ASCII);
         RawReport raw = new RawReport(ReportIds.ofBytes(encryptedLooking), "https://a.gov.cn/broken.pdf", null, "test",
