@@ -34,7 +34,7 @@ final class ServiceProcess implements AutoCloseable {
                 + lib.resolve("local-stack-0.1.0-SNAPSHOT.jar").toAbsolutePath();
         String javaCommand = ProcessHandle.current().info().command().orElse("java");
         Path log = Files.createTempFile(name, ".log");
-        List<String> command = new ArrayList<>(List.of(javaCommand, "-Xmx512m", "-cp", classpath, mainClass));
+        List<String> command = new ArrayList<>(List.of(javaCommand, "-Xmx768m", "-cp", classpath, mainClass));
         command.addAll(List.of(args));
         return new ServiceProcess(name, port, log, new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start());

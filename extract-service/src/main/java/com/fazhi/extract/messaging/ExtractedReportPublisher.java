@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.kafka.common.errors.ApiException;
 import org.apache.kafka.common.errors.RetriableException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -56,8 +57,11 @@ public class ExtractedReportPublisher {
                 failing = false;
                 return;
             } catch (RuntimeException e) {
+                if (isRefused(e)) {
+                    throw new RecordRefusedException("reports.extracted refused " + id + ": " + e.getMessage(), e);
+                }
                 if (!isTransient(e)) {
-                    throw new IllegalStateException("reports.extracted refused " + id + ": " + e.getMessage(), e);
+                    throw e; // neither an outage nor a refusal (the service stopping, say): nacked, so redelivered
                 }
                 failing = true;
                 LOG.warnf("publishing %s to reports.extracted failed, retrying in %d ms: %s", id, backoff.nextMillis(),
@@ -65,6 +69,16 @@ public class ExtractedReportPublisher {
                 backoff.pause();
             }
         }
+    }
+
+    /** The broker answered that it will never take this record (too large, invalid), as opposed to not answering. */
+    static boolean isRefused(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ApiException && !(t instanceof RetriableException)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An outage worth waiting out (the broker is away or slow), as opposed to a record the broker will never take. */

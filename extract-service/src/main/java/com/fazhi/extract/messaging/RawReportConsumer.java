@@ -7,14 +7,22 @@ import org.bson.Document;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import com.fazhi.extract.domain.ExtractionFailedException;
+import com.fazhi.extract.domain.MalformedMessageException;
 import com.fazhi.extract.domain.ReportProcessor;
+import com.mongodb.MongoException;
+import com.mongodb.MongoInterruptedException;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
  * Consumes reports.raw in the extract-service consumer group. The record is acknowledged when this method returns,
- * i.e. after the MongoDB write and its announcement on reports.extracted, and its offset committed after that
- * (at-least-once). Records are processed concurrently on the "extractors" worker pool (its size is
+ * i.e. after the MongoDB write and its announcement on reports.extracted (or after it went to the DLQ), and its
+ * offset committed after that (at-least-once). A record known to be bad (not a raw report, the engine broke on it, a
+ * write MongoDB or Kafka refuses for good) goes to reports.dlq with its cause ({@link DeadLetters}). Any other
+ * exception (the service shutting down under it, say) nacks the record and the channel's failure strategy is
+ * {@code fail}: the offset is not committed, so the record is redelivered, to this instance after a restart or to
+ * the next owner of its partition. Records are processed concurrently on the "extractors" worker pool (its size is
  * {@code smallrye.messaging.worker.extractors.max-concurrency}); the throttled commit strategy commits an offset only
  * once every record before it in its partition was acknowledged, so order of completion does not matter, and two
  * copies of one report are two upserts of one document. An exception nacks it, and the
@@ -27,10 +35,12 @@ public class RawReportConsumer {
 
     private final ReportProcessor processor;
     private final ExtractedReportPublisher extracted;
+    private final DeadLetters deadLetters;
 
-    public RawReportConsumer(ReportProcessor processor, ExtractedReportPublisher extracted) {
+    public RawReportConsumer(ReportProcessor processor, ExtractedReportPublisher extracted, DeadLetters deadLetters) {
         this.processor = processor;
         this.extracted = extracted;
+        this.deadLetters = deadLetters;
     }
 
     @Incoming("reports-raw")
@@ -39,13 +49,17 @@ public class RawReportConsumer {
         Document stored;
         try {
             stored = processor.process(record.value());
-            LOG.debugf("extracted %s (%s) from partition %d offset %d", record.key(), stored.get("status"),
-                    record.partition(), record.offset());
-        } catch (RuntimeException e) {
-            LOG.warnf("dead-lettering record %s at %s-%d@%d: %s", record.key(), record.topic(), record.partition(),
-                    record.offset(), e.getMessage());
-            throw e;
+            extracted.publish(stored); // retried while the broker is away: never dead-lettered for an outage
+        } catch (MalformedMessageException | ExtractionFailedException | RecordRefusedException e) {
+            deadLetters.send(record, e); // known bad: to the DLQ with the cause, and the partition goes on
+            return;
+        } catch (MongoInterruptedException e) {
+            throw e; // shutting down: redelivered
+        } catch (MongoException e) {
+            deadLetters.send(record, e); // a write MongoDB refuses for good (outages are retried in the store)
+            return;
         }
-        extracted.publish(stored); // retried until the broker takes it: never dead-lettered for an outage
+        LOG.debugf("extracted %s (%s) from partition %d offset %d", record.key(), stored.get("status"),
+                record.partition(), record.offset());
     }
 }
