@@ -59,11 +59,7 @@ public class ReportReadModel {
             filters.add(number, summary);
             documents.add(summary);
             live.set(number);
-            Integer old = numberById.put(summary.id(), number);
-            if (old != null) {
-                documents.set(old, null);
-                live.clear(old);
-            }
+            retire(numberById.put(summary.id(), number));
             version++;
         } finally {
             lock.writeLock().unlock();
@@ -73,15 +69,22 @@ public class ReportReadModel {
     public void remove(String id) {
         lock.writeLock().lock();
         try {
-            Integer old = numberById.remove(id);
-            if (old != null) {
-                documents.set(old, null);
-                live.clear(old);
+            if (retire(numberById.remove(id))) {
                 version++;
             }
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    /** Marks a replaced or deleted version dead; called under the write lock. */
+    private boolean retire(Integer number) {
+        if (number == null) {
+            return false;
+        }
+        documents.set(number, null);
+        live.clear(number);
+        return true;
     }
 
     public int size() {
