@@ -2,20 +2,24 @@ package com.fazhi.extractor.clean;
 
 import java.util.regex.Pattern;
 
+import com.fazhi.extractor.lexicon.Lexicon;
+
 /**
  * Drops the lines that belong to the web page, not the report: breadcrumbs, font-size and share bars, print/close
- * links, footers (版权所有, 主办单位, ICP备案 …), a document-sharing site's wrapper, and stray "?" or "|" lines left by
+ * links, footers (版权所有, 主办单位, ICP备案 …: the lists are lexicon/furniture.json), a document-sharing site's wrapper, and stray "?" or "|" lines left by
  * broken encodings and tables. A line that carries a date or the page's source (发布时间, 来源) is kept: the
  * publication date is read from it.
  */
 public final class BoilerplateCleaner {
 
-    private static final Pattern FURNITURE = Pattern.compile(
-            "^(?:当前位置|您的位置|你的位置|您现在的位置|首页\\s*[>›»]|字体[::]?|【\\s*字体|字号[::]|分享(?:到)?[::]?|打印(?:本页)?$|关闭(?:窗口|本页)?$"
-                    + "|【?打印】?\\s*【?关闭】?$|扫一扫|微信公众号$|政务微博$|网站地图|联系我们|主办单位|承办单位|协办单位|技术支持|主管单位"
-                    + "|网站标识码|信息公开元数据$|相关链接|上一篇|下一篇|责任编辑|【我要纠错】)"
-                    + "|版权所有|ICP备|公网安备|由会员分享|可在线阅读|更多相关|^[?？|\\-—_=·•\\s]+$");
-    private static final Pattern KEEP = Pattern.compile("发布|日期|时间|来源|\\d{4}[-年/.]\\d{1,2}");
+    private static final Pattern FURNITURE = Pattern.compile("^(?:" + String.join("|", strings("lineStarts")) + ")|"
+            + String.join("|", strings("anywhere")));
+    private static final Pattern FOOTER = Lexicon.pattern(Lexicon.get().furniture().path("footer"));
+    private static final Pattern KEEP = Lexicon.pattern(Lexicon.get().furniture().path("keep"));
+
+    private static java.util.List<String> strings(String field) {
+        return Lexicon.strings(Lexicon.get().furniture().path(field));
+    }
 
     private BoilerplateCleaner() {
     }
@@ -35,9 +39,9 @@ public final class BoilerplateCleaner {
 
     static boolean isFurniture(String line) {
         if (line.length() > SHORT_LINE) { // a paragraph: furniture only if a footer was glued to it
-            return line.contains("版权所有") && line.contains("ICP备");
+            return FOOTER.matcher(line).results().map(java.util.regex.MatchResult::group).distinct().count() >= 2;
         }
         return FURNITURE.matcher(line).find() && (line.length() < 12 || !KEEP.matcher(line).find()
-                || line.contains("版权所有") || line.contains("ICP备"));
+                || FOOTER.matcher(line).find());
     }
 }

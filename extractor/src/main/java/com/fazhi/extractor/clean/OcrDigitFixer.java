@@ -1,5 +1,7 @@
 package com.fazhi.extractor.clean;
 
+import com.fazhi.extractor.lexicon.Lexicon;
+
 /**
  * Mends OCR slips inside numbers, character for character so offsets do not move: in a run of digits and the
  * letters I, l, O, o that stands before a unit or a percent sign ("IOOO件", "IO0%"), the letters become 1 and 0.
@@ -7,7 +9,10 @@ package com.fazhi.extractor.clean;
  */
 public final class OcrDigitFixer {
 
-    private static final String UNITS_AFTER = "%%件起人名次场卷份条项个家";
+    /** The first character of every unit in lexicon/units.json: a figure's numeral stands before one of them. */
+    public static final String UNIT_STARTS = Lexicon.get().unitList().stream().map(u -> u.substring(0, 1)).distinct()
+            .collect(java.util.stream.Collectors.joining());
+    private static final String UNITS_AFTER = UNIT_STARTS;
 
     private OcrDigitFixer() {
     }

@@ -42,6 +42,8 @@ public final class Evaluation {
     private int precisionHits;
     private int precisionTotal;
     private int files;
+    /** Per indicator key: recall hits, recall total, precision hits, precision total. */
+    private final Map<String, int[]> perKey = new TreeMap<>();
 
     public Evaluation(ReportExtractor extractor) {
         this.extractor = extractor;
@@ -107,10 +109,13 @@ public final class Evaluation {
                 continue;
             }
             recallTotal++;
+            int[] k = perKey.computeIfAbsent(entry.getKey(), x -> new int[4]);
+            k[1]++;
             boolean found = emitted.stream().anyMatch(i -> i.key().equals(entry.getKey())
                     && Math.abs(i.value() - primary.asDouble()) < EPSILON);
             if (found) {
                 recallHits++;
+                k[0]++;
             } else {
                 misses.add(name + "  recall  " + entry.getKey() + " = " + primary.asText() + "  (emitted "
                         + emitted.stream().filter(i -> i.key().equals(entry.getKey())).map(i -> fmt(i.value())).toList() + ")");
@@ -122,12 +127,15 @@ public final class Evaluation {
                 continue;
             }
             precisionTotal++;
+            int[] k = perKey.computeIfAbsent(indicator.key(), x -> new int[4]);
+            k[3]++;
             boolean right = false;
             for (JsonNode v : gold.path(indicator.key()).path("values")) {
                 right |= Math.abs(v.asDouble() - indicator.value()) < EPSILON;
             }
             if (right) {
                 precisionHits++;
+                k[2]++;
             } else {
                 misses.add(name + "  precision  " + indicator.key() + " = " + fmt(indicator.value()) + "  from \""
                         + indicator.text() + "\"");
@@ -153,6 +161,10 @@ public final class Evaluation {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 
+    private static String ratio(int hits, int total) {
+        return total == 0 ? "-" : String.format("%5.1f%% %3d/%-3d", 100.0 * hits / total, hits, total);
+    }
+
     public double fieldAccuracy() {
         int right = fields.values().stream().mapToInt(c -> c[0]).sum();
         int total = fields.values().stream().mapToInt(c -> c[1]).sum();
@@ -171,10 +183,13 @@ public final class Evaluation {
         return misses;
     }
 
-    /** Misses first, per-field accuracy, and the three summary lines last. */
+    /** Misses first, the per-key recall and precision table, per-field accuracy, and the three summary lines last. */
     public List<String> reportLines() {
         List<String> lines = new ArrayList<>();
         misses.forEach(m -> lines.add("miss  " + m));
+        lines.add("");
+        lines.add(String.format("%-34s %14s %14s", "indicator key", "recall", "precision"));
+        perKey.forEach((key, k) -> lines.add(String.format("%-34s %14s %14s", key, ratio(k[0], k[1]), ratio(k[2], k[3]))));
         lines.add("");
         fields.forEach((field, c) -> lines.add(String.format("%-22s %5.1f%%  (%d/%d)", field, 100.0 * c[0] / c[1], c[0], c[1])));
         int right = fields.values().stream().mapToInt(c -> c[0]).sum();

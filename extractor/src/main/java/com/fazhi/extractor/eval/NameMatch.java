@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * The spec's rule for titles and authorities: equal after trimming, or one is the other with its parent region
- * left off (十堰市茅箭区人民政府 ~ 茅箭区人民政府).
+ * left off (十堰市茅箭区人民政府 ~ 茅箭区人民政府);
+ * whitespace anywhere in either is ignored.
  */
 final class NameMatch {
 
@@ -14,6 +15,9 @@ final class NameMatch {
     /** The shorter name still names its own unit: only the parent may be left off, not every region. */
     private static final Pattern SELF_NAMED = Pattern.compile("^[^,。\\s]{1,12}?(?:省|自治区|市|州|地区|盟|县|区|旗|镇|乡|街道)");
 
+    /** Whitespace inside a Chinese title or name carries no meaning (spec): it is removed before comparing. */
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u3000\\u00a0]+");
+
     private NameMatch() {
     }
 
@@ -21,8 +25,8 @@ final class NameMatch {
         if (gold == null || actual == null) {
             return gold == null && actual == null;
         }
-        String g = gold.strip();
-        String a = actual.strip();
+        String g = WHITESPACE.matcher(gold).replaceAll("");
+        String a = WHITESPACE.matcher(actual).replaceAll("");
         if (g.equals(a)) {
             return true;
         }

@@ -2,8 +2,12 @@ package com.fazhi.extractor.indicators;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import com.fazhi.extractor.clean.OcrDigitFixer;
+import com.fazhi.extractor.lexicon.Lexicon;
 
 /**
  * Finds every figure in a text: Arabic or Chinese numerals, an optional 万/千 multiplier, 余/多 (the stated number
@@ -11,11 +15,18 @@ import java.util.regex.Pattern;
  */
 public final class FigureScanner {
 
-    static final String UNITS = "件次|人次|场次|批次|户次|件|起|人|名|次|场|卷|份|条|项|个|家|期|位|%|%";
+    /** The measure words of lexicon/units.json, as one alternation (longest first, as the list gives them). */
+    static final String UNITS = Lexicon.get().unitList().stream().map(java.util.regex.Pattern::quote)
+            .collect(java.util.stream.Collectors.joining("|"));
+    private static final Map<String, Integer> MULTIPLIERS = new java.util.HashMap<>();
+    static {
+        Lexicon.get().units().path("multipliers").fields().forEachRemaining(e -> MULTIPLIERS.put(e.getKey(), e.getValue().asInt()));
+    }
     private static final String CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千";
     private static final int MAX_FIGURE_CHARS = 48;
     private static final Pattern FIGURE = Pattern.compile(
-            "(?<num>\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)\\s*(?<mult>万|千)?\\s*(?<approx>余|多)?"
+            "(?<num>\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)\\s*(?<mult>" + String.join("|", MULTIPLIERS.keySet())
+                    + ")?\\s*(?<approx>" + String.join("|", Lexicon.strings(Lexicon.get().units().path("approximately"))) + ")?"
                     + "\\s*(?<paren>[((][^()()\\n]{0,20}[))])?\\s*(?<unit>" + UNITS + ")");
 
     private FigureScanner() {
@@ -53,10 +64,8 @@ public final class FigureScanner {
             if (value < 0) {
                 continue;
             }
-            if ("万".equals(m.group("mult"))) {
-                value *= 10_000;
-            } else if ("千".equals(m.group("mult"))) {
-                value *= 1_000;
+            if (m.group("mult") != null) {
+                value *= MULTIPLIERS.get(m.group("mult"));
             }
             String unit = m.group("unit").equals("%") ? "%" : m.group("unit");
             figures.add(new Figure(Math.round(value * 1000) / 1000.0, unit, m.start(), m.end()));
@@ -78,7 +87,9 @@ public final class FigureScanner {
         return k < text.length() && AFTER_NUMERAL.indexOf(text.charAt(k)) >= 0;
     }
 
-    private static final String AFTER_NUMERAL = "万千余多((%%件次人场批户起名卷份条项个家期位";
+    /** What may follow a figure's numeral: a multiplier, 余/多, a parenthesis, or a unit's first character. */
+    private static final String AFTER_NUMERAL = String.join("", MULTIPLIERS.keySet())
+            + String.join("", Lexicon.strings(Lexicon.get().units().path("approximately"))) + "((%" + OcrDigitFixer.UNIT_STARTS;
 
     private static int skipNumeral(String text, int i, boolean digit) {
         int j = i + 1;

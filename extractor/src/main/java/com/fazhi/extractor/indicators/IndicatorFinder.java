@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fazhi.extractor.lexicon.Lexicon;
 import com.fazhi.extractor.model.Indicator;
 
 /**
@@ -17,9 +19,12 @@ public final class IndicatorFinder {
     private static final String CLAUSE_BREAKS = ",,;;。::!!??\n";
     private static final String SENTENCE_BREAKS = "。;;!!??\n";
     private static final int MAX_CONTEXT = 64;
-    private static final Pattern CHANGE = Pattern.compile("(?:同比|比上年|较上年|较去年)?(?:增长|增加|下降|减少|提升|提高|降低|上升|缩短|压缩|节约)了?(?:约|近)?$");
-    private static final Pattern TARGET = Pattern.compile("控制在|不超过|不低于|不少于|力争|目标|确保|要求");
-    private static final Pattern DATED = Pattern.compile("(20\\d{2})年(?:度)?的?$");
+    private static final JsonNode EXCLUSIONS = Lexicon.get().exclusions();
+    private static final Pattern CHANGE = Lexicon.pattern(EXCLUSIONS.path("changeBefore"));
+    private static final Pattern CHANGE_AFTER = Lexicon.pattern(EXCLUSIONS.path("changeAfter"));
+    private static final Pattern TARGET = Lexicon.pattern(EXCLUSIONS.path("targetBefore"));
+    private static final List<String> LIMIT_AFTER = Lexicon.strings(EXCLUSIONS.path("limitAfter"));
+    private static final Pattern DATED = Lexicon.pattern(EXCLUSIONS.path("datedBefore"));
 
     private final IndicatorCatalog catalog;
 
@@ -48,8 +53,8 @@ public final class IndicatorFinder {
             int clauseEnd = forward(text, figure.end(), CLAUSE_BREAKS);
             String before = text.substring(clauseStart, figure.start());
             String after = text.substring(figure.end(), clauseEnd);
-            if (CHANGE.matcher(before).find() || TARGET.matcher(before).find() || after.startsWith("以下")
-                    || after.startsWith("以内") || insideTitleMarks(text, figure.start())) {
+            if (CHANGE.matcher(before).find() || CHANGE_AFTER.matcher(after).find() || TARGET.matcher(before).find()
+                    || LIMIT_AFTER.stream().anyMatch(after::startsWith) || insideTitleMarks(text, figure.start())) {
                 continue;
             }
             int previousSentence = sentenceStart > 1 ? back(text, sentenceStart - 1, SENTENCE_BREAKS) : sentenceStart;

@@ -1,6 +1,8 @@
 package com.fazhi.extractor.metadata;
 
 import java.util.List;
+
+import com.fazhi.extractor.pipeline.Layout;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +15,6 @@ public final class AuthorityFinder {
     private static final String BODY = "(?:人民政府|政府|行政公署|办事处|司法局|局|委员会|办公室|办公厅|厅|管委会|管理委员会)";
     private static final Pattern TITLE_PREFIX = Pattern.compile("^(\\S{2,40}?" + BODY + ")(?:关于|20\\d{2}|\\s)");
     private static final Pattern SIGNATURE = Pattern.compile("^([^\\s,。;:!?,、()()《》\\d]{3,40}" + BODY + ")$");
-    private static final int SIGNATURE_LINES = 12;
 
     private AuthorityFinder() {
     }
@@ -21,6 +22,11 @@ public final class AuthorityFinder {
     private static final Pattern GOVERNMENT = Pattern.compile("^\\S{2,40}?(?:人民政府|政府|办事处)$");
 
     public static String find(String title, String metadataLine, List<String> lines) {
+        return find(title, metadataLine, Layout.of(String.join("\n", lines)));
+    }
+
+    public static String find(String title, String metadataLine, Layout layout) {
+        List<String> signature = layout.signature();
         if (title != null) {
             Matcher m = TITLE_PREFIX.matcher(title);
             if (m.find()) {
@@ -30,8 +36,8 @@ public final class AuthorityFinder {
         if (metadataLine != null && GOVERNMENT.matcher(metadataLine).matches()) {
             return metadataLine;
         }
-        for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - SIGNATURE_LINES); i--) {
-            Matcher m = SIGNATURE.matcher(lines.get(i));
+        for (int i = signature.size() - 1; i >= 0; i--) {
+            Matcher m = SIGNATURE.matcher(signature.get(i));
             if (m.find()) {
                 return m.group(1);
             }

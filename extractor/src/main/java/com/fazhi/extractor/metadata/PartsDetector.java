@@ -3,6 +3,8 @@ package com.fazhi.extractor.metadata;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fazhi.extractor.lexicon.Lexicon;
 import com.fazhi.extractor.model.Parts;
 import com.fazhi.extractor.structure.SectionKinds;
 import com.fazhi.extractor.structure.SectionParser;
@@ -13,12 +15,21 @@ import com.fazhi.extractor.structure.SectionParser;
  */
 public final class PartsDetector {
 
-    private static final Pattern MEASURES = Pattern.compile("主要举措|举措和成效|工作情况|主要工作|主要成效|工作成效|取得的成效");
-    private static final Pattern WORK_DONE = Pattern.compile("开展|推进|完成|办理|落实|建立|组织");
-    private static final Pattern RESPONSIBILITY = Pattern.compile("第一责任人|主要负责人履行|述法");
-    private static final Pattern PROBLEMS = Pattern.compile("存在的问题|存在问题|问题和不足|不足之处|差距和不足|不足和差距|还存在|仍存在|存在一定差距|短板|薄弱环节");
-    private static final Pattern PLANS = Pattern.compile("下一步(?:工作)?(?:打算|计划|安排|思路|工作|将|,|,)|下一年度|(?:20\\d{2}年|明年)(?:度)?(?:工作)?(?:打算|计划|安排|思路|重点工作)|工作(?:打算|思路)");
-    private static final int WORK_VERBS_FOR_MEASURES = 8;
+    private static final JsonNode PARTS = Lexicon.get().parts();
+    private static final Pattern MEASURES = content("measures");
+    private static final Pattern WORK_DONE = Lexicon.pattern(PARTS.path("workVerbs"));
+    private static final Pattern RESPONSIBILITY = content("responsibility");
+    private static final Pattern PROBLEMS = content("problems");
+    private static final Pattern PLANS = content("plans");
+    private static final int WORK_VERBS_FOR_MEASURES = PARTS.path("workVerbCount").asInt();
+
+    private static Pattern content(String part) {
+        return Lexicon.pattern(PARTS.path("parts").path(part).path("content"));
+    }
+
+    private static String[] literals(String part) {
+        return Lexicon.strings(PARTS.path("parts").path(part).path("literals")).toArray(String[]::new);
+    }
 
     private PartsDetector() {
     }
@@ -28,12 +39,12 @@ public final class PartsDetector {
     }
 
     public static Parts detect(String text, List<SectionParser.Located> sections) {
-        boolean measures = hasKind(sections, SectionKinds.MEASURES) || found(text, MEASURES, "工作", "成效", "举措")
+        boolean measures = hasKind(sections, SectionKinds.MEASURES) || found(text, MEASURES, literals("measures"))
                 || WORK_DONE.matcher(text).results().limit(WORK_VERBS_FOR_MEASURES).count() >= WORK_VERBS_FOR_MEASURES;
         return new Parts(measures,
-                hasKind(sections, SectionKinds.RESPONSIBILITY) || found(text, RESPONSIBILITY, "责任人", "负责人", "述法"),
-                hasKind(sections, SectionKinds.PROBLEMS) || found(text, PROBLEMS, "问题", "不足", "差距", "短板", "薄弱"),
-                hasKind(sections, SectionKinds.PLANS) || found(text, PLANS, "下一", "打算", "计划", "安排", "思路"));
+                hasKind(sections, SectionKinds.RESPONSIBILITY) || found(text, RESPONSIBILITY, literals("responsibility")),
+                hasKind(sections, SectionKinds.PROBLEMS) || found(text, PROBLEMS, literals("problems")),
+                hasKind(sections, SectionKinds.PLANS) || found(text, PLANS, literals("plans")));
     }
 
     /** The regex only where one of the literals it needs occurs: a plain indexOf is far cheaper than an alternation. */

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fazhi.extractor.indicators.ChineseNumerals;
+import com.fazhi.extractor.pipeline.Layout;
 
 /**
  * When the report was published: the page's date line (发布日期/发布时间/发文日期/日期) first, else the signature
@@ -14,8 +15,6 @@ import com.fazhi.extractor.indicators.ChineseNumerals;
  */
 public final class PublicationDateFinder {
 
-    private static final int HEADER_LINES = 40;
-    private static final int SIGNATURE_LINES = 12;
     private static final int HEADER_CHARS = 1500;
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?:发布日期|发布时间|发文日期|成文日期|印发日期|日期|时间)\\s*[::]?\\s*[\\[【(]?\\s*"
@@ -25,8 +24,14 @@ public final class PublicationDateFinder {
     private PublicationDateFinder() {
     }
 
+    /** Lines of a cleaned text (tests, the command line): laid out as the pipeline lays them out. */
     public static String find(List<String> lines) {
-        String header = String.join("\n", lines.subList(0, Math.min(HEADER_LINES, lines.size())));
+        return find(Layout.of(String.join("\n", lines)));
+    }
+
+    public static String find(Layout layout) {
+        List<String> lines = layout.signature();
+        String header = String.join("\n", layout.header());
         header = header.substring(0, Math.min(header.length(), HEADER_CHARS));
         Matcher m = DATE_LINE.matcher(header);
         while (m.find()) {
@@ -35,7 +40,7 @@ public final class PublicationDateFinder {
                 return date.toString();
             }
         }
-        for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - SIGNATURE_LINES); i--) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
             Matcher s = SIGNATURE_DATE.matcher(lines.get(i));
             if (s.find()) {
                 LocalDate date = date(s);

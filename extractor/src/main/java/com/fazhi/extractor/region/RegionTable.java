@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
+import com.fazhi.extractor.lexicon.Lexicon;
+
 /**
  * China's administrative divisions (resource regions/divisions.tsv.gz, see its NOTICE.md), indexed by full name and
  * searchable in a text: {@link #mentions} finds every full unit name with a reversed-name trie, walking back from each
@@ -21,24 +23,15 @@ import java.util.zip.GZIPInputStream;
  */
 public final class RegionTable {
 
-    /** Names that are also ordinary words: never taken as a mention. */
-    private static final Set<String> COMMON_WORDS = Set.of("城区", "郊区", "矿区", "新区", "东区", "西区", "中区", "南区",
-            "北区", "市中区", "新城区", "老城区", "开发区", "高新区", "园区", "景区", "社区", "市区", "县区", "辖区", "各区",
-            "全区", "中心街道");
+    private static final com.fasterxml.jackson.databind.JsonNode WORDS = Lexicon.get().regions();
+    /** Names that are also ordinary words: never taken as a mention (lexicon/regions.json). */
+    private static final Set<String> COMMON_WORDS = Set.copyOf(Lexicon.strings(WORDS.path("commonWords")));
     /** Province names as they are also written, without 省/市/自治区 (湖南, 宁夏): evidence of the province. */
-    private static final Map<String, String> PROVINCE_SHORT_NAMES = Map.ofEntries(
-            Map.entry("北京", "11"), Map.entry("天津", "12"), Map.entry("河北", "13"), Map.entry("山西", "14"),
-            Map.entry("内蒙古", "15"), Map.entry("辽宁", "21"), Map.entry("吉林", "22"), Map.entry("黑龙江", "23"),
-            Map.entry("上海", "31"), Map.entry("江苏", "32"), Map.entry("浙江", "33"), Map.entry("安徽", "34"),
-            Map.entry("福建", "35"), Map.entry("江西", "36"), Map.entry("山东", "37"), Map.entry("河南", "41"),
-            Map.entry("湖北", "42"), Map.entry("湖南", "43"), Map.entry("广东", "44"), Map.entry("广西", "45"),
-            Map.entry("海南", "46"), Map.entry("重庆", "50"), Map.entry("四川", "51"), Map.entry("贵州", "52"),
-            Map.entry("云南", "53"), Map.entry("西藏", "54"), Map.entry("陕西", "61"), Map.entry("甘肃", "62"),
-            Map.entry("青海", "63"), Map.entry("宁夏", "64"), Map.entry("新疆", "65"));
+    private static final Map<String, String> PROVINCE_SHORT_NAMES = Lexicon.stringMap(WORDS.path("provinceShortNames"));
     /** City names without 市 that are ordinary words too: not taken as a short form of the city. */
-    private static final Set<String> CITY_SHORT_WORDS = Set.of("安康", "来宾", "中山", "阿里", "黄山", "大同", "长治",
-            "白山", "三明", "吉安", "永州", "通化", "鹰潭", "新余", "金昌", "白银", "东营", "临沂", "德州", "滨州", "太原",
-            "长春", "抚顺", "本溪", "丹东", "铜川", "宝鸡", "延安", "汉中", "商洛", "天水", "平凉", "庆阳", "定西");
+    private static final Set<String> CITY_SHORT_WORDS = Set.copyOf(Lexicon.strings(WORDS.path("cityShortWords")));
+    /** Short forms the rules below do not derive (巴州), with the code of the unit they name. */
+    private static final Map<String, String> ALIASES = Lexicon.stringMap(WORDS.path("aliases"));
     /** 屏边苗族自治县 is also written 屏边县, 红河哈尼族彝族自治州 红河州. */
     private static final java.util.regex.Pattern AUTONOMOUS = java.util.regex.Pattern.compile(
             "^(.{2,}?)((?:[\u4e00-\u9fa5]{1,3}族|蒙古)+)自治(县|州|旗)$");
@@ -166,6 +159,7 @@ public final class RegionTable {
             }
             Set<String> shortForms = new java.util.HashSet<>(PROVINCE_SHORT_NAMES.keySet());
             PROVINCE_SHORT_NAMES.forEach((name, code) -> byName.computeIfAbsent(name, n -> new ArrayList<>(1)).add(byCode.get(code)));
+            ALIASES.forEach((name, code) -> byName.computeIfAbsent(name, n -> new ArrayList<>(1)).add(byCode.get(code)));
             for (RegionUnit city : byCode.values()) {
                 String shortName = city.name().replaceFirst("市$", "");
                 if (city.level() == RegionUnit.Level.CITY && shortName.length() >= 2 && !shortName.equals(city.name())

@@ -2,6 +2,8 @@ package com.fazhi.extractor.structure;
 
 import java.util.regex.Pattern;
 
+import com.fazhi.extractor.lexicon.Lexicon;
+
 /** The kind of a section from its heading: the four parts the regulation requires, or other. */
 public final class SectionKinds {
 
@@ -11,12 +13,17 @@ public final class SectionKinds {
     public static final String PLANS = "plans";
     public static final String OTHER = "other";
 
-    private static final Pattern RESPONSIBILITY_HEADING = Pattern.compile("第一责任人|主要负责人|党政[^。]{0,12}履行[^。]{0,20}职责|述法");
-    private static final Pattern PROBLEMS_HEADING = Pattern.compile("问题|不足|差距|短板|困难|薄弱");
-    private static final Pattern PLANS_HEADING = Pattern.compile("下一步|下一年|打算|计划|安排|思路|展望|努力方向|(?:20\\d{2}|明)年(?:度)?(?:工作|重点|主要)");
-    private static final Pattern MEASURES_FIRST = Pattern.compile("成效|举措|工作情况|做法");
-    private static final Pattern OTHER_HEADING = Pattern.compile("其他|其它");
-    private static final Pattern MEASURES_HEADING = Pattern.compile("举措|成效|工作情况|主要工作|做法|措施|推进法治|建设情况|总体情况|工作开展|取得");
+    private static final Pattern RESPONSIBILITY_HEADING = heading(RESPONSIBILITY, "heading");
+    private static final Pattern PROBLEMS_HEADING = heading(PROBLEMS, "heading");
+    private static final Pattern PLANS_HEADING = heading(PLANS, "heading");
+    private static final Pattern MEASURES_FIRST = heading(MEASURES, "headingFirst");
+    private static final Pattern OTHER_HEADING = heading(OTHER, "heading");
+    private static final Pattern MEASURES_HEADING = heading(MEASURES, "heading");
+
+    /** A part's heading cues, from lexicon/parts.json. */
+    private static Pattern heading(String part, String field) {
+        return Lexicon.pattern(Lexicon.get().parts().path("parts").path(part).path(field));
+    }
 
     private SectionKinds() {
     }

@@ -1,0 +1,56 @@
+package com.fazhi.extractor.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The cleaned text's lines with their offsets and its zones, computed once: the header (where a title, a date line
+ * and a 发布机构 line stand), the opening (the first paragraph: where a report names itself) and the signature (the
+ * last lines: who signed, and when).
+ */
+public record Layout(List<Line> lines, int headerLineCount, int openingStart, int signatureFirstLine) {
+
+    /** A line of the cleaned text and where it starts. */
+    public record Line(int index, int start, String text) {
+        public int end() {
+            return start + text.length();
+        }
+    }
+
+    static final int HEADER_LINES = 40;
+    static final int SIGNATURE_LINES = 12;
+    /** A line this long is a paragraph, not page furniture: the body's first one opens the report. */
+    static final int PARAGRAPH_CHARS = 40;
+
+    public static Layout of(String text) {
+        List<Line> lines = new ArrayList<>();
+        int start = 0;
+        int openingStart = -1;
+        for (String line : text.split("\n", -1)) {
+            lines.add(new Line(lines.size(), start, line));
+            if (openingStart < 0 && line.length() >= PARAGRAPH_CHARS) {
+                openingStart = start;
+            }
+            start += line.length() + 1;
+        }
+        if (!lines.isEmpty() && lines.get(lines.size() - 1).text().isEmpty()) {
+            lines.remove(lines.size() - 1);
+        }
+        return new Layout(List.copyOf(lines), Math.min(HEADER_LINES, lines.size()), Math.max(0, openingStart),
+                Math.max(0, lines.size() - SIGNATURE_LINES));
+    }
+
+    public List<String> texts() {
+        return lines.stream().map(Line::text).toList();
+    }
+
+    /** The first lines, where a page puts its title, metadata table and date line. */
+    public List<String> header() {
+        return texts().subList(0, headerLineCount);
+    }
+
+    /** The last lines, where a report is signed and dated. */
+    public List<String> signature() {
+        return texts().subList(signatureFirstLine, lines.size());
+    }
+}

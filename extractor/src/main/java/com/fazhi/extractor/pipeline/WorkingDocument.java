@@ -1,0 +1,67 @@
+package com.fazhi.extractor.pipeline;
+
+import java.util.List;
+
+import com.fazhi.extractor.model.Compliance;
+import com.fazhi.extractor.model.ExtractedReport;
+import com.fazhi.extractor.model.Indicator;
+import com.fazhi.extractor.model.Parts;
+import com.fazhi.extractor.model.RawReport;
+import com.fazhi.extractor.model.Region;
+import com.fazhi.extractor.structure.SectionParser;
+
+/**
+ * One report on its way through the stages: the raw input, each form of its text, its layout, and the fields the
+ * stages add. Fields are plain and mutable on purpose: each is written by the one stage that declares it.
+ */
+public final class WorkingDocument {
+
+    public final RawReport raw;
+    public final String version;
+
+    public String decodedText;
+    public String script;
+    /** The cleaned, Simplified body that indicator offsets point into. */
+    public String text;
+    public Layout layout;
+
+    public String title;
+    public String metadataLine;
+    public String authority;
+    public String publishedAt;
+    public Integer reportYear;
+    public Region region = Region.UNKNOWN;
+    /** The level of the unit the report named itself by (null when none): evidence for {@link #level}. */
+    public String selfNamedLevel;
+    public String level;
+    public SectionParser.Outline outline;
+    public Parts parts;
+    public List<Indicator> indicators = List.of();
+    public List<String> citedDocuments = List.of();
+    public Compliance compliance;
+
+    private ExtractedReport finished;
+
+    public WorkingDocument(RawReport raw, String version) {
+        this.raw = raw;
+        this.version = version;
+    }
+
+    /** Ends the document early with this outcome (an unreadable input): later stages do not run. */
+    public void finish(ExtractedReport outcome) {
+        this.finished = outcome;
+    }
+
+    public boolean isFinished() {
+        return finished != null;
+    }
+
+    public ExtractedReport toReport() {
+        if (finished != null) {
+            return finished;
+        }
+        return new ExtractedReport(ExtractedReport.OK, null, version, title, authority, level, region, reportYear,
+                publishedAt, script, outline == null ? List.of() : outline.roots(), parts, indicators, citedDocuments,
+                compliance, text);
+    }
+}

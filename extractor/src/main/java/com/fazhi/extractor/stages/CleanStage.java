@@ -1,0 +1,22 @@
+package com.fazhi.extractor.stages;
+
+import java.util.Set;
+
+import com.fazhi.extractor.clean.BoilerplateCleaner;
+import com.fazhi.extractor.clean.OcrDigitFixer;
+import com.fazhi.extractor.clean.PageMarkerRemover;
+import com.fazhi.extractor.pipeline.Annotation;
+import com.fazhi.extractor.pipeline.WorkingDocument;
+
+/** Page furniture and docx page markers out, OCR digit slips mended: the body every later stage reads. */
+public final class CleanStage extends BaseStage {
+
+    public CleanStage() {
+        super("clean", Set.of(Annotation.TEXT), Set.of(Annotation.TEXT));
+    }
+
+    @Override
+    public void apply(WorkingDocument doc) {
+        doc.text = OcrDigitFixer.fix(PageMarkerRemover.remove(BoilerplateCleaner.clean(doc.text)));
+    }
+}

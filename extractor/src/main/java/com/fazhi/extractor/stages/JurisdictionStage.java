@@ -1,0 +1,44 @@
+package com.fazhi.extractor.stages;
+
+import java.util.Set;
+
+import com.fazhi.extractor.metadata.LevelClassifier;
+import com.fazhi.extractor.model.Region;
+import com.fazhi.extractor.pipeline.Annotation;
+import com.fazhi.extractor.pipeline.WorkingDocument;
+import com.fazhi.extractor.region.RegionResolver;
+import com.fazhi.extractor.region.RegionTable;
+
+/**
+ * Where the report is from and at which level, decided together in one place: how the text speaks of itself (a
+ * bureau's 我局, 全县/我区 …) guides which unit it is about, and the unit it names itself by guides the level.
+ */
+public final class JurisdictionStage extends BaseStage {
+
+    private final RegionResolver regions = new RegionResolver(RegionTable.get());
+
+    public JurisdictionStage() {
+        super("jurisdiction", Set.of(Annotation.LAYOUT, Annotation.AUTHORITY, Annotation.TITLE, Annotation.METADATA_LINE),
+                Set.of(Annotation.REGION, Annotation.LEVEL));
+    }
+
+    @Override
+    public void apply(WorkingDocument doc) {
+        int opening = doc.layout.openingStart();
+        String levelHint = LevelClassifier.speaksAsDepartment(doc.text, opening) ? "department"
+                : LevelClassifier.fromSelfReference(doc.text);
+        RegionResolver.Resolution resolution = regions.resolveWithLevel(doc.text,
+                new RegionResolver.SelfNames(doc.authority, doc.title, doc.metadataLine, opening, levelHint));
+        doc.region = resolution.region();
+        doc.selfNamedLevel = resolution.selfLevel();
+        doc.level = countyLevelCity(LevelClassifier.classify(doc.authority, doc.text, opening, doc.selfNamedLevel),
+                doc.authority, doc.region);
+    }
+
+    /** 义乌市人民政府 says 市 but governs a county-level city: the division table knows it is a county. */
+    static String countyLevelCity(String level, String authority, Region region) {
+        boolean cityByName = "city".equals(level) && authority != null && region.county() != null
+                && region.county().endsWith("市") && authority.contains(region.county());
+        return cityByName ? "county" : level;
+    }
+}
