@@ -16,9 +16,19 @@ import com.fazhi.extractor.pipeline.Layout;
 public final class PublicationDateFinder {
 
     private static final int HEADER_CHARS = 1500;
-    private static final Pattern DATE_LINE = Pattern.compile(
-            "(?:发布日期|发布时间|发文日期|成文日期|印发日期|日期|时间)\\s*[::]?\\s*[\\[【(]?\\s*"
-                    + "(\\d{4})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})");
+    private static final String DATE = "(\\d{4})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})";
+    /** Between a label and its date: spaces, colons, table bars, brackets, bullets, a line break. */
+    private static final String SEP = "[\\s::|\\[\\]【】()()•·]*";
+    /**
+     * Date lines by how surely they give the publication date: the page's publication labels first, then a bare
+     * 日期/时间 (not 成文日期), then a date alone on its line (under the title, "2023-02-15 14:49"), then the signing
+     * date the page states (成文日期/印发日期, used when it is the only one); the signature after all of them.
+     */
+    private static final List<Pattern> RANKED = List.of(
+            Pattern.compile("(?:发布日期|发布时间|发文日期|发表日期|发表时间|发稿时间|更新时间|更新日期|公开日期|上传时间|发布于)" + SEP + DATE),
+            Pattern.compile("(?<![成印生文布新开])(?:日期|时间)" + SEP + DATE),
+            Pattern.compile("(?m)^\\s*[•·]?\\s*" + DATE + "日?(?:\\s+\\d{1,2}[:时]\\d{1,2}(?:[:分]\\d{1,2}秒?)?分?)?\\s*$"),
+            Pattern.compile("(?:成文日期|印发日期|生成日期)" + SEP + DATE));
     private static final Pattern SIGNATURE_DATE = Pattern.compile("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日$");
 
     private PublicationDateFinder() {
@@ -33,11 +43,13 @@ public final class PublicationDateFinder {
         List<String> lines = layout.signature();
         String header = String.join("\n", layout.header());
         header = header.substring(0, Math.min(header.length(), HEADER_CHARS));
-        Matcher m = DATE_LINE.matcher(header);
-        while (m.find()) {
-            LocalDate date = date(m);
-            if (date != null) {
-                return date.toString();
+        for (Pattern rank : RANKED) {
+            Matcher m = rank.matcher(header);
+            while (m.find()) {
+                LocalDate date = date(m);
+                if (date != null) {
+                    return date.toString();
+                }
             }
         }
         for (int i = lines.size() - 1; i >= 0; i--) {

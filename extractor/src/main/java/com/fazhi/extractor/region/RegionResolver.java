@@ -65,20 +65,45 @@ public final class RegionResolver {
             }
             seeds.add(fallback);
         }
-        Mention target = seeds.stream().max(Comparator.comparingInt(m -> levelRank(m.units().get(0)))).orElseThrow();
+        Mention target = null;
+        List<RegionUnit> candidates = List.of();
+        // the lowest self-named unit is the target, unless a higher one the report names contradicts it (a stray
+        // township named 街道 beside 延边州): then the next lowest is tried
+        List<Mention> bySpecificity = new ArrayList<>(seeds);
+        bySpecificity.sort(Comparator.comparingInt((Mention m) -> levelRank(m.units().get(0))).reversed());
+        for (Mention candidate : bySpecificity) {
+            List<RegionUnit> consistent = consistentWith(candidate, seeds);
+            if (consistent != null) {
+                target = candidate;
+                candidates = consistent;
+                break;
+            }
+        }
+        if (target == null) {
+            return new Resolution(Region.UNKNOWN, null);
+        }
+        RegionUnit chosen = candidates.size() == 1 ? candidates.get(0) : byEvidence(candidates, all);
+        String selfLevel = named ? levelName(target.units().get(0)) : null;
+        return new Resolution(chosen == null ? onlyTheName(target) : toRegion(chosen), selfLevel);
+    }
+
+    /**
+     * The target's units that lie within every higher self-named unit that constrains it; null when some higher
+     * unit the report names for itself contains none of them (the target contradicts the report's own name).
+     */
+    private static List<RegionUnit> consistentWith(Mention target, List<Mention> seeds) {
         List<RegionUnit> candidates = new ArrayList<>(target.units());
         for (Mention constraint : seeds) {
             if (levelRank(constraint.units().get(0)) < levelRank(target.units().get(0))) {
                 List<RegionUnit> within = candidates.stream()
                         .filter(c -> constraint.units().stream().anyMatch(c::isWithin)).toList();
-                if (!within.isEmpty()) {
-                    candidates = new ArrayList<>(within);
+                if (within.isEmpty()) {
+                    return null;
                 }
+                candidates = new ArrayList<>(within);
             }
         }
-        RegionUnit chosen = candidates.size() == 1 ? candidates.get(0) : byEvidence(candidates, all);
-        String selfLevel = named ? levelName(target.units().get(0)) : null;
-        return new Resolution(chosen == null ? onlyTheName(target) : toRegion(chosen), selfLevel);
+        return candidates;
     }
 
     private static RegionUnit byEvidence(List<RegionUnit> candidates, List<Mention> mentions) {
