@@ -15,6 +15,8 @@ public final class BoilerplateCleaner {
     private static final Pattern FURNITURE = Pattern.compile("^(?:" + String.join("|", strings("lineStarts")) + ")|"
             + String.join("|", strings("anywhere")));
     private static final Pattern FOOTER = Lexicon.pattern(Lexicon.get().furniture().path("footer"));
+    /** The pinyin a mirror site puts after a character: 區(qū). */
+    private static final Pattern MIRROR_PINYIN = Lexicon.pattern(Lexicon.get().furniture().path("mirrorPinyin"));
     private static final Pattern KEEP = Lexicon.pattern(Lexicon.get().furniture().path("keep"));
 
     private static java.util.List<String> strings(String field) {
@@ -28,6 +30,9 @@ public final class BoilerplateCleaner {
     public static String clean(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (String line : text.split("\n")) {
+            if (line.indexOf('(') >= 0 || line.indexOf('(') >= 0) {
+                line = MIRROR_PINYIN.matcher(line).replaceAll("");
+            }
             if (!isFurniture(line)) {
                 out.append(line).append('\n');
             }

@@ -18,14 +18,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The engine's word lists, as data beside the indicator catalog (resources {@code lexicon/*.json}): units, page
- * furniture, the required parts and their cue words, region aliases and short forms, the change/target exclusions.
+ * furniture, the required parts and their cue words, region aliases and short forms, how a report names its
+ * own level, the change/target exclusions.
  * Loaded and validated once (every pattern compiles, no list is empty); {@link #hash()} covers these files and the
  * catalog, and goes into the extractor's version.
  */
 public final class Lexicon {
 
     static final List<String> FILES = List.of("/lexicon/units.json", "/lexicon/furniture.json", "/lexicon/parts.json",
-            "/lexicon/regions.json", "/lexicon/exclusions.json", "/indicators/catalog.json");
+            "/lexicon/regions.json", "/lexicon/exclusions.json", "/lexicon/levels.json", "/indicators/catalog.json");
 
     private static final Lexicon DEFAULT = load();
 
@@ -60,6 +61,10 @@ public final class Lexicon {
 
     public JsonNode regions() {
         return documents.get("regions");
+    }
+
+    public JsonNode levels() {
+        return documents.get("levels");
     }
 
     public JsonNode exclusions() {
@@ -135,6 +140,13 @@ public final class Lexicon {
             require(regions().path(field).size() > 0, "regions.json: " + field + " is empty");
         }
         regions().path("aliases").forEach(code -> require(code.asText().matches("\\d{2,6}"), "regions.json: alias code " + code));
+        compiles(levels().path("openers"), "levels.json openers");
+        for (String field : List.of("verbStarts", "trailers", "suffixes", "notDepartment")) {
+            require(levels().path(field).size() > 0, "levels.json: " + field + " is empty");
+        }
+        levels().path("suffixes").forEach(pair -> require(pair.size() == 2
+                && List.of("province", "city", "county", "township", "department").contains(pair.get(1).asText()),
+                "levels.json: suffix " + pair));
         for (String field : List.of("changeBefore", "changeAfter", "targetBefore", "datedBefore")) {
             require(exclusions().hasNonNull(field), "exclusions.json: " + field + " is missing");
             compiles(exclusions().get(field), "exclusions.json " + field);

@@ -33,7 +33,53 @@ public final class LevelClassifier {
         if (speaksAsDepartment(text, openingStart)) {
             return "department";
         }
+        String subject = fromOpeningSubject(text, openingStart);
+        if (subject != null) {
+            return subject;
+        }
         return selfNamedLevel != null ? selfNamedLevel : fromSelfReference(text);
+    }
+
+    private static final com.fasterxml.jackson.databind.JsonNode LEVELS = com.fazhi.extractor.lexicon.Lexicon.get().levels();
+    /** The opening sentence's subject: "2025年,银杏大街街道在…", "2023年,司法部党组深入…", "2024年,我市认真…". */
+    private static final java.util.regex.Pattern OPENING_SUBJECT = java.util.regex.Pattern.compile(
+            LEVELS.path("openers").asText() + "([\\u4e00-\\u9fa5]{2,24}?)(?:"
+                    + String.join("|", com.fazhi.extractor.lexicon.Lexicon.strings(LEVELS.path("verbStarts"))) + ")");
+    private static final java.util.List<String> TRAILERS = com.fazhi.extractor.lexicon.Lexicon.strings(LEVELS.path("trailers"));
+    private static final java.util.List<String> NOT_DEPARTMENT = com.fazhi.extractor.lexicon.Lexicon.strings(LEVELS.path("notDepartment"));
+
+    /**
+     * The level the opening sentence's subject names: the body that reports speaks of itself first. Null when the
+     * opening has no such subject or its last word names no level.
+     */
+    public static String fromOpeningSubject(String text, int openingStart) {
+        int end = text.indexOf('\n', openingStart);
+        String opening = text.substring(openingStart, end < 0 ? Math.min(text.length(), openingStart + 300) : end);
+        java.util.regex.Matcher m = OPENING_SUBJECT.matcher(opening);
+        if (!m.find()) {
+            return null;
+        }
+        String subject = m.group(1);
+        for (boolean trimmed = true; trimmed;) {
+            trimmed = false;
+            for (String trailer : TRAILERS) {
+                if (subject.endsWith(trailer) && subject.length() > trailer.length()) {
+                    subject = subject.substring(0, subject.length() - trailer.length());
+                    trimmed = true;
+                }
+            }
+        }
+        for (com.fasterxml.jackson.databind.JsonNode pair : LEVELS.path("suffixes")) {
+            String suffix = pair.get(0).asText();
+            String level = pair.get(1).asText();
+            if (subject.endsWith(suffix)) {
+                if (level.equals("department") && NOT_DEPARTMENT.stream().anyMatch(subject::endsWith)) {
+                    return null;
+                }
+                return level;
+            }
+        }
+        return null;
     }
 
     /** A bureau speaking of itself near the start: 我局, or 永嘉县司法局 as the subject of a sentence. */

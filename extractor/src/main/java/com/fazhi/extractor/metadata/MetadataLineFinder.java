@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 public final class MetadataLineFinder {
 
     private static final int HEADER_LINES = 40;
-    private static final Pattern PUBLISHER = Pattern.compile("(?:发布机构|发文机关|来源)\\s*[::]?\\s*([^\\s::|,,。]{2,40})");
+    private static final Pattern PUBLISHER = Pattern.compile("(?:发布机构|发文机关|信息来源|来源)[\\s::|\\[\\]【】]*([^\\s::|,,。\\[\\]【】]{2,40})");
 
     private MetadataLineFinder() {
     }

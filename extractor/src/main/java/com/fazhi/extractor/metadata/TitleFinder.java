@@ -1,37 +1,90 @@
 package com.fazhi.extractor.metadata;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The report's own title: an early line that names the rule-of-law report. Null when the text shows none. */
+/**
+ * The report's own title: a header line (or a table cell: 标题 | …) that names the rule-of-law report, joined with
+ * the next line when the title is split over two ("关于X区2025年度法治政府" / "建设情况的报告", or the issuing body alone
+ * on the first line). Breadcrumbs and numbered headings are not titles. Null when the text shows none.
+ */
 public final class TitleFinder {
 
     private static final int HEADER_LINES = 25;
-    /** An optional docx page marker ("1、"), then a clause without sentence punctuation that ends in 报告. */
-    private static final Pattern TITLE = Pattern.compile(
-            "^(?:\\d{1,3}、)?([^,。;:!?《》]{2,60}?(?:法治政府建设|法治建设|依法行政)[^,。;:!?《》]{0,30}?报告)");
+    private static final int MAX_TITLE = 90;
+    private static final String SUBJECT = "(?:法治政府建设|法治政府|法治建设|依法行政|法治)";
+    /** A title that ends in 报告 may have page text after it on the same line. */
+    private static final Pattern REPORT_TITLE = Pattern.compile(
+            "^(?:\\d{1,3}、)?([^,。;:!?《》]{2,60}?" + SUBJECT + "[^,。;:!?《》]{0,40}?报告)");
+    /** One that ends in 工作总结 / 工作情况 / 情况 / 总结 must be the whole line: else it is a sentence of the body. */
+    private static final Pattern SUMMARY_TITLE = Pattern.compile(
+            "^([^,。;:!?《》]{2,60}?" + SUBJECT + "[^,。;:!?《》]{0,40}?(?:总结|情况))$");
+    /** A document number before the title: 荣府发〔2024〕5号, 京政发[2024]3号. */
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("^[\\u4e00-\\u9fa5]{1,8}[〔\\[(【]\\d{4}[〕\\])】]\\d{1,4}号\\s*");
+    /** A table cell's or a line's label: 标题: / 名称: */
+    private static final Pattern LABEL = Pattern.compile("^(?:标\\s*题|名\\s*称|题\\s*名)\\s*[::]?\\s*");
+    /** Breadcrumbs (首页 > …) and numbered headings (一、 (一)) are not titles. */
+    private static final Pattern NOT_A_TITLE = Pattern.compile("[>›»]|^(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))]|\\d{1,2}\\.)");
 
     private TitleFinder() {
     }
 
-    /** A document number before the title: 荣府发〔2024〕5号, 京政发[2024]3号. */
-    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("^[\\u4e00-\\u9fa5]{1,8}[〔\\[(【]\\d{4}[〕\\])】]\\d{1,4}号\\s*");
-    /** The first line of a title split in two: the issuing body alone. */
-    private static final Pattern ISSUER_LINE = Pattern.compile("^[\\u4e00-\\u9fa5]{2,30}(?:人民政府|政府|办事处|局|委员会)$");
-
     public static String find(List<String> lines) {
-        for (int i = 0; i < Math.min(HEADER_LINES, lines.size()); i++) {
-            String line = DOCUMENT_NUMBER.matcher(lines.get(i)).replaceFirst("");
-            Matcher m = TITLE.matcher(line);
-            if (m.find()) {
-                String title = m.group(1).strip();
-                if (title.startsWith("关于") && i > 0 && ISSUER_LINE.matcher(lines.get(i - 1)).matches()) {
-                    return lines.get(i - 1) + title;
+        List<String> candidates = candidates(lines);
+        for (int i = 0; i < candidates.size(); i++) {
+            String line = candidates.get(i);
+            String next = i + 1 < candidates.size() ? candidates.get(i + 1) : null;
+            String title = match(line);
+            if (title == null && next != null && FRAGMENT.matcher(line).find() && line.length() < 40) {
+                String joined = match(line + next);
+                if (joined != null) {
+                    return joined; // "关于X区2025年度法治政府" + "建设情况的报告"
                 }
+            }
+            if (title == null && next != null && ISSUER_LINE.matcher(line).matches()) {
+                String nextTitle = match(next);
+                if (nextTitle != null && UNNAMED_START.matcher(nextTitle).find()) {
+                    return line + nextTitle; // "苏州市交通运输局" + "2023年度法治政府建设工作报告"
+                }
+            }
+            if (title != null) {
                 return title;
             }
         }
         return null;
+    }
+
+    /** The first line of a split title: it opens with 关于 or a year, or names the subject, but is not a title yet. */
+    private static final Pattern FRAGMENT = Pattern.compile("^关于|20\\d{2}年|法治|依法行政");
+    /** The issuing body alone on its line. */
+    private static final Pattern ISSUER_LINE = Pattern.compile(
+            "^[\\u4e00-\\u9fa5]{2,40}(?:人民政府|政府|办事处|局|委员会|厅|委|部|办公室|管委会)$");
+    /** A title that does not name its body: it starts with the year or 关于. */
+    private static final Pattern UNNAMED_START = Pattern.compile("^(?:关于|20\\d{2}|年度)");
+
+    private static String match(String line) {
+        String cleaned = DOCUMENT_NUMBER.matcher(line).replaceFirst("");
+        Matcher report = REPORT_TITLE.matcher(cleaned);
+        if (report.find()) {
+            return report.group(1).strip();
+        }
+        Matcher summary = SUMMARY_TITLE.matcher(cleaned);
+        return summary.find() && summary.group(1).length() <= MAX_TITLE ? summary.group(1).strip() : null;
+    }
+
+    /** The header's non-empty lines and table cells, trimmed, without breadcrumbs and headings. */
+    private static List<String> candidates(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(HEADER_LINES, lines.size()); i++) {
+            for (String cell : lines.get(i).split("\\|")) {
+                String c = LABEL.matcher(cell.strip()).replaceFirst("").strip();
+                if (!c.isEmpty() && !NOT_A_TITLE.matcher(c).find()) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
     }
 }
