@@ -69,7 +69,8 @@ public final class IndicatorCatalog {
                 for (JsonNode rule : key.path("rules")) {
                     rules.add(new IndicatorRule(name, new LinkedHashSet<>(units), compile(rule, "before", macros),
                             compile(rule, "after", macros), compile(rule, "topic", macros),
-                            compile(rule, "topicNot", macros), compile(rule, "not", macros)));
+                            compile(rule, "topicNot", macros), compile(rule, "not", macros),
+                            compile(rule, "clauseNot", macros)));
                 }
             }
             return new IndicatorCatalog(List.copyOf(entries), List.copyOf(rules));

@@ -7,15 +7,23 @@ import java.util.regex.Pattern;
  * One way a catalog key is worded, compiled from catalog.json. A figure matches when its unit is one of the key's,
  * {@code before} is found in the clause up to the figure, {@code after} in the clause after it, {@code topic} in the
  * sentence up to the figure or the one before it, with none of {@code topicNot} after the topic's last mention, and
- * {@code not} neither in the words {@code before} matched (and a few characters ahead of them) nor just after. Absent patterns do not constrain.
+ * {@code not} neither in the words {@code before} matched (and a few characters ahead of them) nor just after, and
+ * {@code clauseNot} nowhere in the figure's own clause (an enumeration's next item, after 、, is not its clause).
+ * Absent patterns do not constrain.
  */
 record IndicatorRule(String key, Set<String> units, Pattern before, Pattern after, Pattern topic, Pattern topicNot,
-        Pattern not) {
+        Pattern not, Pattern clauseNot) {
 
     /** How far around the wording {@code not} looks: a run-on clause's start says nothing of this figure. */
     private static final int NEAR = 8;
     /** The longest wording a rule reads before a figure (the catalog's longest is about 36 characters). */
     private static final int BEFORE_WINDOW = 44;
+
+    /** The clause after a figure up to the next item of an enumeration ("6次、主题教育集中学习4次"). */
+    private static String ownItem(String clauseAfter) {
+        int enumeration = clauseAfter.indexOf('、');
+        return enumeration < 0 ? clauseAfter : clauseAfter.substring(0, enumeration);
+    }
 
     boolean matches(Figure figure, String clauseBefore, String clauseAfter, String sentenceBefore) {
         if (!units.contains(figure.unit())) {
@@ -33,8 +41,12 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
         if (after != null && !after.matcher(clauseAfter).find()) {
             return false;
         }
+        String ownAfter = ownItem(clauseAfter);
         if (not != null && (not.matcher(clauseBefore.substring(nearStart)).find()
-                || not.matcher(clauseAfter.substring(0, Math.min(clauseAfter.length(), NEAR * 3))).find())) {
+                || not.matcher(ownAfter.substring(0, Math.min(ownAfter.length(), NEAR * 3))).find())) {
+            return false;
+        }
+        if (clauseNot != null && (clauseNot.matcher(clauseBefore).find() || clauseNot.matcher(ownAfter).find())) {
             return false;
         }
         if (topic != null) {
