@@ -65,10 +65,18 @@ public final class TitleFinder {
     private static final Pattern UNNAMED_START = Pattern.compile("^(?:关于|20\\d{2}|年度)");
 
     private static String match(String line) {
+        if (line.indexOf('法') < 0 && !line.contains("依法行政")) {
+            return null; // every title names 法治 or 依法行政: a cheap test before the regexes
+        }
         String cleaned = DOCUMENT_NUMBER.matcher(line).replaceFirst("");
-        Matcher report = REPORT_TITLE.matcher(cleaned);
-        if (report.find()) {
-            return report.group(1).strip();
+        if (cleaned.contains("报告")) {
+            Matcher report = REPORT_TITLE.matcher(cleaned);
+            if (report.find()) {
+                return report.group(1).strip();
+            }
+        }
+        if (cleaned.length() > MAX_TITLE) {
+            return null;
         }
         Matcher summary = SUMMARY_TITLE.matcher(cleaned);
         return summary.find() && summary.group(1).length() <= MAX_TITLE ? summary.group(1).strip() : null;

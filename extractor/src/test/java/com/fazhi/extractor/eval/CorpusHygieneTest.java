@@ -1,0 +1,77 @@
+package com.fazhi.extractor.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The labelled corpus is what it claims to be: every excerpt has its gold and source files, a gold file names its
+ * text, no page is one of those kept aside to judge the engine (RESERVED-URLS.sha256), no page is in two sets, and
+ * the sets together hold at least 250 labelled texts with a frozen set of at least 80.
+ */
+class CorpusHygieneTest {
+
+    private static final List<String> SETS_WITH_SOURCES = List.of("dev", "dev2", "dev3", "holdout");
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void everyExcerptHasGoldAndSourceAndNoneIsReserved() throws Exception {
+        Path root = CorpusEvaluationTest.corpus("seeds").getParent();
+        Set<String> reserved;
+        try (Stream<String> lines = Files.lines(root.resolve("RESERVED-URLS.sha256"))) {
+            reserved = lines.filter(l -> !l.startsWith("#") && !l.isBlank()).map(l -> l.strip().split("\\s+")[0])
+                    .collect(Collectors.toSet());
+        }
+        assertFalse(reserved.isEmpty(), "the reserved list is empty");
+        Map<String, String> seen = new HashMap<>();
+        int texts = 0;
+        for (String set : List.of("seeds", "dev", "dev2", "dev3", "holdout")) {
+            List<Path> txts;
+            try (Stream<Path> listing = Files.list(root.resolve(set))) {
+                txts = listing.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+            }
+            if (set.equals("holdout")) {
+                assertTrue(txts.size() >= 80, "the frozen set holds " + txts.size() + " texts, fewer than 80");
+            }
+            texts += txts.size();
+            for (Path txt : txts) {
+                String name = txt.getFileName().toString();
+                Path gold = txt.resolveSibling(name.replace(".txt", ".gold.json"));
+                assertTrue(Files.exists(gold), set + "/" + name + " has no gold file");
+                JsonNode g = json.readTree(gold.toFile());
+                assertEquals(name, g.path("file").asText(), set + "/" + name + ": the gold file names another text");
+                if (!SETS_WITH_SOURCES.contains(set)) {
+                    continue;
+                }
+                Path source = txt.resolveSibling(name.replace(".txt", ".source.json"));
+                assertTrue(Files.exists(source), set + "/" + name + " has no source file");
+                String url = json.readTree(source.toFile()).path("url").asText();
+                assertFalse(reserved.contains(sha256(url)), set + "/" + name + " is a reserved page: " + url);
+                String before = seen.put(url, set + "/" + name);
+                assertTrue(before == null, url + " is both " + before + " and " + set + "/" + name);
+            }
+        }
+        assertTrue(texts >= 250, "the corpus holds " + texts + " labelled texts, fewer than 250");
+    }
+
+    private static String sha256(String s) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    }
+}
