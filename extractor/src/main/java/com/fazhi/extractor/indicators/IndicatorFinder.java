@@ -58,6 +58,7 @@ public final class IndicatorFinder {
                 continue;
             }
             int previousSentence = sentenceStart > 1 ? back(text, sentenceStart - 1, SENTENCE_BREAKS) : sentenceStart;
+            String heading = sections.headingAt(figure.start());
             String sentence = text.substring(previousSentence, figure.start());
             List<IndicatorRule> candidates = catalog.rulesFor(figure.unit());
             if (candidates.isEmpty()) {
@@ -66,7 +67,7 @@ public final class IndicatorFinder {
             for (IndicatorRule rule : candidates) {
                 if (rule.matches(figure, before, after, sentence)) {
                     found.add(new Indicator(rule.key(), figure.value(), figure.unit(), yearOf(before, reportYear),
-                            text.substring(clauseStart, clauseEnd), sections.headingAt(figure.start()),
+                            text.substring(clauseStart, clauseEnd), heading,
                             figure.start(), figure.end()));
                     break;
                 }

@@ -19,16 +19,21 @@ public final class PublicationDateFinder {
     private static final String DATE = "(\\d{4})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})";
     /** Between a label and its date: spaces, colons, table bars, brackets, bullets, a line break. */
     private static final String SEP = "[\\s::|\\[\\]【】()()•·]*";
+    private static final Pattern DATE_PATTERN = Pattern.compile(DATE);
     /**
-     * Date lines by how surely they give the publication date: the page's publication labels first, then a bare
-     * 日期/时间 (not 成文日期), then a date alone on its line (under the title, "2023-02-15 14:49"), then the signing
-     * date the page states (成文日期/印发日期, used when it is the only one); the signature after all of them.
+     * What stands before a date, by how surely it gives the publication date: the page's publication labels first,
+     * then a bare 日期/时间 (not 成文日期), then (rank 2) a date alone on its line (under the title, "2023-02-15
+     * 14:49"), then the signing date the page states (成文日期/印发日期, used when it is the only one); the signature
+     * after all of them. Each is matched on the few characters before a date, so the header is scanned once, for dates.
      */
-    private static final List<Pattern> RANKED = List.of(
-            Pattern.compile("(?:发布日期|发布时间|发文日期|发表日期|发表时间|发稿时间|更新时间|更新日期|公开日期|上传时间|发布于)" + SEP + DATE),
-            Pattern.compile("(?<![成印生文布新开])(?:日期|时间)" + SEP + DATE),
-            Pattern.compile("(?m)^\\s*[•·]?\\s*" + DATE + "日?(?:\\s+\\d{1,2}[:时]\\d{1,2}(?:[:分]\\d{1,2}秒?)?分?)?\\s*$"),
-            Pattern.compile("(?:成文日期|印发日期|生成日期)" + SEP + DATE));
+    private static final List<Pattern> LABELS_BEFORE = java.util.Arrays.asList(
+            Pattern.compile("(?:发布日期|发布时间|发文日期|发表日期|发表时间|发稿时间|更新时间|更新日期|公开日期|上传时间|发布于)" + SEP + "$"),
+            Pattern.compile("(?<![成印生文布新开])(?:日期|时间)" + SEP + "$"),
+            null,
+            Pattern.compile("(?:成文日期|印发日期|生成日期)" + SEP + "$"));
+    private static final Pattern ALONE_BEFORE = Pattern.compile("(?:^|\\n)[ \\t•·]*$");
+    private static final Pattern ALONE_AFTER = Pattern.compile("^日?(?:[ \\t]+\\d{1,2}[:时]\\d{1,2}(?:[:分]\\d{1,2}秒?)?分?)?[ \\t]*(?:\\n|$)");
+    private static final int LABEL_REACH = 24;
     private static final Pattern SIGNATURE_DATE = Pattern.compile("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日$");
 
     private PublicationDateFinder() {
@@ -43,14 +48,21 @@ public final class PublicationDateFinder {
         List<String> lines = layout.signature();
         String header = String.join("\n", layout.header());
         header = header.substring(0, Math.min(header.length(), HEADER_CHARS));
-        for (Pattern rank : RANKED) {
-            Matcher m = rank.matcher(header);
-            while (m.find()) {
+        LocalDate best = null;
+        int bestRank = Integer.MAX_VALUE;
+        Matcher m = DATE_PATTERN.matcher(header);
+        while (m.find()) {
+            int rank = rank(header, m.start(), m.end());
+            if (rank < bestRank) {
                 LocalDate date = date(m);
                 if (date != null) {
-                    return date.toString();
+                    best = date;
+                    bestRank = rank;
                 }
             }
+        }
+        if (best != null) {
+            return best.toString();
         }
         for (int i = lines.size() - 1; i >= 0; i--) {
             Matcher s = SIGNATURE_DATE.matcher(lines.get(i));
@@ -69,6 +81,23 @@ public final class PublicationDateFinder {
             }
         }
         return null;
+    }
+
+    /** The rank of the date at [start, end) of the header by what stands around it; MAX_VALUE when nothing does. */
+    private static int rank(String header, int start, int end) {
+        String before = header.substring(Math.max(0, start - LABEL_REACH), start);
+        for (int rank = 0; rank < LABELS_BEFORE.size(); rank++) {
+            Pattern label = LABELS_BEFORE.get(rank);
+            if (label == null) {
+                if (ALONE_BEFORE.matcher(start < LABEL_REACH ? header.substring(0, start) : before).find()
+                        && ALONE_AFTER.matcher(header.substring(end, Math.min(header.length(), end + 24))).find()) {
+                    return rank;
+                }
+            } else if (label.matcher(before).find()) {
+                return rank;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     /** 二〇二四年三月一日, as official documents sign. */

@@ -14,6 +14,8 @@ public final class TitleFinder {
 
     private static final int HEADER_LINES = 25;
     private static final int MAX_TITLE = 90;
+    /** Where a title's 报告 can stand at the latest: the pattern below reads at most this far into a line. */
+    private static final int REPORT_TITLE_REACH = 3 + 60 + 6 + 40;
     private static final String SUBJECT = "(?:法治政府建设|法治政府|法治建设|依法行政|法治)";
     /** A title that ends in 报告 may have page text after it on the same line. */
     private static final Pattern REPORT_TITLE = Pattern.compile(
@@ -69,10 +71,11 @@ public final class TitleFinder {
             return null; // every title names 法治 or 依法行政: a cheap test before the regexes
         }
         String cleaned = DOCUMENT_NUMBER.matcher(line).replaceFirst("");
-        if (cleaned.contains("报告")) {
-            Matcher report = REPORT_TITLE.matcher(cleaned);
-            if (report.find()) {
-                return report.group(1).strip();
+        int report = cleaned.indexOf("报告");
+        if (report >= 0 && report <= REPORT_TITLE_REACH) {
+            Matcher title = REPORT_TITLE.matcher(cleaned);
+            if (title.find()) {
+                return title.group(1).strip();
             }
         }
         if (cleaned.length() > MAX_TITLE) {

@@ -43,11 +43,11 @@ public final class RegionResolver {
     }
 
     public Resolution resolveWithLevel(String text, SelfNames self) {
-        List<Mention> all = table.mentions(text);
+        List<Mention> all = supported(table.mentions(text), text);
         List<Mention> seeds = new ArrayList<>();
         for (String name : new String[] {self.authority(), self.title(), self.metadataLine()}) {
             if (name != null) {
-                seeds.addAll(table.mentions(name));
+                seeds.addAll(supported(table.mentions(name), name));
             }
         }
         int openingEnd = self.openingStart() + OPENING_CHARS;
@@ -59,6 +59,9 @@ public final class RegionResolver {
         seeds.removeIf(Mention::shortForm); // a bare 湖南 or 绍兴 is evidence, not the report's name for itself
         boolean named = !seeds.isEmpty();
         if (!named) {
+            seeds.addAll(ownDocuments(text, all, self.levelHint()));
+        }
+        if (seeds.isEmpty()) {
             Mention fallback = mostMentionedAtLevel(text, all, self.levelHint());
             if (fallback == null) {
                 return new Resolution(Region.UNKNOWN, null);
@@ -174,6 +177,77 @@ public final class RegionResolver {
             case CITY -> "city";
             case COUNTY -> "county";
             case TOWNSHIP -> "township";
+        };
+    }
+
+    /**
+     * A two-character county name (和县, 范县) is a place only when it stands alone (not inside a phrase: "乡镇和县直单位",
+     * "领导和县依法治县委员会"), followed by nothing Han or by an institution (和县人民政府), or when a parent is named.
+     */
+    private static final List<String> INSTITUTIONS = com.fazhi.extractor.lexicon.Lexicon.strings(
+            com.fazhi.extractor.lexicon.Lexicon.get().regions().path("institutionsAfterShortName"));
+
+    private static List<Mention> supported(List<Mention> mentions, String text) {
+        List<RegionUnit> longNamed = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.name().length() > 2) {
+                longNamed.addAll(m.units());
+            }
+        }
+        List<Mention> kept = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            boolean standsAlone = (m.start() == 0 || !Character.isIdeographic(text.charAt(m.start() - 1)))
+                    && (m.end() >= text.length() || !Character.isIdeographic(text.charAt(m.end()))
+                            || INSTITUTIONS.stream().anyMatch(w -> text.startsWith(w, m.end())));
+            if (m.name().length() != 2 || m.shortForm() || standsAlone
+                    || m.units().stream().anyMatch(u -> longNamed.stream().anyMatch(p -> p != u && u.isWithin(p)))) {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+
+    /** A rule-of-law document a report cites as its own frame: 《鹤山市法治政府建设实施纲要》, 《X县法治政府建设实施方案》. */
+    private static final java.util.regex.Pattern OWN_FRAME = java.util.regex.Pattern.compile("^[^》]{0,6}(?:法治政府|法治|依法行政)[^》]{0,20}(?:实施方案|实施纲要|规划|工作要点|考核|方案)");
+
+    /**
+     * Without any self-name, the unit whose rule-of-law frame the report cites (its name opens a 《》 title) places it,
+     * when that unit is at the level the text speaks as (我县 and 《X县法治政府建设实施方案》), or is the county of a
+     * township's report.
+     */
+    private static List<Mention> ownDocuments(String text, List<Mention> all, String levelHint) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : all) {
+            if (m.shortForm() || m.start() == 0 || text.charAt(m.start() - 1) != '《') {
+                continue;
+            }
+            String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
+            if (!OWN_FRAME.matcher(rest).find()) {
+                continue;
+            }
+            int rank = levelRank(m.units().get(0));
+            // its own level (我县 citing 《X县…实施方案》), or a township citing its county's: a higher frame (the
+            // province's 实施纲要 in a city's report) says only where the report is not from
+            if (levelHint != null && !levelHint.equals("department")
+                    && (rank == rankOf(levelHint) || levelHint.equals("township") && rank == rankOf("county"))) {
+                out.add(m);
+            }
+        }
+        if (out.isEmpty()) {
+            return out;
+        }
+        // the most specific unit cited; several different units of that level decide nothing
+        int best = out.stream().mapToInt(m -> levelRank(m.units().get(0))).max().orElse(0);
+        List<Mention> lowest = out.stream().filter(m -> levelRank(m.units().get(0)) == best).toList();
+        return lowest.stream().map(Mention::name).distinct().count() == 1 ? List.of(lowest.get(0)) : List.of();
+    }
+
+    private static int rankOf(String level) {
+        return switch (level) {
+            case "province" -> 0;
+            case "city" -> 1;
+            case "county" -> 2;
+            default -> 3;
         };
     }
 
