@@ -88,6 +88,6 @@ public final class IndicatorCatalog {
         for (Map.Entry<String, String> macro : macros.entrySet()) {
             pattern = pattern.replace("{" + macro.getKey() + "}", macro.getValue());
         }
-        return Pattern.compile(pattern);
+        return com.fazhi.extractor.lexicon.FirstCharGuard.compile(pattern);
     }
 }

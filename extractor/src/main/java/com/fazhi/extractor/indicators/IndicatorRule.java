@@ -25,12 +25,36 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
         return enumeration < 0 ? clauseAfter : clauseAfter.substring(0, enumeration);
     }
 
+    /** The characters {@code before}'s match starts with (see FirstCharGuard), or null when any may start it. */
+    private String beforeFirsts() {
+        return before == null ? null : BEFORE_FIRSTS.computeIfAbsent(before.pattern(),
+                p -> java.util.Optional.ofNullable(com.fazhi.extractor.lexicon.FirstCharGuard.firstCharsOfGuarded(p))).orElse(null);
+    }
+
+    private static final java.util.Map<String, java.util.Optional<String>> BEFORE_FIRSTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static boolean anyCharFrom(String chars, String text, int from) {
+        if (chars == null) {
+            return true;
+        }
+        for (int i = from; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean matches(Figure figure, String clauseBefore, String clauseAfter, String sentenceBefore) {
         if (!units.contains(figure.unit())) {
             return false;
         }
         int nearStart = Math.max(0, clauseBefore.length() - NEAR);
         if (before != null) {
+            int windowStart = Math.max(0, clauseBefore.length() - BEFORE_WINDOW);
+            if (!anyCharFrom(beforeFirsts(), clauseBefore, windowStart)) {
+                return false; // no character the wording can start with: the regex cannot match
+            }
             java.util.regex.Matcher b = before.matcher(clauseBefore)
                     .region(Math.max(0, clauseBefore.length() - BEFORE_WINDOW), clauseBefore.length());
             if (!b.find()) {

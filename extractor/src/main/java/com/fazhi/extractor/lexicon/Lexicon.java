@@ -47,6 +47,11 @@ public final class Lexicon {
         return hash;
     }
 
+    /** One of the loaded files by name (units, furniture, parts, regions, exclusions, levels, catalog). */
+    public JsonNode documents(String name) {
+        return documents.get(name);
+    }
+
     public JsonNode units() {
         return documents.get("units");
     }
@@ -90,7 +95,7 @@ public final class Lexicon {
 
     /** A pattern from the data, compiled: one alternation of a list's entries, or a single regex string. */
     public static Pattern pattern(JsonNode node) {
-        return Pattern.compile(node.isArray() ? "(?:" + String.join("|", strings(node)) + ")" : node.asText());
+        return FirstCharGuard.compile(node.isArray() ? "(?:" + String.join("|", strings(node)) + ")" : node.asText());
     }
 
     private static Lexicon load() {

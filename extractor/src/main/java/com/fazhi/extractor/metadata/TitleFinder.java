@@ -27,8 +27,10 @@ public final class TitleFinder {
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("^[\\u4e00-\\u9fa5]{1,8}[〔\\[(【]\\d{4}[〕\\])】]\\d{1,4}号\\s*");
     /** A table cell's or a line's label: 标题: / 名称: */
     private static final Pattern LABEL = Pattern.compile("^(?:标\\s*题|名\\s*称|题\\s*名)\\s*[::]?\\s*");
-    /** Breadcrumbs (首页 > …) and numbered headings (一、 (一)) are not titles. */
-    private static final Pattern NOT_A_TITLE = Pattern.compile("[>›»]|^(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))]|\\d{1,2}\\.)");
+    /** Numbered headings (一、 (一)) are not titles, nor are breadcrumbs (首页 > …). */
+    private static final Pattern HEADING = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))]|\\d{1,2}\\.)");
+    /** A title is read from a line's first characters only: a paragraph after it changes nothing. */
+    private static final int LINE_REACH = 240;
 
     private TitleFinder() {
     }
@@ -85,13 +87,18 @@ public final class TitleFinder {
         return summary.find() && summary.group(1).length() <= MAX_TITLE ? summary.group(1).strip() : null;
     }
 
+    private static boolean isBreadcrumb(String cell) {
+        return cell.indexOf('>') >= 0 || cell.indexOf('›') >= 0 || cell.indexOf('»') >= 0;
+    }
+
     /** The header's non-empty lines and table cells, trimmed, without breadcrumbs and headings. */
     private static List<String> candidates(List<String> lines) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < Math.min(HEADER_LINES, lines.size()); i++) {
-            for (String cell : lines.get(i).split("\\|")) {
+            String line = lines.get(i);
+            for (String cell : line.substring(0, Math.min(line.length(), LINE_REACH)).split("\\|")) {
                 String c = LABEL.matcher(cell.strip()).replaceFirst("").strip();
-                if (!c.isEmpty() && !NOT_A_TITLE.matcher(c).find()) {
+                if (!c.isEmpty() && !isBreadcrumb(c) && !HEADING.matcher(c).lookingAt()) {
                     out.add(c);
                 }
             }

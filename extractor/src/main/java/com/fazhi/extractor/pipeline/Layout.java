@@ -8,7 +8,7 @@ import java.util.List;
  * and a 发布机构 line stand), the opening (the first paragraph: where a report names itself) and the signature (the
  * last lines: who signed, and when).
  */
-public record Layout(List<Line> lines, int headerLineCount, int openingStart, int signatureFirstLine) {
+public record Layout(List<Line> lines, List<String> texts, int headerLineCount, int openingStart, int signatureFirstLine) {
 
     /** A line of the cleaned text and where it starts. */
     public record Line(int index, int start, String text) {
@@ -36,12 +36,8 @@ public record Layout(List<Line> lines, int headerLineCount, int openingStart, in
         if (!lines.isEmpty() && lines.get(lines.size() - 1).text().isEmpty()) {
             lines.remove(lines.size() - 1);
         }
-        return new Layout(List.copyOf(lines), Math.min(HEADER_LINES, lines.size()), Math.max(0, openingStart),
-                Math.max(0, lines.size() - SIGNATURE_LINES));
-    }
-
-    public List<String> texts() {
-        return lines.stream().map(Line::text).toList();
+        return new Layout(List.copyOf(lines), lines.stream().map(Line::text).toList(),
+                Math.min(HEADER_LINES, lines.size()), Math.max(0, openingStart), Math.max(0, lines.size() - SIGNATURE_LINES));
     }
 
     /** The first lines, where a page puts its title, metadata table and date line. */

@@ -1,0 +1,60 @@
+package com.fazhi.extractor.lexicon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+class FirstCharGuardTest {
+
+    @Test
+    void readsTheFirstCharactersOfAlternationsOfWords() {
+        assertEquals("存问", FirstCharGuard.firstChars("存在的问题|问题和不足"));
+        assertEquals("会集", FirstCharGuard.firstChars("(?:会前学法|集体学法)[^,]{0,12}$"));
+        assertEquals("会集审", FirstCharGuard.firstChars("(?:会前学法|集体学法)X|审查"));
+        assertEquals("学", FirstCharGuard.firstChars("^学法"));
+    }
+
+    @Test
+    void givesUpWhereTheFirstCharactersCannotBeListed() {
+        assertNull(FirstCharGuard.firstChars("(?:会前学法)?学习"));
+        assertNull(FirstCharGuard.firstChars("[^,]{0,4}学习"));
+        assertNull(FirstCharGuard.firstChars("学?习"));
+        assertNull(FirstCharGuard.firstChars("(?<![成印])日期"));
+        assertNull(FirstCharGuard.firstChars("\\d{4}年|日期"));
+    }
+
+    /** Every pattern of the catalog and the word lists finds the same matches guarded as unguarded, on real text. */
+    @Test
+    void aGuardedPatternMatchesExactlyWhatTheOriginalMatches() throws Exception {
+        String text = new String(FirstCharGuardTest.class.getResourceAsStream(
+                "/corpus/seeds/000_e8bd0da2750646bc.txt").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        JsonNode catalog = Lexicon.get().documents("catalog");
+        java.util.Map<String, String> macros = Lexicon.stringMap(catalog.path("macros"));
+        int checked = 0;
+        for (JsonNode key : catalog.path("indicators")) {
+            for (JsonNode rule : key.path("rules")) {
+                for (String field : List.of("before", "after", "topic", "topicNot", "not", "clauseNot")) {
+                    if (!rule.hasNonNull(field)) {
+                        continue;
+                    }
+                    String regex = rule.get(field).asText();
+                    for (var m : macros.entrySet()) {
+                        regex = regex.replace("{" + m.getKey() + "}", m.getValue());
+                    }
+                    Pattern plain = Pattern.compile(regex);
+                    Pattern guarded = FirstCharGuard.compile(regex);
+                    assertEquals(plain.matcher(text).results().map(r -> r.start() + ":" + r.group()).toList(),
+                            guarded.matcher(text).results().map(r -> r.start() + ":" + r.group()).toList(), regex);
+                    checked++;
+                }
+            }
+        }
+        assertEquals(true, checked > 50, "only " + checked + " patterns checked");
+    }
+}
