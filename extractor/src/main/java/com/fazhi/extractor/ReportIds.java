@@ -5,12 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-import com.fazhi.extractor.clean.BoilerplateCleaner;
-import com.fazhi.extractor.normalize.TextNormalizer;
 
 /**
- * A report's id: a stable hash of its normalised text (NFKC, page furniture such as breadcrumbs and footers dropped,
- * whitespace removed), so the same report sent twice, from two URLs or two sites' pages, or re-wrapped, is one report. Bytes that hold no readable text are hashed as they are.
+ * A report's id: a stable hash of its text as {@link IdNormalizer} (its own frozen normaliser) makes it, so the same
+ * report sent twice, from two URLs or two sites' pages, or re-wrapped, is one report, whatever the cleaner becomes. Bytes that hold no readable text are hashed as they are.
  */
 public final class ReportIds {
 
@@ -20,10 +18,7 @@ public final class ReportIds {
     }
 
     public static String ofText(String text) {
-        String normalised = BoilerplateCleaner.clean(TextNormalizer.normalize(text));
-        StringBuilder compact = new StringBuilder(normalised.length());
-        normalised.codePoints().filter(cp -> !Character.isWhitespace(cp)).forEach(compact::appendCodePoint);
-        return ofBytes(compact.toString().getBytes(StandardCharsets.UTF_8));
+        return ofBytes(IdNormalizer.normalize(text).getBytes(StandardCharsets.UTF_8));
     }
 
     public static String ofBytes(byte[] bytes) {
