@@ -70,7 +70,8 @@ public final class IndicatorCatalog {
                     rules.add(new IndicatorRule(name, new LinkedHashSet<>(units), compile(rule, "before", macros),
                             compile(rule, "after", macros), compile(rule, "topic", macros),
                             compile(rule, "topicNot", macros), compile(rule, "not", macros),
-                            compile(rule, "clauseNot", macros)));
+                            compile(rule, "clauseNot", macros),
+                            rule.hasNonNull("confidence") ? rule.get("confidence").asDouble() : null));
                 }
             }
             return new IndicatorCatalog(List.copyOf(entries), List.copyOf(rules));

@@ -68,7 +68,7 @@ public final class IndicatorFinder {
                 if (rule.matches(figure, before, after, sentence)) {
                     found.add(new Indicator(rule.key(), figure.value(), figure.unit(), yearOf(before, reportYear),
                             text.substring(clauseStart, clauseEnd), heading,
-                            figure.start(), figure.end()));
+                            figure.start(), figure.end(), rule.confidence()));
                     break;
                 }
             }

@@ -12,7 +12,18 @@ import java.util.regex.Pattern;
  * Absent patterns do not constrain.
  */
 record IndicatorRule(String key, Set<String> units, Pattern before, Pattern after, Pattern topic, Pattern topicNot,
-        Pattern not, Pattern clauseNot) {
+        Pattern not, Pattern clauseNot, Double statedConfidence) {
+
+    /** How directly this rule reads its figure: the catalog's value, else from the rule's shape (see Indicator). */
+    double confidence() {
+        if (statedConfidence != null) {
+            return statedConfidence;
+        }
+        if (topic != null) {
+            return 0.6;
+        }
+        return before != null ? 0.9 : 0.8;
+    }
 
     /** How far around the wording {@code not} looks: a run-on clause's start says nothing of this figure. */
     private static final int NEAR = 8;
