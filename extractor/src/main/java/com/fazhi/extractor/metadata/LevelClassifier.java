@@ -114,7 +114,7 @@ public final class LevelClassifier {
     private static void count(int[] counts, char unit) {
         switch (unit) {
             case '省' -> counts[0]++;
-            case '市' -> counts[1]++;
+            case '市', '州', '盟' -> counts[1]++;
             case '区', '县', '旗' -> counts[2]++;
             case '镇', '乡' -> counts[3]++;
             default -> {

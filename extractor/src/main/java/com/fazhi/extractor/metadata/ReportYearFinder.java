@@ -1,13 +1,22 @@
 package com.fazhi.extractor.metadata;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The year the report covers: the title's year, else the year the text reports on, else the year before publication. */
+/**
+ * The year the report covers, from the surest statement down: the title's year; the year the text says it reports on
+ * (2023年法治政府建设…, 2023年以来, 2023年,); an opening that starts with the year (2022年仁和街道…); "现将2023年度…
+ * 报告如下"; the year before publication; the year the text names most often (at least twice, outside 《》).
+ */
 public final class ReportYearFinder {
 
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
     private static final Pattern YEAR_OF_WORK = Pattern.compile("(20\\d{2})\\s*年度?(?:法治政府建设|法治建设|依法行政|以来|,|,)");
+    private static final Pattern OPENS_WITH_YEAR = Pattern.compile("(?m)^\\s*(20\\d{2})\\s*年度?(?![0-9一二三四五六七八九十]{1,2}月)");
+    private static final Pattern REPORTED_HERE = Pattern.compile("现将[^。]{0,20}?(20\\d{2})\\s*年度?");
+    private static final int FREQUENCY_CHARS = 3000;
 
     private ReportYearFinder() {
     }
@@ -19,13 +28,39 @@ public final class ReportYearFinder {
                 return Integer.valueOf(m.group(1));
             }
         }
-        Matcher m = YEAR_OF_WORK.matcher(text);
-        if (m.find()) {
-            return Integer.valueOf(m.group(1));
+        for (Pattern statement : new Pattern[] {YEAR_OF_WORK, OPENS_WITH_YEAR, REPORTED_HERE}) {
+            Matcher m = statement.matcher(text);
+            if (m.find()) {
+                return Integer.valueOf(m.group(1));
+            }
         }
         if (publishedAt != null) {
             return Integer.parseInt(publishedAt.substring(0, 4)) - 1;
         }
-        return null;
+        return mostNamed(text);
+    }
+
+    private static Integer mostNamed(String text) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        Matcher m = YEAR.matcher(text.substring(0, Math.min(text.length(), FREQUENCY_CHARS)));
+        while (m.find()) {
+            int open = text.lastIndexOf('《', m.start());
+            if (open < 0 || text.lastIndexOf('》', m.start()) > open) {
+                counts.merge(Integer.valueOf(m.group(1)), 1, Integer::sum);
+            }
+        }
+        Integer best = null;
+        int bestCount = 1;
+        boolean tie = false;
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            if (e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
+                tie = false;
+            } else if (e.getValue() == bestCount && best != null) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
     }
 }

@@ -68,6 +68,20 @@ public final class TitleFinder {
     /** A title that does not name its body: it starts with the year or 关于. */
     private static final Pattern UNNAMED_START = Pattern.compile("^(?:关于|20\\d{2}|年度)");
 
+    /** A site's column name glued before the title: "法治政府建设年报" + "八街街道办事处2021年度…报告". */
+    private static final Pattern COLUMN_LABEL = Pattern.compile("^[^,。]{2,12}?年报(.{6,})$");
+
+    private static String withoutColumnLabel(String title) {
+        Matcher m = COLUMN_LABEL.matcher(title);
+        if (m.matches()) {
+            Matcher rest = REPORT_TITLE.matcher(m.group(1));
+            if (rest.find()) {
+                return rest.group(1).strip();
+            }
+        }
+        return title;
+    }
+
     private static String match(String line) {
         if (line.indexOf('法') < 0 && !line.contains("依法行政")) {
             return null; // every title names 法治 or 依法行政: a cheap test before the regexes
@@ -77,7 +91,7 @@ public final class TitleFinder {
         if (report >= 0 && report <= REPORT_TITLE_REACH) {
             Matcher title = REPORT_TITLE.matcher(cleaned);
             if (title.find()) {
-                return title.group(1).strip();
+                return withoutColumnLabel(title.group(1).strip());
             }
         }
         if (cleaned.length() > MAX_TITLE) {
@@ -91,13 +105,19 @@ public final class TitleFinder {
         return cell.indexOf('>') >= 0 || cell.indexOf('›') >= 0 || cell.indexOf('»') >= 0;
     }
 
+    /** The last item of a "首页 / 政务公开 / … / 标题" path: a title a site put at the end of its path line. */
+    private static String lastPathItem(String cell) {
+        int slash = cell.lastIndexOf(" / ");
+        return cell.startsWith("首页") && slash > 0 ? cell.substring(slash + 3).strip() : cell;
+    }
+
     /** The header's non-empty lines and table cells, trimmed, without breadcrumbs and headings. */
     private static List<String> candidates(List<String> lines) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < Math.min(HEADER_LINES, lines.size()); i++) {
             String line = lines.get(i);
             for (String cell : line.substring(0, Math.min(line.length(), LINE_REACH)).split("\\|")) {
-                String c = LABEL.matcher(cell.strip()).replaceFirst("").strip();
+                String c = lastPathItem(LABEL.matcher(cell.strip()).replaceFirst("").strip());
                 if (!c.isEmpty() && !isBreadcrumb(c) && !HEADING.matcher(c).lookingAt()) {
                     out.add(c);
                 }

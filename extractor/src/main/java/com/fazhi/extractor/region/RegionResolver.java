@@ -58,15 +58,20 @@ public final class RegionResolver {
         }
         seeds.removeIf(Mention::shortForm); // a bare 湖南 or 绍兴 is evidence, not the report's name for itself
         boolean named = !seeds.isEmpty();
-        if (!named) {
+        boolean department = "department".equals(self.levelHint());
+        if (!named && !department) {
             seeds.addAll(ownDocuments(text, all, self.levelHint()));
         }
         if (seeds.isEmpty()) {
             Mention fallback = mostMentionedAtLevel(text, all, self.levelHint());
-            if (fallback == null) {
+            if (fallback != null) {
+                seeds.add(fallback);
+            } else if (department) {
+                seeds.addAll(ownDocuments(text, all, null)); // a bureau citing only its own government's documents
+            }
+            if (seeds.isEmpty()) {
                 return new Resolution(Region.UNKNOWN, null);
             }
-            seeds.add(fallback);
         }
         Mention target = null;
         List<RegionUnit> candidates = List.of();
@@ -211,35 +216,28 @@ public final class RegionResolver {
     private static final java.util.regex.Pattern OWN_FRAME = java.util.regex.Pattern.compile("^[^》]{0,6}(?:法治政府|法治|依法行政)[^》]{0,20}(?:实施方案|实施纲要|规划|工作要点|考核|方案)");
 
     /**
-     * Without any self-name, the unit whose rule-of-law frame the report cites (its name opens a 《》 title) places it,
-     * when that unit is at the level the text speaks as (我县 and 《X县法治政府建设实施方案》), or is the county of a
-     * township's report.
+     * Without any self-name, a unit at the level the text speaks as places it when the report cites its documents
+     * (我市 and 《遂宁市政府合同管理办法》) or names its rule-of-law programme after it (全州 and 法治巴州), and a
+     * township's report is placed in the county whose 《X县法治政府建设实施方案》 it cites; a higher unit's documents
+     * (the province's 实施纲要 in a city's report) say only where the report is not from.
      */
     private static List<Mention> ownDocuments(String text, List<Mention> all, String levelHint) {
+        int speaking = levelHint == null ? -1 : rankOf(levelHint);
         List<Mention> out = new ArrayList<>();
         for (Mention m : all) {
-            if (m.shortForm() || m.start() == 0 || text.charAt(m.start() - 1) != '《') {
-                continue;
-            }
-            String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
-            if (!OWN_FRAME.matcher(rest).find()) {
-                continue;
-            }
             int rank = levelRank(m.units().get(0));
-            // its own level (我县 citing 《X县…实施方案》), or a township citing its county's: a higher frame (the
-            // province's 实施纲要 in a city's report) says only where the report is not from
-            if (levelHint != null && !levelHint.equals("department")
-                    && (rank == rankOf(levelHint) || levelHint.equals("township") && rank == rankOf("county"))) {
-                out.add(m);
+            boolean cited = m.start() > 0 && text.charAt(m.start() - 1) == '《';
+            // its own programme: 法治苏州, 法治巴州, 法治越城建设 (a government names its rule-of-law drive after itself)
+            boolean programme = m.start() >= 2 && text.startsWith("法治", m.start() - 2);
+            if ((rank == speaking || speaking < 0) && (cited && !m.shortForm() || programme)) {
+                out.add(m); // 我市 citing 《遂宁市…办法》, 全州 building 法治巴州
+            } else if (cited && !m.shortForm() && "township".equals(levelHint) && rank == rankOf("county")
+                    && OWN_FRAME.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).find()) {
+                out.add(m); // a township citing its county's 《X县法治政府建设实施方案》
             }
         }
-        if (out.isEmpty()) {
-            return out;
-        }
-        // the most specific unit cited; several different units of that level decide nothing
-        int best = out.stream().mapToInt(m -> levelRank(m.units().get(0))).max().orElse(0);
-        List<Mention> lowest = out.stream().filter(m -> levelRank(m.units().get(0)) == best).toList();
-        return lowest.stream().map(Mention::name).distinct().count() == 1 ? List.of(lowest.get(0)) : List.of();
+        // one unit named that way decides; two different ones decide nothing
+        return out.stream().map(Mention::name).distinct().count() == 1 ? List.of(out.get(0)) : List.of();
     }
 
     private static int rankOf(String level) {

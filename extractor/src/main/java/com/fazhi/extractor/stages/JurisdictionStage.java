@@ -25,8 +25,9 @@ public final class JurisdictionStage extends BaseStage {
     @Override
     public void apply(WorkingDocument doc) {
         int opening = doc.layout.openingStart();
+        String subject = LevelClassifier.fromOpeningSubject(doc.text, opening);
         String levelHint = LevelClassifier.speaksAsDepartment(doc.text, opening) ? "department"
-                : LevelClassifier.fromSelfReference(doc.text);
+                : subject != null ? subject : LevelClassifier.fromSelfReference(doc.text);
         RegionResolver.Resolution resolution = regions.resolveWithLevel(doc.text,
                 new RegionResolver.SelfNames(doc.authority, doc.title, doc.metadataLine, opening, levelHint));
         doc.region = resolution.region();
