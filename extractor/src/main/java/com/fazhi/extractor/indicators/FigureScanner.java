@@ -10,7 +10,7 @@ import com.fazhi.extractor.clean.OcrDigitFixer;
 import com.fazhi.extractor.lexicon.Lexicon;
 
 /**
- * Finds every figure in a text: Arabic or Chinese numerals, an optional 万/千 multiplier, 余/多 (the stated number
+ * Finds every figure in a text: Arabic numerals (with thousands separators: 2,600) or Chinese numerals, an optional 万/千 multiplier, 余/多 (the stated number
  * counts: "30余份" is 30), an optional parenthetical ("30(去年转结案件5件)件"), and a unit.
  */
 public final class FigureScanner {
@@ -25,7 +25,7 @@ public final class FigureScanner {
     private static final String CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千";
     private static final int MAX_FIGURE_CHARS = 48;
     private static final Pattern FIGURE = Pattern.compile(
-            "(?<num>\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)\\s*(?<mult>" + String.join("|", MULTIPLIERS.keySet())
+            "(?<num>\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)\\s*(?<mult>" + String.join("|", MULTIPLIERS.keySet())
                     + ")?\\s*(?<approx>" + String.join("|", Lexicon.strings(Lexicon.get().units().path("approximately"))) + ")?"
                     + "\\s*(?<paren>[((][^()()\\n]{0,20}[))])?\\s*(?<unit>" + UNITS + ")");
 
@@ -40,7 +40,8 @@ public final class FigureScanner {
         while (i < length) {
             char c = text.charAt(i);
             boolean digit = c >= '0' && c <= '9';
-            if (!digit && CHINESE_NUMERALS.indexOf(c) < 0 || i > 0 && isNumberChar(text.charAt(i - 1), digit)) {
+            if (!digit && CHINESE_NUMERALS.indexOf(c) < 0 || i > 0 && isNumberChar(text.charAt(i - 1), digit)
+                    || digit && isThousandsGroup(text, i)) {
                 i++;
                 continue;
             }
@@ -60,7 +61,7 @@ public final class FigureScanner {
             if (chinese && (m.group("paren") != null || isWordNumeral(text, m.start(), num))) {
                 continue;
             }
-            double value = chinese ? ChineseNumerals.parse(num) : Double.parseDouble(num);
+            double value = chinese ? ChineseNumerals.parse(num) : Double.parseDouble(num.replace(",", ""));
             if (value < 0) {
                 continue;
             }
@@ -91,10 +92,25 @@ public final class FigureScanner {
     private static final String AFTER_NUMERAL = String.join("", MULTIPLIERS.keySet())
             + String.join("", Lexicon.strings(Lexicon.get().units().path("approximately"))) + "((%" + OcrDigitFixer.UNIT_STARTS;
 
+    /** "600" in "2,600": three digits after a comma that follows a digit are the rest of a number, not a figure. */
+    private static boolean isThousandsGroup(String text, int i) {
+        return i >= 2 && text.charAt(i - 1) == ',' && Character.isDigit(text.charAt(i - 2))
+                && i + 3 <= text.length() && isDigits(text, i, i + 3) && (i + 3 == text.length() || !Character.isDigit(text.charAt(i + 3)));
+    }
+
+    private static boolean isDigits(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Character.isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int skipNumeral(String text, int i, boolean digit) {
         int j = i + 1;
         while (j < text.length() && (digit ? Character.isDigit(text.charAt(j)) || text.charAt(j) == '.'
-                : CHINESE_NUMERALS.indexOf(text.charAt(j)) >= 0)) {
+                || text.charAt(j) == ',' && isThousandsGroup(text, j + 1) : CHINESE_NUMERALS.indexOf(text.charAt(j)) >= 0)) {
             j++;
         }
         return j;

@@ -110,4 +110,39 @@ class IndicatorFinderTest {
         assertEquals(List.of(), found("开展党的二十大精神宣讲100场。"));
         assertEquals(List.of("law_study.sessions=2"), found("开展省政府常务会议法治专题讲座2次。"));
     }
+
+    /** The concept stated after the figure or around it (issue 9's classes), one wording each. */
+    @Test
+    void theConceptAfterOrAroundTheFigure() {
+        assertEquals(List.of("services.online_rate=98"), found("政务服务事项98%实现全程网办。"));
+        assertEquals(List.of("services.online_rate=90"), found("90%的区级政务服务事项实现全程网办。"));
+        assertEquals(List.of("law_study.exam_participants=2600"), found("2,600余名干部完成线上学法考试。"));
+        assertEquals(List.of("law_study.exam_participants=41000"), found("组织全市4.1万名公职人员学法考法。"));
+        assertEquals(List.of("law_study.sessions=12"), found("部门负责人“轮值讲法”12场次。"));
+        assertEquals(List.of("law_study.sessions=9"), found("组织集中学法9次。"));
+        assertEquals(List.of("law_study.sessions=24"), found("区委常委会会议、区政府常务会议会前学法24次。"));
+        assertEquals(List.of("law_study.sessions=4"), found("以宪法为主题,组织4次市政府常务会会前学法。"));
+        assertEquals(List.of("publicity.events=400"), found("开展送法下乡宣讲400余场次。"));
+        assertEquals(List.of("publicity.events=12"), found("围绕民法典普法,全年开展12场集中宣传活动。"));
+        assertEquals(List.of("legal_services.consultations=600"), found("为群众解答法律、政策咨询600余人次。"));
+        assertEquals(List.of("enforcement.case_files_reviewed=88"), found("开展案卷评查3次,评查案件88起。"));
+        assertEquals(List.of("law_study.sessions=3"),
+                found("将习近平法治思想纳入党委理论学习中心组学习内容,全年开展专题学习3次。"));
+    }
+
+    /** What must not count: issue 9's false friends. */
+    @Test
+    void falseFriendsOfTheGenre() {
+        assertEquals(List.of(), found("办理行政诉讼案件调撤率达到30%。"));
+        assertEquals(List.of(), found("开展法治培训班12期、法律知识考试3场。"));
+        assertEquals(List.of(), found("组织执法人员参加执法资格考试120人。"));
+        assertEquals(List.of(), found("全年召开常务会议1次。"));
+        assertEquals(List.of(), found("组织全体干部职工开展法治专题宣讲2次。"));
+        assertEquals(List.of(), found("每月至少开展3场次禁毒普法宣传。"));
+        assertEquals(List.of(), found("完成重大合同审查,审查通过率100%。"));
+        assertEquals(List.of(), found("成功化解风险案件39件。"));
+        assertEquals(List.of(), found("州委理论学习中心组集中学习12次习近平新时代中国特色社会主义思想。"));
+        assertEquals(List.of(), found("全年开展党组学习5次、中心组学习7次和支部学习8次。").stream()
+                .filter(f -> f.endsWith("=8")).toList());
+    }
 }
