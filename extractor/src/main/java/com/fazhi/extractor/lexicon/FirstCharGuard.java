@@ -74,23 +74,11 @@ public final class FirstCharGuard {
 
     /** The pattern's alternatives at nesting depth 0 (escapes and character classes respected). */
     static List<String> splitTopLevel(String regex) {
+        int[] depth = depths(regex);
         List<String> out = new ArrayList<>();
-        int depth = 0;
-        boolean inClass = false;
         int start = 0;
         for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
+            if (depth[i] == 0 && regex.charAt(i) == '|') {
                 out.add(regex.substring(start, i));
                 start = i + 1;
             }
@@ -100,22 +88,42 @@ public final class FirstCharGuard {
     }
 
     private static int matchingParen(String regex, int open) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = open; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
+        int[] depth = depths(regex);
+        for (int i = open + 1; i < regex.length(); i++) {
+            if (depth[i] == depth[open] && regex.charAt(i) == ')') {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * The group nesting depth at each character, a ')' counted at the depth of its '('; -1 for a character that is
+     * escaped or inside a character class (it opens, closes and separates nothing).
+     */
+    private static int[] depths(String regex) {
+        int[] out = new int[regex.length()];
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length()) {
+                out[i] = -1;
+                out[++i] = -1;
+            } else if (inClass) {
+                out[i] = -1;
+                inClass = c != ']';
+            } else if (c == '[') {
+                out[i] = -1;
+                inClass = true;
+            } else if (c == '(') {
+                out[i] = depth++;
+            } else if (c == ')') {
+                out[i] = --depth;
+            } else {
+                out[i] = depth;
+            }
+        }
+        return out;
     }
 }
