@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class Lexicon {
 
     static final List<String> FILES = List.of("/lexicon/units.json", "/lexicon/furniture.json", "/lexicon/parts.json",
-            "/lexicon/regions.json", "/lexicon/exclusions.json", "/lexicon/levels.json", "/indicators/catalog.json");
+            "/lexicon/regions.json", "/lexicon/exclusions.json", "/lexicon/levels.json", "/lexicon/metadata.json", "/indicators/catalog.json");
 
     private static final Lexicon DEFAULT = load();
 
@@ -70,6 +70,15 @@ public final class Lexicon {
 
     public JsonNode levels() {
         return documents.get("levels");
+    }
+
+    public JsonNode metadata() {
+        return documents.get("metadata");
+    }
+
+    /** A list of words from metadata.json as one alternation (?:a|b|c). */
+    public static String alternation(JsonNode list) {
+        return "(?:" + String.join("|", strings(list)) + ")";
     }
 
     public JsonNode exclusions() {
@@ -152,6 +161,12 @@ public final class Lexicon {
         levels().path("suffixes").forEach(pair -> require(pair.size() == 2
                 && List.of("province", "city", "county", "township", "department").contains(pair.get(1).asText()),
                 "levels.json: suffix " + pair));
+        for (String field : List.of("publisherLabels", "bodies", "governments", "titleSubjects", "titleLabels")) {
+            require(metadata().path(field).size() > 0, "metadata.json: " + field + " is empty");
+        }
+        for (String field : List.of("publication", "plain", "signing")) {
+            require(metadata().path("dateLabels").path(field).size() > 0, "metadata.json: dateLabels." + field + " is empty");
+        }
         for (String field : List.of("changeBefore", "changeAfter", "targetBefore", "datedBefore")) {
             require(exclusions().hasNonNull(field), "exclusions.json: " + field + " is missing");
             compiles(exclusions().get(field), "exclusions.json " + field);

@@ -2,6 +2,8 @@ package com.fazhi.extractor.metadata;
 
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fazhi.extractor.lexicon.Lexicon;
 import com.fazhi.extractor.pipeline.Layout;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,9 +14,11 @@ import java.util.regex.Pattern;
  */
 public final class AuthorityFinder {
 
-    private static final String BODY = "(?:人民政府|政府|行政公署|办事处|司法局|局|委员会|办公室|办公厅|厅|管委会|管理委员会|部|总署|署)";
+    private static final JsonNode WORDS = Lexicon.get().metadata();
+    private static final String BODY = Lexicon.alternation(WORDS.path("bodies"));
+    private static final String GOVERNMENTS = Lexicon.alternation(WORDS.path("governments"));
     /** A joint title's party issuer before the government: 中共嘉兴市委 嘉兴市人民政府关于… */
-    private static final Pattern PARTY_ISSUER = Pattern.compile("^中共[^\\s关]{2,30}?委(?:员会)?\\s*(?=\\S{2,40}?(?:人民政府|政府|办事处))");
+    private static final Pattern PARTY_ISSUER = Pattern.compile("^中共[^\\s关]{2,30}?委(?:员会)?\\s*(?=\\S{2,40}?" + GOVERNMENTS + ")");
     /** A government's name alone on a header line (a bullet or table cell under the title). */
     private static final Pattern HEADER_GOVERNMENT = Pattern.compile("^[•·\\s|]*([\\u4e00-\\u9fa5]{2,40}?(?:人民政府|行政公署|街道办事处))[\\s|]*$");
     private static final Pattern TITLE_PREFIX = Pattern.compile("^(\\S{2,40}?" + BODY + ")(?:关于|20\\d{2}|\\s)");
@@ -23,7 +27,7 @@ public final class AuthorityFinder {
     private AuthorityFinder() {
     }
 
-    private static final Pattern GOVERNMENT = Pattern.compile("^\\S{2,40}?(?:人民政府|政府|办事处)$");
+    private static final Pattern GOVERNMENT = Pattern.compile("^\\S{2,40}?" + GOVERNMENTS + "$");
 
     public static String find(String title, String metadataLine, List<String> lines) {
         return find(title, metadataLine, Layout.of(String.join("\n", lines)));

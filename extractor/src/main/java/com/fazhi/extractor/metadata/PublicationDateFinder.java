@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fazhi.extractor.indicators.ChineseNumerals;
+import com.fazhi.extractor.lexicon.Lexicon;
 import com.fazhi.extractor.pipeline.Layout;
 
 /**
@@ -26,11 +28,12 @@ public final class PublicationDateFinder {
      * 14:49"), then the signing date the page states (成文日期/印发日期, used when it is the only one); the signature
      * after all of them. Each is matched on the few characters before a date, so the header is scanned once, for dates.
      */
+    private static final JsonNode LABELS = Lexicon.get().metadata().path("dateLabels");
     private static final List<Pattern> LABELS_BEFORE = java.util.Arrays.asList(
-            Pattern.compile("(?:发布日期|发布时间|发文日期|发表日期|发表时间|发稿时间|更新时间|更新日期|公开日期|上传时间|发布于)" + SEP + "$"),
-            Pattern.compile("(?<![成印生文布新开])(?:日期|时间)" + SEP + "$"),
+            Pattern.compile(Lexicon.alternation(LABELS.path("publication")) + SEP + "$"),
+            Pattern.compile("(?<![" + LABELS.path("notPlainAfter").asText() + "])" + Lexicon.alternation(LABELS.path("plain")) + SEP + "$"),
             null,
-            Pattern.compile("(?:成文日期|印发日期|生成日期)" + SEP + "$"));
+            Pattern.compile(Lexicon.alternation(LABELS.path("signing")) + SEP + "$"));
     private static final Pattern ALONE_BEFORE = Pattern.compile("(?:^|\\n)[ \\t•·]*$");
     private static final Pattern ALONE_AFTER = Pattern.compile("^日?(?:[ \\t]+\\d{1,2}[:时]\\d{1,2}(?:[:分]\\d{1,2}秒?)?分?)?[ \\t]*(?:\\n|$)");
     private static final int LABEL_REACH = 24;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fazhi.extractor.lexicon.Lexicon;
+
 /**
  * The report's own title: a header line (or a table cell: 标题 | …) that names the rule-of-law report, joined with
  * the next line when the title is split over two ("关于X区2025年度法治政府" / "建设情况的报告", or the issuing body alone
@@ -16,7 +18,7 @@ public final class TitleFinder {
     private static final int MAX_TITLE = 90;
     /** Where a title's 报告 can stand at the latest: the pattern below reads at most this far into a line. */
     private static final int REPORT_TITLE_REACH = 3 + 60 + 6 + 40;
-    private static final String SUBJECT = "(?:法治政府建设|法治政府|法治建设|依法行政|法治)";
+    private static final String SUBJECT = Lexicon.alternation(Lexicon.get().metadata().path("titleSubjects"));
     /** A title that ends in 报告 may have page text after it on the same line. */
     private static final Pattern REPORT_TITLE = Pattern.compile(
             "^(?:\\d{1,3}、)?([^,。;:!?《》]{2,60}?" + SUBJECT + "[^,。;:!?《》]{0,40}?报告)");
@@ -26,7 +28,7 @@ public final class TitleFinder {
     /** A document number before the title: 荣府发〔2024〕5号, 京政发[2024]3号. */
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("^[\\u4e00-\\u9fa5]{1,8}[〔\\[(【]\\d{4}[〕\\])】]\\d{1,4}号\\s*");
     /** A table cell's or a line's label: 标题: / 名称: */
-    private static final Pattern LABEL = Pattern.compile("^(?:标\\s*题|名\\s*称|题\\s*名)\\s*[::]?\\s*");
+    private static final Pattern LABEL = Pattern.compile("^" + Lexicon.alternation(Lexicon.get().metadata().path("titleLabels")) + "\\s*[::]?\\s*");
     /** Numbered headings (一、 (一)) are not titles, nor are breadcrumbs (首页 > …). */
     private static final Pattern HEADING = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))]|\\d{1,2}\\.)");
     /** A title is read from a line's first characters only: a paragraph after it changes nothing. */
