@@ -46,6 +46,10 @@ public final class FigureScanner {
                 continue;
             }
             int runEnd = skipNumeral(text, i, digit);
+            if (i > 0 && text.charAt(i - 1) == '第') {
+                i = runEnd; // 第14次: an ordinal, not a count
+                continue;
+            }
             if (!unitMayFollow(text, runEnd)) {
                 i = runEnd;
                 continue;

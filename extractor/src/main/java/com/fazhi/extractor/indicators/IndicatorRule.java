@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * {@code before} is found in the clause up to the figure, {@code after} in the clause after it, {@code topic} in the
  * sentence up to the figure or the one before it, with none of {@code topicNot} after the topic's last mention, and
  * {@code not} neither in the words {@code before} matched (and a few characters ahead of them) nor just after, and
- * {@code clauseNot} nowhere in the figure's own clause (an enumeration's next item, after 、, is not its clause).
+ * {@code clauseNot} nowhere in the figure's own item of its clause (an enumeration's other items, "A 5次、B 7次",
+ * are not its words).
  * Absent patterns do not constrain.
  */
 record IndicatorRule(String key, Set<String> units, Pattern before, Pattern after, Pattern topic, Pattern topicNot,
@@ -29,6 +30,24 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
     private static final int NEAR = 8;
     /** The longest wording a rule reads before a figure (the catalog's longest is about 36 characters). */
     private static final int BEFORE_WINDOW = 44;
+
+    /**
+     * Where the figure's own item starts in its clause: after the last "次、" / "件、" (a 、 right after another
+     * figure), so "…中心组学习130余次、市政府常务会会前学法9次" judges 9次 by its own words only.
+     */
+    private static int itemStart(String clauseBefore) {
+        for (int i = clauseBefore.length() - 1; i > 0; i--) {
+            if (clauseBefore.charAt(i) == '、' && endsAFigure(clauseBefore.charAt(i - 1))) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean endsAFigure(char c) {
+        return Character.isDigit(c) || c == '%' || com.fazhi.extractor.clean.OcrDigitFixer.UNIT_STARTS.indexOf(c) >= 0
+                || c == '次' || c == '场';
+    }
 
     /** The clause after a figure up to the next item of an enumeration ("6次、主题教育集中学习4次"). */
     private static String ownItem(String clauseAfter) {
@@ -73,6 +92,8 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
             }
             nearStart = Math.max(0, Math.min(nearStart, b.start() - NEAR));
         }
+        int itemStart = itemStart(clauseBefore);
+        nearStart = Math.max(nearStart, itemStart);
         if (after != null && !after.matcher(clauseAfter).find()) {
             return false;
         }
@@ -81,7 +102,8 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
                 || not.matcher(ownAfter.substring(0, Math.min(ownAfter.length(), NEAR * 3))).find())) {
             return false;
         }
-        if (clauseNot != null && (clauseNot.matcher(clauseBefore).find() || clauseNot.matcher(ownAfter).find())) {
+        if (clauseNot != null && (clauseNot.matcher(clauseBefore.substring(itemStart)).find()
+                || clauseNot.matcher(ownAfter).find())) {
             return false;
         }
         if (topic != null) {

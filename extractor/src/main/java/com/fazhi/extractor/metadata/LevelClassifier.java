@@ -69,6 +69,9 @@ public final class LevelClassifier {
                 }
             }
         }
+        if (com.fazhi.extractor.lexicon.Lexicon.strings(LEVELS.path("ambiguous")).contains(subject)) {
+            return null; // 我区 is a district's or an autonomous region's word for itself
+        }
         for (com.fasterxml.jackson.databind.JsonNode pair : LEVELS.path("suffixes")) {
             String suffix = pair.get(0).asText();
             String level = pair.get(1).asText();

@@ -36,10 +36,13 @@ public final class JurisdictionStage extends BaseStage {
                 doc.authority, doc.region);
     }
 
-    /** 义乌市人民政府 says 市 but governs a county-level city: the division table knows it is a county. */
+    /**
+     * 义乌市人民政府 and "我市" say 市, but when the report's unit is a county-level city (the division table places it
+     * at county level) the report is a county's.
+     */
     static String countyLevelCity(String level, String authority, Region region) {
-        boolean cityByName = "city".equals(level) && authority != null && region.county() != null
-                && region.county().endsWith("市") && authority.contains(region.county());
-        return cityByName ? "county" : level;
+        boolean countyLevel = "city".equals(level) && region.county() != null && region.county().endsWith("市")
+                && region.township() == null && (authority == null || !authority.contains(String.valueOf(region.city())));
+        return countyLevel ? "county" : level;
     }
 }
