@@ -139,8 +139,32 @@ abstract class QueryApiContract {
 
     @Test
     void anOperatorInAParameterIsJustAValue() {
-        given().queryParam("province", "{\"$ne\": null}").get("/api/reports").then().statusCode(200).body("total", equalTo(0));
-        given().queryParam("province", ".*").get("/api/reports").then().statusCode(200).body("total", equalTo(0));
+        given().queryParam("province", "{\"$ne\": null}").get("/api/reports").then().statusCode(400)
+                .body("reason", containsString("unknown province"));
+        given().queryParam("province", ".*").get("/api/reports").then().statusCode(400)
+                .body("reason", containsString("unknown province"));
+    }
+
+    /** Names as people write them: short forms, Traditional, full-width, and a 400 that suggests real names. */
+    @Test
+    void regionsByTheNamesPeopleUse() {
+        given().queryParam("province", "江苏").queryParam("year", 2023).get("/api/reports").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].authority", equalTo("通州区人民政府"));
+        given().queryParam("province", "江蘇省").get("/api/reports").then().statusCode(200).body("total", equalTo(2));
+        given().queryParam("city", "南通").get("/api/reports").then().statusCode(200).body("total", equalTo(1));
+        given().queryParam("code", "江苏").get("/api/reports").then().statusCode(200).body("total", equalTo(2));
+        given().queryParam("code", "３２").get("/api/reports").then().statusCode(200).body("total", equalTo(2));
+        given().queryParam("province", "江酥").get("/api/reports").then().statusCode(400)
+                .body("reason", containsString("unknown province '江酥'")).body("reason", containsString("江苏省"));
+        given().queryParam("province", "南通市").get("/api/reports").then().statusCode(400)
+                .body("reason", containsString("unknown province"));
+    }
+
+    @Test
+    void aTraditionalQueryFindsSimplifiedText() {
+        given().queryParam("q", "糾錯率").get("/api/search").then().statusCode(200).body("total", equalTo(3))
+                .body("query", equalTo("纠错率"));
+        given().queryParam("q", "调处　成功").get("/api/search").then().statusCode(200).body("query", equalTo("调处 成功"));
     }
 
     @Test
@@ -227,7 +251,10 @@ abstract class QueryApiContract {
         given().queryParam("regions", "50,32").get("/api/indicators/reconsideration.correction_rate").then().statusCode(200)
                 .body("regions.'50'.values[0].value", equalTo(14.7f)).body("regions.'32'.values[0].value", equalTo(9.5f));
         given().get("/api/indicators/no.such.key").then().statusCode(400).body("reason", containsString("unknown indicator"));
-        given().queryParam("region", "32").get("/api/indicators/mediation.success_rate/series").then().statusCode(400);
+        given().queryParam("region", "江苏").get("/api/indicators/mediation.success_rate/series").then().statusCode(200)
+                .body("region", equalTo("32"));
+        given().get("/api/indicators/mediation.success_rate/series").then().statusCode(400).body("reason", containsString("region"));
+        given().queryParam("region", "江酥").get("/api/indicators/mediation.success_rate/series").then().statusCode(400);
         given().queryParam("format", "csv").get("/api/indicators/reconsideration.correction_rate").then().statusCode(200)
                 .contentType(containsString("text/csv"));
     }

@@ -32,10 +32,10 @@ public final class RegionTable {
     private static final Set<String> CITY_SHORT_WORDS = Set.copyOf(Lexicon.strings(WORDS.path("cityShortWords")));
     /** Short forms the rules below do not derive (巴州), with the code of the unit they name. */
     private static final Map<String, String> ALIASES = Lexicon.stringMap(WORDS.path("aliases"));
-    /** 屏边苗族自治县 is also written 屏边县, 红河哈尼族彝族自治州 红河州. */
+    /** 屏边苗族自治县 is also written 屏边县, 黔东南苗族侗族自治州 黔东南州: the ethnic groups come from the word list. */
     private static final java.util.regex.Pattern AUTONOMOUS = java.util.regex.Pattern.compile(
-            "^(.{2,}?)((?:[\u4e00-\u9fa5]{1,3}族|蒙古)+)自治(县|州|旗)$");
-
+            "^(.{2,}?)((?:(?:" + String.join("|", Lexicon.strings(Lexicon.get().regions().path("ethnicGroups")))
+                    + ")族?)+)自治(县|州|旗)$");
     private static final RegionTable DEFAULT = load();
 
     private final Map<String, List<RegionUnit>> byName;
@@ -62,6 +62,11 @@ public final class RegionTable {
 
     public List<RegionUnit> named(String name) {
         return byName.getOrDefault(name, List.of());
+    }
+
+    /** Every unit of the table (townships included). */
+    public java.util.Collection<RegionUnit> units() {
+        return Collections.unmodifiableCollection(byCode.values());
     }
 
     public RegionUnit byCode(String code) {
@@ -135,6 +140,14 @@ public final class RegionTable {
         }
     }
 
+    /** A unit under one more name, once: a name that two rules derive for the same unit is still one unit. */
+    private static void addName(Map<String, List<RegionUnit>> byName, String name, RegionUnit unit) {
+        List<RegionUnit> units = byName.computeIfAbsent(name, n -> new ArrayList<>(1));
+        if (!units.contains(unit)) {
+            units.add(unit);
+        }
+    }
+
     private static RegionTable load() {
         try (InputStream in = RegionTable.class.getResourceAsStream("/regions/divisions.tsv.gz")) {
             if (in == null) {
@@ -154,12 +167,12 @@ public final class RegionTable {
                 byName.computeIfAbsent(unit.name(), n -> new ArrayList<>(1)).add(unit);
                 java.util.regex.Matcher autonomous = AUTONOMOUS.matcher(unit.name());
                 if (autonomous.matches()) {
-                    byName.computeIfAbsent(autonomous.group(1) + autonomous.group(3), n -> new ArrayList<>(1)).add(unit);
+                    addName(byName, autonomous.group(1) + autonomous.group(3), unit);
                 }
             }
             Set<String> shortForms = new java.util.HashSet<>(PROVINCE_SHORT_NAMES.keySet());
-            PROVINCE_SHORT_NAMES.forEach((name, code) -> byName.computeIfAbsent(name, n -> new ArrayList<>(1)).add(byCode.get(code)));
-            ALIASES.forEach((name, code) -> byName.computeIfAbsent(name, n -> new ArrayList<>(1)).add(byCode.get(code)));
+            PROVINCE_SHORT_NAMES.forEach((name, code) -> addName(byName, name, byCode.get(code)));
+            ALIASES.forEach((name, code) -> addName(byName, name, byCode.get(code)));
             for (RegionUnit city : byCode.values()) {
                 String shortName = city.name().replaceFirst("市$", "");
                 if (city.level() == RegionUnit.Level.CITY && shortName.length() >= 2 && !shortName.equals(city.name())

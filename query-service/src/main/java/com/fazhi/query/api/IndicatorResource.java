@@ -97,15 +97,17 @@ public class IndicatorResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One indicator over the years for one region", description = "Example: /api/indicators/mediation.success_rate/series?region=500153")
     public Map<String, Object> series(@PathParam("key") String key,
-            @Parameter(description = "the region's 6-digit code", required = true) @QueryParam("region") String region) {
+            @Parameter(description = "the region: a GB/T 2260 code (500153) or its name (荣昌区, 江苏, 巴州)", required = true)
+            @QueryParam("region") String region) {
         String checked = ReportFilter.indicatorKey(key);
-        if (region == null || !region.matches("\\d{6}")) {
-            throw new InvalidQueryException("region must be a 6-digit GB/T 2260 code, not '" + region + "'");
+        if (region == null || region.isBlank()) {
+            throw new InvalidQueryException("region is required: a GB/T 2260 code such as 500153, or a region's name");
         }
-        ReportFilter filter = ReportFilter.parse(null, null, null, region, null, null, null, null, null, null, null, null);
+        String code = ReportFilter.codePrefix(region);
+        ReportFilter filter = ReportFilter.parse(null, null, null, code, null, null, null, null, null, null, null, null);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("key", checked);
-        body.put("region", region);
+        body.put("region", code);
         body.put("series", IndicatorRanking.series(reports.select(filter), checked));
         return body;
     }

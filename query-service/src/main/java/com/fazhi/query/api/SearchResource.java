@@ -19,6 +19,7 @@ import com.fazhi.extractor.search.SearchTerms;
 import com.fazhi.query.domain.InvalidQueryException;
 import com.fazhi.query.domain.PageRequest;
 import com.fazhi.query.domain.SearchRanker;
+import com.fazhi.query.domain.UserText;
 import com.fazhi.query.storage.ReportReadModel;
 
 import io.smallrye.common.annotation.NonBlocking;
@@ -49,7 +50,7 @@ public class SearchResource {
         if (q == null || q.isBlank()) {
             throw new InvalidQueryException("q is required: the words to search for");
         }
-        String query = q.strip();
+        String query = UserText.normalize(q);
         if (query.length() > MAX_QUERY) {
             throw new InvalidQueryException("q is longer than " + MAX_QUERY + " characters");
         }

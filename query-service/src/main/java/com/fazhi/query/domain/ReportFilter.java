@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.fazhi.extractor.indicators.IndicatorCatalog;
+import com.fazhi.extractor.region.RegionUnit;
 
 /**
  * The filters every report query accepts, checked: each value is a plain value compared for equality (or a digit-only
@@ -30,7 +31,8 @@ public record ReportFilter(String province, String city, String county, String c
         if (from != null && to != null && from > to) {
             throw new InvalidQueryException("yearFrom " + from + " is after yearTo " + to);
         }
-        return new ReportFilter(name("province", province), name("city", city), name("county", county),
+        return new ReportFilter(region("province", province, RegionUnit.Level.PROVINCE),
+                region("city", city, RegionUnit.Level.CITY), region("county", county, RegionUnit.Level.COUNTY),
                 codePrefix(code), oneOf("level", level, LEVELS), parseYear("year", year), from, to,
                 oneOf("hasPart", hasPart, PARTS), oneOf("missingPart", missingPart, PARTS), bool("onTime", onTime),
                 indicatorKey(hasIndicator));
@@ -71,15 +73,28 @@ public record ReportFilter(String province, String city, String county, String c
         return value.trim();
     }
 
-    static String codePrefix(String code) {
+    /** A region filter by name: full, short, autonomous short or Traditional, resolved to the official name. */
+    static String region(String parameter, String value, RegionUnit.Level level) {
+        String checked = name(parameter, value);
+        return checked == null ? null : RegionNames.fullName(parameter, checked, level);
+    }
+
+    /**
+     * A code prefix: 2 to 6 digits of a GB/T 2260 code, or a region's name (江苏, 南通市, 巴州) standing for its code.
+     */
+    public static String codePrefix(String code) {
         if (code == null || code.isBlank()) {
             return null;
         }
-        String trimmed = code.trim();
-        if (!CODE_PREFIX.matcher(trimmed).matches()) {
-            throw new InvalidQueryException("code must be 2 to 6 digits of a GB/T 2260 code (32 = all of Jiangsu), not '" + code + "'");
+        String trimmed = UserText.normalize(code);
+        if (CODE_PREFIX.matcher(trimmed).matches()) {
+            return trimmed;
         }
-        return trimmed;
+        if (trimmed.chars().anyMatch(Character::isDigit) || trimmed.length() > MAX_NAME) {
+            throw new InvalidQueryException("code must be 2 to 6 digits of a GB/T 2260 code (32 = all of Jiangsu) or a region's name, not '" + code + "'");
+        }
+        RegionUnit unit = RegionNames.resolve("code", trimmed, null);
+        return unit.code().length() > 6 ? unit.gbCode() : unit.code();
     }
 
     static Boolean bool(String name, String value) {
