@@ -35,7 +35,9 @@ public final class PublicationDateFinder {
             null,
             Pattern.compile(Lexicon.alternation(LABELS.path("signing")) + SEP + "$"));
     private static final Pattern ALONE_BEFORE = Pattern.compile("(?:^|\\n)[ \\t•·]*$");
-    private static final Pattern ALONE_AFTER = Pattern.compile("^日?(?:[ \\t]+\\d{1,2}[:时]\\d{1,2}(?:[:分]\\d{1,2}秒?)?分?)?[ \\t]*(?:\\n|$)");
+    /** After a date alone on its line: a time, then the line's end or the page's own furniture (来源, 浏览, 字号 …). */
+    private static final Pattern ALONE_AFTER = Pattern.compile("^日?(?:[ \\t]+\\d{1,2}[:时]\\d{1,2}(?:[:分]\\d{1,2}秒?)?分?)?[ \\t]*"
+            + "(?:\\n|$|[ \\t]+(?:来源|作者|浏览|点击|访问|字号|字体|【|\\[))");
     private static final int LABEL_REACH = 24;
     private static final Pattern SIGNATURE_DATE = Pattern.compile("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日$");
 
