@@ -49,7 +49,7 @@ public final class LoadRun {
         String query = "http://127.0.0.1:" + opts.getOrDefault("query-port", "8080");
         Path corpus = Path.of(opts.getOrDefault("corpus", "extractor/src/test/resources/corpus"));
         String apiKey = opts.containsKey("api-key") ? opts.get("api-key")
-                : java.nio.file.Files.readString(Path.of(opts.getOrDefault("stack-dir", ".stack"), "api-key")).strip();
+                : java.nio.file.Files.readString(Path.of(opts.getOrDefault("stack-dir", System.getenv().getOrDefault("STACK_DIR", ".stack")), "api-key")).strip();
 
         long before = total(query);
         if (reports > 0) {

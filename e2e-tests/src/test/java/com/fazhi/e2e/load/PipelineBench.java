@@ -60,7 +60,7 @@ public final class PipelineBench {
         String kafka = opts.getOrDefault("kafka", "127.0.0.1:9092");
         String mongoUri = opts.getOrDefault("mongo", "mongodb://127.0.0.1:27017/?retryWrites=false");
         String apiKey = opts.containsKey("api-key") ? opts.get("api-key")
-                : Files.readString(Path.of(opts.getOrDefault("stack-dir", ".stack"), "api-key")).strip();
+                : Files.readString(Path.of(opts.getOrDefault("stack-dir", System.getenv().getOrDefault("STACK_DIR", ".stack")), "api-key")).strip();
         ReportGenerator generator = new ReportGenerator(Path.of(opts.getOrDefault("corpus", "extractor/src/test/resources/corpus")), 99);
         String run = UUID.randomUUID().toString().substring(0, 8);
 
