@@ -94,9 +94,10 @@ public final class PublicationDateFinder {
         for (int rank = 0; rank < LABELS_BEFORE.size(); rank++) {
             Pattern label = LABELS_BEFORE.get(rank);
             if (label == null) {
-                if (ALONE_BEFORE.matcher(start < LABEL_REACH ? header.substring(0, start) : before).find()
-                        && ALONE_AFTER.matcher(header.substring(end, Math.min(header.length(), end + 24))).find()) {
-                    return rank;
+                boolean endsItsLine = ALONE_AFTER.matcher(header.substring(end, Math.min(header.length(), end + 24))).find();
+                if (endsItsLine && (ALONE_BEFORE.matcher(start < LABEL_REACH ? header.substring(0, start) : before).find()
+                        || before.endsWith(" ") && !before.contains("\n"))) {
+                    return rank; // alone on its line, or closing the title line after a space
                 }
             } else if (label.matcher(before).find()) {
                 return rank;

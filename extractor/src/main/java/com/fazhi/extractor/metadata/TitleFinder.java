@@ -61,14 +61,23 @@ public final class TitleFinder {
                 return title;
             }
         }
+        for (String line : lines.subList(0, Math.min(HEADER_LINES, lines.size()))) {
+            Matcher cited = CITED_TITLE.matcher(line);
+            if (cited.find()) {
+                return cited.group(1); // a page with no title line: "现将《临沧市文化和旅游局…报告》予以公布"
+            }
+        }
         return null;
     }
+
+    /** The report's own title as its opening cites it. */
+    private static final Pattern CITED_TITLE = Pattern.compile("现将《([^《》]{4,80}?" + SUBJECT + "[^《》]{0,40}?报告)》");
 
     /** The first line of a split title: it opens with 关于 or a year, or names the subject, but is not a title yet. */
     private static final Pattern FRAGMENT = Pattern.compile("^关于|20\\d{2}年|法治|依法行政");
     /** The issuing body alone on its line. */
     private static final Pattern ISSUER_LINE = Pattern.compile(
-            "^[\\u4e00-\\u9fa5]{2,40}(?:人民政府|政府|办事处|局|委员会|厅|委|部|办公室|管委会)$");
+            "^[\\u4e00-\\u9fa5 ]{2,50}(?:人民政府|政府|办事处|局|委员会|厅|委|部|办公室|管委会)$");
     /** A title that does not name its body: it starts with the year or 关于. */
     private static final Pattern UNNAMED_START = Pattern.compile("^(?:关于|20\\d{2}|年度)");
 

@@ -50,13 +50,19 @@ public final class RegionResolver {
                 seeds.addAll(supported(table.mentions(name), name));
             }
         }
+        seeds.removeIf(Mention::shortForm); // a bare 湖南 or 绍兴 is evidence, not the report's name for itself
         int openingEnd = self.openingStart() + OPENING_CHARS;
+        List<Mention> opening = new ArrayList<>();
         for (Mention m : all) {
-            if (m.start() >= self.openingStart() && m.end() <= openingEnd && !insideTitleMarks(text, m.start())) {
-                seeds.add(m);
+            if (m.start() >= self.openingStart() && m.end() <= openingEnd && !insideTitleMarks(text, m.start())
+                    && !m.shortForm()) {
+                opening.add(m);
             }
         }
-        seeds.removeIf(Mention::shortForm); // a bare 湖南 or 绍兴 is evidence, not the report's name for itself
+        if (seeds.isEmpty()) {
+            dropUnitsBelowTheSpeaker(opening, self.levelHint());
+        }
+        seeds.addAll(opening);
         boolean named = !seeds.isEmpty();
         boolean department = "department".equals(self.levelHint());
         if (!named && !department) {
@@ -247,6 +253,20 @@ public final class RegionResolver {
             case "county" -> 2;
             default -> 3;
         };
+    }
+
+    /**
+     * A city report that names itself in its opening (南阳市) and a county it praises there too (西峡县…) is the city's:
+     * when an opening mention stands at the level the text speaks as, the ones below that level are mentions in passing.
+     */
+    private static void dropUnitsBelowTheSpeaker(List<Mention> seeds, String levelHint) {
+        if (levelHint == null || levelHint.equals("department") || levelHint.equals("township")) {
+            return;
+        }
+        int speaking = rankOf(levelHint);
+        if (seeds.stream().anyMatch(m -> levelRank(m.units().get(0)) == speaking)) {
+            seeds.removeIf(m -> levelRank(m.units().get(0)) > speaking);
+        }
     }
 
     /** Inside 《…》: a cited title names a place without saying the report is about it. */
