@@ -14,7 +14,7 @@ public final class BoilerplateCleaner {
 
     private static final Pattern FURNITURE = Pattern.compile("^(?:" + String.join("|", strings("lineStarts")) + ")|"
             + String.join("|", strings("anywhere")));
-    private static final Pattern FOOTER = Lexicon.pattern(Lexicon.get().furniture().path("footer"));
+    private static final java.util.List<String> FOOTER = Lexicon.strings(Lexicon.get().furniture().path("footer"));
     /** The pinyin a mirror site puts after a character: 區(qū). */
     private static final Pattern MIRROR_PINYIN = Lexicon.pattern(Lexicon.get().furniture().path("mirrorPinyin"));
     private static final Pattern KEEP = Lexicon.pattern(Lexicon.get().furniture().path("keep"));
@@ -30,7 +30,7 @@ public final class BoilerplateCleaner {
     public static String clean(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (String line : text.split("\n")) {
-            if (line.indexOf('(') >= 0 || line.indexOf('(') >= 0) {
+            if (mayHavePinyin(line)) {
                 line = MIRROR_PINYIN.matcher(line).replaceAll("");
             }
             if (!isFurniture(line)) {
@@ -42,11 +42,22 @@ public final class BoilerplateCleaner {
 
     private static final int SHORT_LINE = 120;
 
+    /** A parenthesis followed by a Latin letter: the only place a mirror's pinyin can be ("(qū)"). */
+    private static boolean mayHavePinyin(String line) {
+        for (int i = line.indexOf('('); i >= 0 && i + 1 < line.length(); i = line.indexOf('(', i + 1)) {
+            char next = line.charAt(i + 1);
+            if (next >= 'a' && next <= 'z' || next > 0xFF && next < 0x300) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isFurniture(String line) {
         if (line.length() > SHORT_LINE) { // a paragraph: furniture only if a footer was glued to it
-            return FOOTER.matcher(line).results().map(java.util.regex.MatchResult::group).distinct().count() >= 2;
+            return FOOTER.stream().filter(line::contains).count() >= 2;
         }
         return FURNITURE.matcher(line).find() && (line.length() < 12 || !KEEP.matcher(line).find()
-                || FOOTER.matcher(line).find());
+                || FOOTER.stream().anyMatch(line::contains));
     }
 }

@@ -23,6 +23,11 @@ public final class FigureScanner {
         Lexicon.get().units().path("multipliers").fields().forEachRemaining(e -> MULTIPLIERS.put(e.getKey(), e.getValue().asInt()));
     }
     private static final String CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千";
+    /** CHINESE_NUMERALS as a lookup table: every character of a text is tested. */
+    private static final boolean[] IS_CHINESE_NUMERAL = new boolean[Character.MAX_VALUE + 1];
+    static {
+        CHINESE_NUMERALS.chars().forEach(c -> IS_CHINESE_NUMERAL[c] = true);
+    }
     private static final int MAX_FIGURE_CHARS = 48;
     private static final Pattern FIGURE = Pattern.compile(
             "(?<num>\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)\\s*(?<mult>" + String.join("|", MULTIPLIERS.keySet())
@@ -40,7 +45,7 @@ public final class FigureScanner {
         while (i < length) {
             char c = text.charAt(i);
             boolean digit = c >= '0' && c <= '9';
-            if (!digit && CHINESE_NUMERALS.indexOf(c) < 0 || i > 0 && isNumberChar(text.charAt(i - 1), digit)
+            if (!digit && !IS_CHINESE_NUMERAL[c] || i > 0 && isNumberChar(text.charAt(i - 1), digit)
                     || digit && isThousandsGroup(text, i)) {
                 i++;
                 continue;
@@ -80,7 +85,7 @@ public final class FigureScanner {
 
     /** A figure starts where a numeral run starts: not inside 123 or 1.5, nor inside 二十. */
     private static boolean isNumberChar(char previous, boolean digit) {
-        return digit ? previous >= '0' && previous <= '9' || previous == '.' : CHINESE_NUMERALS.indexOf(previous) >= 0;
+        return digit ? previous >= '0' && previous <= '9' || previous == '.' : IS_CHINESE_NUMERAL[previous];
     }
 
     /** Cheap test before the regex: a figure's numeral is followed by a multiplier, 余, a parenthesis or a unit. */
@@ -114,7 +119,7 @@ public final class FigureScanner {
     private static int skipNumeral(String text, int i, boolean digit) {
         int j = i + 1;
         while (j < text.length() && (digit ? Character.isDigit(text.charAt(j)) || text.charAt(j) == '.'
-                || text.charAt(j) == ',' && isThousandsGroup(text, j + 1) : CHINESE_NUMERALS.indexOf(text.charAt(j)) >= 0)) {
+                || text.charAt(j) == ',' && isThousandsGroup(text, j + 1) : IS_CHINESE_NUMERAL[text.charAt(j)])) {
             j++;
         }
         return j;

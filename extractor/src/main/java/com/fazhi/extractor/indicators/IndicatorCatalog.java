@@ -71,13 +71,27 @@ public final class IndicatorCatalog {
                             compile(rule, "after", macros), compile(rule, "topic", macros),
                             compile(rule, "topicNot", macros), compile(rule, "not", macros),
                             compile(rule, "clauseNot", macros),
-                            rule.hasNonNull("confidence") ? rule.get("confidence").asDouble() : null));
+                            rule.hasNonNull("confidence") ? rule.get("confidence").asDouble() : null,
+                            firstChars(rule, "before", macros)));
                 }
             }
             return new IndicatorCatalog(List.copyOf(entries), List.copyOf(rules));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The characters a rule's {@code before} wording can start with (null: any): a cheap test before its regex. */
+    private static String firstChars(JsonNode rule, String field, Map<String, String> macros) {
+        JsonNode node = rule.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        String pattern = node.asText();
+        for (Map.Entry<String, String> macro : macros.entrySet()) {
+            pattern = pattern.replace("{" + macro.getKey() + "}", macro.getValue());
+        }
+        return com.fazhi.extractor.lexicon.FirstCharGuard.firstCharsOf(pattern);
     }
 
     private static Pattern compile(JsonNode rule, String field, Map<String, String> macros) {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Absent patterns do not constrain.
  */
 record IndicatorRule(String key, Set<String> units, Pattern before, Pattern after, Pattern topic, Pattern topicNot,
-        Pattern not, Pattern clauseNot, Double statedConfidence) {
+        Pattern not, Pattern clauseNot, Double statedConfidence, String beforeFirsts) {
 
     /** How directly this rule reads its figure: the catalog's value, else from the rule's shape (see Indicator). */
     double confidence() {
@@ -55,14 +55,6 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
         return enumeration < 0 ? clauseAfter : clauseAfter.substring(0, enumeration);
     }
 
-    /** The characters {@code before}'s match starts with (see FirstCharGuard), or null when any may start it. */
-    private String beforeFirsts() {
-        return before == null ? null : BEFORE_FIRSTS.computeIfAbsent(before.pattern(),
-                p -> java.util.Optional.ofNullable(com.fazhi.extractor.lexicon.FirstCharGuard.firstCharsOfGuarded(p))).orElse(null);
-    }
-
-    private static final java.util.Map<String, java.util.Optional<String>> BEFORE_FIRSTS = new java.util.concurrent.ConcurrentHashMap<>();
-
     private static boolean anyCharFrom(String chars, String text, int from) {
         if (chars == null) {
             return true;
@@ -82,7 +74,7 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
         int nearStart = Math.max(0, clauseBefore.length() - NEAR);
         if (before != null) {
             int windowStart = Math.max(0, clauseBefore.length() - BEFORE_WINDOW);
-            if (!anyCharFrom(beforeFirsts(), clauseBefore, windowStart)) {
+            if (!anyCharFrom(beforeFirsts, clauseBefore, windowStart)) {
                 return false; // no character the wording can start with: the regex cannot match
             }
             java.util.regex.Matcher b = before.matcher(clauseBefore)

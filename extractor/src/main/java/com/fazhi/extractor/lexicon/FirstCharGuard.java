@@ -20,19 +20,16 @@ public final class FirstCharGuard {
         return Pattern.compile(guard(regex));
     }
 
-    /** The first characters of a pattern made by {@link #compile}, read back from its look-ahead; null if it has none. */
-    public static String firstCharsOfGuarded(String guardedRegex) {
-        if (!guardedRegex.startsWith("(?=[")) {
-            return null;
-        }
-        int end = guardedRegex.indexOf("])", 4);
-        return end < 0 ? null : guardedRegex.substring(4, end);
+    /** The characters every match of the regex starts with, or null when they cannot be read off it. */
+    public static String firstCharsOf(String regex) {
+        return firstChars(regex);
     }
 
     /** The regex with a first-character look-ahead, or unchanged when its first characters cannot be listed. */
     public static String guard(String regex) {
         String firsts = firstChars(regex);
-        return firsts == null ? regex : "(?=[" + firsts + "])" + regex;
+        // one first character: the engine's own search for a literal start is already as quick
+        return firsts == null || firsts.length() < 2 ? regex : "(?=[" + firsts + "])" + regex;
     }
 
     /** The characters every match starts with, or null when they cannot be read off the pattern's text. */
