@@ -45,16 +45,22 @@ public final class TitleFinder {
             String line = candidates.get(i);
             String next = i + 1 < candidates.size() ? candidates.get(i + 1) : null;
             String title = match(line);
-            if (title == null && next != null && FRAGMENT.matcher(line).find() && line.length() < 40) {
-                String joined = match(line + next);
+            if (title == null && FRAGMENT.matcher(line).find() && line.length() < 40) {
+                String joined = joinedTitle(candidates, i, i);
                 if (joined != null) {
                     return joined; // "关于X区2025年度法治政府" + "建设情况的报告"
                 }
             }
-            if (title == null && next != null && ISSUER_LINE.matcher(line).matches()) {
-                String nextTitle = match(next);
-                if (nextTitle != null && UNNAMED_START.matcher(nextTitle).find()) {
-                    return line + nextTitle; // "苏州市交通运输局" + "2023年度法治政府建设工作报告"
+            if (title == null && ISSUER_LINE.matcher(line).matches()) {
+                int firstTitleLine = i;
+                while (firstTitleLine < candidates.size() && firstTitleLine - i < 3
+                        && ISSUER_LINE.matcher(candidates.get(firstTitleLine)).matches()) {
+                    firstTitleLine++;
+                }
+                String rest = joinedTitle(candidates, firstTitleLine, firstTitleLine);
+                if (rest != null && UNNAMED_START.matcher(rest).find()) {
+                    // "苏州市交通运输局" + "2023年度法治政府建设工作报告"; "中共华容县委" + "华容县人民政府" + "关于…的" + "报 告"
+                    return String.join("", candidates.subList(i, firstTitleLine)).replace(" ", "") + rest;
                 }
             }
             if (title != null) {
@@ -72,6 +78,25 @@ public final class TitleFinder {
 
     /** The report's own title as its opening cites it. */
     private static final Pattern CITED_TITLE = Pattern.compile("现将《([^《》]{4,80}?" + SUBJECT + "[^《》]{0,40}?报告)》");
+
+    /**
+     * A title that starts at line {@code from}, on it alone or joined with up to two more short lines (spaces inside a
+     * title carry no meaning: "报 告"); null when none makes a title.
+     */
+    private static String joinedTitle(List<String> candidates, int from, int start) {
+        StringBuilder joined = new StringBuilder();
+        for (int k = from; k < Math.min(candidates.size(), from + 3); k++) {
+            if (k > from && (candidates.get(k - 1).length() >= 40 || match(candidates.get(k)) != null)) {
+                break; // a line that is a title on its own is not the end of this one
+            }
+            joined.append(candidates.get(k).replace(" ", ""));
+            String title = match(joined.toString());
+            if (title != null) {
+                return title;
+            }
+        }
+        return null;
+    }
 
     /** The first line of a split title: it opens with 关于 or a year, or names the subject, but is not a title yet. */
     private static final Pattern FRAGMENT = Pattern.compile("^关于|20\\d{2}年|法治|依法行政");

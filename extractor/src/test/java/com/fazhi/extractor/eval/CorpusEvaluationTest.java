@@ -20,7 +20,7 @@ import com.fazhi.extractor.RuleBasedExtractor;
 class CorpusEvaluationTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "holdout", "holdout2"})
+    @ValueSource(strings = {"seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "holdout", "holdout2"})
     void meetsItsFloor(String set) throws Exception {
         JsonNode floor = new ObjectMapper().readTree(CorpusEvaluationTest.class.getResource("/corpus/floors.json")).path(set);
         assertTrue(floor.has("fields"), "no floor for " + set + " in corpus/floors.json");

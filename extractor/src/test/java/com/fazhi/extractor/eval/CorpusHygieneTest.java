@@ -28,7 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 class CorpusHygieneTest {
 
-    private static final List<String> SETS_WITH_SOURCES = List.of("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "holdout", "holdout2");
+    private static final List<String> SETS_WITH_SOURCES = List.of("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "holdout", "holdout2");
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
@@ -42,7 +42,7 @@ class CorpusHygieneTest {
         assertFalse(reserved.isEmpty(), "the reserved list is empty");
         Map<String, String> seen = new HashMap<>();
         int texts = 0;
-        for (String set : List.of("seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "holdout", "holdout2")) {
+        for (String set : List.of("seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "holdout", "holdout2")) {
             List<Path> txts;
             try (Stream<Path> listing = Files.list(root.resolve(set))) {
                 txts = listing.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
