@@ -83,18 +83,17 @@ public final class IndicatorCatalog {
 
     /** The characters a rule's {@code before} wording can start with (null: any): a cheap test before its regex. */
     private static String firstChars(JsonNode rule, String field, Map<String, String> macros) {
-        JsonNode node = rule.get(field);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        String pattern = node.asText();
-        for (Map.Entry<String, String> macro : macros.entrySet()) {
-            pattern = pattern.replace("{" + macro.getKey() + "}", macro.getValue());
-        }
-        return com.fazhi.extractor.lexicon.FirstCharGuard.firstCharsOf(pattern);
+        String pattern = expanded(rule, field, macros);
+        return pattern == null ? null : com.fazhi.extractor.lexicon.FirstCharGuard.firstCharsOf(pattern);
     }
 
     private static Pattern compile(JsonNode rule, String field, Map<String, String> macros) {
+        String pattern = expanded(rule, field, macros);
+        return pattern == null ? null : com.fazhi.extractor.lexicon.FirstCharGuard.compile(pattern);
+    }
+
+    /** A rule's pattern with its {macros} written out, or null when the rule has none for the field. */
+    private static String expanded(JsonNode rule, String field, Map<String, String> macros) {
         JsonNode node = rule.get(field);
         if (node == null || node.isNull()) {
             return null;
@@ -103,6 +102,6 @@ public final class IndicatorCatalog {
         for (Map.Entry<String, String> macro : macros.entrySet()) {
             pattern = pattern.replace("{" + macro.getKey() + "}", macro.getValue());
         }
-        return com.fazhi.extractor.lexicon.FirstCharGuard.compile(pattern);
+        return pattern;
     }
 }

@@ -45,8 +45,7 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
     }
 
     private static boolean endsAFigure(char c) {
-        return Character.isDigit(c) || c == '%' || com.fazhi.extractor.clean.OcrDigitFixer.UNIT_STARTS.indexOf(c) >= 0
-                || c == '次' || c == '场';
+        return Character.isDigit(c) || com.fazhi.extractor.clean.OcrDigitFixer.UNIT_STARTS.indexOf(c) >= 0;
     }
 
     /** The clause after a figure up to the next item of an enumeration ("6次、主题教育集中学习4次"). */

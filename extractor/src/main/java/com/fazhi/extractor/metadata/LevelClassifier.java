@@ -24,20 +24,44 @@ public final class LevelClassifier {
      * name decides; else a bureau speaking of itself; else that self-named unit; else how the text refers to itself.
      */
     public static String classify(String authority, String text, int openingStart, String selfNamedLevel) {
+        return decide(authority, Speaker.of(text, openingStart), selfNamedLevel);
+    }
+
+    /**
+     * How the text speaks of itself, read once: as a bureau (我局, X局 as the subject), through its opening sentence's
+     * subject, or by how it names its own jurisdiction (全县/我区 …); the later ones only where the earlier say nothing.
+     */
+    public record Speaker(boolean department, String openingSubject, String selfReference) {
+
+        public static Speaker of(String text, int openingStart) {
+            if (speaksAsDepartment(text, openingStart)) {
+                return new Speaker(true, null, null);
+            }
+            String subject = fromOpeningSubject(text, openingStart);
+            return new Speaker(false, subject, subject != null ? null : fromSelfReference(text));
+        }
+
+        /** The level the text speaks as, for the region's search: department, else the subject's, else its self-reference. */
+        public String level() {
+            return department ? "department" : openingSubject != null ? openingSubject : selfReference;
+        }
+    }
+
+    /** An authority's name decides; else how the text speaks; else the unit it named itself by; else its self-reference. */
+    public static String decide(String authority, Speaker speaker, String selfNamedLevel) {
         if (authority != null) {
             String level = fromAuthority(authority);
             if (level != null) {
                 return level;
             }
         }
-        if (speaksAsDepartment(text, openingStart)) {
+        if (speaker.department()) {
             return "department";
         }
-        String subject = fromOpeningSubject(text, openingStart);
-        if (subject != null) {
-            return subject;
+        if (speaker.openingSubject() != null) {
+            return speaker.openingSubject();
         }
-        return selfNamedLevel != null ? selfNamedLevel : fromSelfReference(text);
+        return selfNamedLevel != null ? selfNamedLevel : speaker.selfReference();
     }
 
     private static final com.fasterxml.jackson.databind.JsonNode LEVELS = com.fazhi.extractor.lexicon.Lexicon.get().levels();
@@ -45,6 +69,7 @@ public final class LevelClassifier {
     private static final java.util.regex.Pattern OPENING_SUBJECT = java.util.regex.Pattern.compile(
             LEVELS.path("openers").asText() + "([\\u4e00-\\u9fa5]{2,24}?)(?:"
                     + String.join("|", com.fazhi.extractor.lexicon.Lexicon.strings(LEVELS.path("verbStarts"))) + ")");
+    private static final java.util.List<String> AMBIGUOUS = com.fazhi.extractor.lexicon.Lexicon.strings(LEVELS.path("ambiguous"));
     private static final java.util.List<String> TRAILERS = com.fazhi.extractor.lexicon.Lexicon.strings(LEVELS.path("trailers"));
     private static final java.util.List<String> NOT_DEPARTMENT = com.fazhi.extractor.lexicon.Lexicon.strings(LEVELS.path("notDepartment"));
 
@@ -69,7 +94,7 @@ public final class LevelClassifier {
                 }
             }
         }
-        if (com.fazhi.extractor.lexicon.Lexicon.strings(LEVELS.path("ambiguous")).contains(subject)) {
+        if (AMBIGUOUS.contains(subject)) {
             return null; // 我区 is a district's or an autonomous region's word for itself
         }
         for (com.fasterxml.jackson.databind.JsonNode pair : LEVELS.path("suffixes")) {

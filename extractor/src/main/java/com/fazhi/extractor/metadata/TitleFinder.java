@@ -43,7 +43,6 @@ public final class TitleFinder {
         List<String> candidates = candidates(lines);
         for (int i = 0; i < candidates.size(); i++) {
             String line = candidates.get(i);
-            String next = i + 1 < candidates.size() ? candidates.get(i + 1) : null;
             String title = match(line);
             if (title == null && FRAGMENT.matcher(line).find() && line.length() < 40) {
                 String joined = joinedTitle(candidates, i, i);

@@ -25,24 +25,21 @@ public final class JurisdictionStage extends BaseStage {
     @Override
     public void apply(WorkingDocument doc) {
         int opening = doc.layout.openingStart();
-        String subject = LevelClassifier.fromOpeningSubject(doc.text, opening);
-        String levelHint = LevelClassifier.speaksAsDepartment(doc.text, opening) ? "department"
-                : subject != null ? subject : LevelClassifier.fromSelfReference(doc.text);
+        LevelClassifier.Speaker speaker = LevelClassifier.Speaker.of(doc.text, opening);
         RegionResolver.Resolution resolution = regions.resolveWithLevel(doc.text,
-                new RegionResolver.SelfNames(doc.authority, doc.title, doc.metadataLine, opening, levelHint));
+                new RegionResolver.SelfNames(doc.authority, doc.title, doc.metadataLine, opening, speaker.level()));
         doc.region = resolution.region();
         doc.selfNamedLevel = resolution.selfLevel();
-        doc.level = countyLevelCity(LevelClassifier.classify(doc.authority, doc.text, opening, doc.selfNamedLevel),
-                doc.authority, doc.region);
+        doc.level = countyLevelCity(LevelClassifier.decide(doc.authority, speaker, doc.selfNamedLevel), doc.region);
     }
 
     /**
      * 义乌市人民政府 and "我市" say 市, but when the report's unit is a county-level city (the division table places it
      * at county level) the report is a county's.
      */
-    static String countyLevelCity(String level, String authority, Region region) {
+    static String countyLevelCity(String level, Region region) {
         boolean countyLevel = "city".equals(level) && region.county() != null && region.county().endsWith("市")
-                && region.township() == null && (authority == null || !authority.contains(String.valueOf(region.city())));
+                && region.township() == null;
         return countyLevel ? "county" : level;
     }
 }

@@ -11,12 +11,12 @@ import com.fazhi.extractor.structure.SectionParser;
 public final class OutlineStage extends BaseStage {
 
     public OutlineStage() {
-        super("outline", Set.of(Annotation.TEXT), Set.of(Annotation.OUTLINE, Annotation.PARTS));
+        super("outline", Set.of(Annotation.TEXT, Annotation.LAYOUT), Set.of(Annotation.OUTLINE, Annotation.PARTS));
     }
 
     @Override
     public void apply(WorkingDocument doc) {
-        doc.outline = SectionParser.parse(doc.text);
+        doc.outline = SectionParser.parse(doc.layout);
         doc.parts = PartsDetector.detect(doc.text, doc.outline.flat());
     }
 }

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fazhi.extractor.model.Section;
+import com.fazhi.extractor.pipeline.Layout;
 
 /**
  * The heading tree: 一、 (level 1), (一) (level 2), 1. / 1、 (level 3), 一是 (level 4) at the start of a line. A
@@ -48,11 +49,17 @@ public final class SectionParser {
     }
 
     public static Outline parse(String text) {
+        return parse(Layout.of(text));
+    }
+
+    /** The heading tree over the lines the layout stage already split, with their offsets. */
+    public static Outline parse(Layout layout) {
         List<Node> roots = new ArrayList<>();
         List<Node> all = new ArrayList<>();
         Deque<Node> open = new ArrayDeque<>();
-        int offset = 0;
-        for (String line : text.split("\n")) {
+        for (Layout.Line l : layout.lines()) {
+            String line = l.text();
+            int offset = l.start();
             for (int level = 0; level < LEVELS.length; level++) {
                 Matcher m = LEVELS[level].matcher(line);
                 if (m.find() && (level < 3 || line.length() <= SHORT_LINE * 4)) {
@@ -69,7 +76,6 @@ public final class SectionParser {
                     break;
                 }
             }
-            offset += line.length() + 1;
         }
         List<Located> flat = new ArrayList<>();
         for (Node n : all) {
