@@ -16,7 +16,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The indicator catalog, as data: resource indicators/catalog.json lists each key with its label, units and the
  * wordings that state it. An analyst adds an indicator by adding an entry. In the patterns, {@code {gap}} stands for a
- * short run of text without a clause break or a digit, {@code {year}} for an optional "2022年(的)".
+ * short run of text without a clause break or a digit, {@code {year}} for an optional "2022年(的)". A key with
+ * {@code headGovernsItems} reads "审查决策1件、合同70余份" as 审查 governing 合同 too (case and review counts: the verb
+ * before an enumeration's first item carries over); study and publicity keys need their own words in each item.
  */
 public final class IndicatorCatalog {
 
@@ -72,7 +74,7 @@ public final class IndicatorCatalog {
                             compile(rule, "topicNot", macros), compile(rule, "not", macros),
                             compile(rule, "clauseNot", macros),
                             rule.hasNonNull("confidence") ? rule.get("confidence").asDouble() : null,
-                            firstChars(rule, "before", macros)));
+                            firstChars(rule, "before", macros), key.path("headGovernsItems").asBoolean(false)));
                 }
             }
             return new IndicatorCatalog(List.copyOf(entries), List.copyOf(rules));

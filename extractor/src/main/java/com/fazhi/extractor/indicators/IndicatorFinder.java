@@ -51,7 +51,7 @@ public final class IndicatorFinder {
             int clauseStart = back(text, figure.start(), CLAUSE_BREAKS);
             int sentenceStart = back(text, figure.start(), SENTENCE_BREAKS);
             int clauseEnd = forward(text, figure.end(), CLAUSE_BREAKS);
-            String before = text.substring(clauseStart, figure.start());
+            String before = text.substring(clauseStart, figure.start()).stripTrailing(); // "达到 100%": a docx space
             String after = text.substring(figure.end(), clauseEnd);
             if (CHANGE.matcher(before).find() || CHANGE_AFTER.matcher(after).find() || TARGET.matcher(before).find()
                     || LIMIT_AFTER.stream().anyMatch(after::startsWith) || insideTitleMarks(text, figure.start())) {

@@ -9,11 +9,12 @@ import java.util.regex.Pattern;
  * sentence up to the figure or the one before it, with none of {@code topicNot} after the topic's last mention, and
  * {@code not} neither in the words {@code before} matched (and a few characters ahead of them) nor just after, and
  * {@code clauseNot} nowhere in the figure's own item of its clause (an enumeration's other items, "A 5次、B 7次",
- * are not its words).
+ * are not its words). Where the key's catalog entry says {@code headGovernsItems}, a later item of an enumeration
+ * is also read with the clause's head (see {@link #governedItem}).
  * Absent patterns do not constrain.
  */
 record IndicatorRule(String key, Set<String> units, Pattern before, Pattern after, Pattern topic, Pattern topicNot,
-        Pattern not, Pattern clauseNot, Double statedConfidence, String beforeFirsts) {
+        Pattern not, Pattern clauseNot, Double statedConfidence, String beforeFirsts, boolean headGovernsItems) {
 
     /** How directly this rule reads its figure: the catalog's value, else from the rule's shape (see Indicator). */
     double confidence() {
@@ -70,6 +71,45 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
         if (!units.contains(figure.unit())) {
             return false;
         }
+        if (matchesIn(clauseBefore, clauseAfter, sentenceBefore)) {
+            return true;
+        }
+        String governed = governedItem(clauseBefore);
+        return headGovernsItems && before != null && governed != null && matchesIn(governed, clauseAfter, sentenceBefore);
+    }
+
+    /**
+     * A later item of an enumeration read with the clause's head: "审查重大行政决策1件、规范性文件10件、合同70余份" reads
+     * 70余份 as "审查重大行政决策" + "合同", since the verb before the first item governs every item. Null when the
+     * figure is not in a later item.
+     */
+    static String governedItem(String clauseBefore) {
+        int itemStart = itemStart(clauseBefore);
+        if (itemStart == 0) {
+            return null;
+        }
+        int firstSeparator = -1;
+        for (int i = 1; i < itemStart; i++) {
+            if (clauseBefore.charAt(i) == '、' && endsAFigure(clauseBefore.charAt(i - 1))) {
+                firstSeparator = i;
+                break;
+            }
+        }
+        int headEnd = firstSeparator;
+        while (headEnd > 0 && !Character.isDigit(clauseBefore.charAt(headEnd - 1)) && firstSeparator - headEnd < 3) {
+            headEnd--; // the unit and 余/多 after the first item's number
+        }
+        while (headEnd > 0 && isNumberChar(clauseBefore.charAt(headEnd - 1))) {
+            headEnd--;
+        }
+        return clauseBefore.substring(0, headEnd) + clauseBefore.substring(itemStart);
+    }
+
+    private static boolean isNumberChar(char c) {
+        return Character.isDigit(c) || c == '.' || c == ',' || c == '万' || c == '千' || c == ' ';
+    }
+
+    private boolean matchesIn(String clauseBefore, String clauseAfter, String sentenceBefore) {
         int nearStart = Math.max(0, clauseBefore.length() - NEAR);
         if (before != null) {
             int windowStart = Math.max(0, clauseBefore.length() - BEFORE_WINDOW);
