@@ -81,6 +81,17 @@ public final class Lexicon {
         return "(?:" + String.join("|", strings(list)) + ")";
     }
 
+    /**
+     * Labels as page metadata tables write them, with or without spaces between their characters ("发 布 机 构:",
+     * "发 文 日 期:" pad the label column to one width): each label's characters with optional spaces between them.
+     */
+    public static String spacedAlternation(JsonNode list) {
+        return "(?:" + String.join("|", strings(list).stream()
+                .map(label -> String.join("[ \\t\u3000]*", label.codePoints().mapToObj(Character::toString)
+                        .map(java.util.regex.Pattern::quote).toList()))
+                .toList()) + ")";
+    }
+
     public JsonNode exclusions() {
         return documents.get("exclusions");
     }

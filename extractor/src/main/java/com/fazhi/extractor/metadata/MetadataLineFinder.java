@@ -10,7 +10,7 @@ import com.fazhi.extractor.lexicon.Lexicon;
 public final class MetadataLineFinder {
 
     private static final int HEADER_LINES = 40;
-    private static final String LABELS = Lexicon.alternation(Lexicon.get().metadata().path("publisherLabels"));
+    private static final String LABELS = Lexicon.spacedAlternation(Lexicon.get().metadata().path("publisherLabels"));
     private static final List<String> LABEL_WORDS = Lexicon.strings(Lexicon.get().metadata().path("publisherLabels"));
     private static final Pattern LABEL_ALONE = Pattern.compile(LABELS + "\\s*[::]?");
     private static final Pattern PUBLISHER = Pattern.compile(LABELS + "[\\s::|\\[\\]【】]*([^\\s::|,,。\\[\\]【】]{2,40})");
@@ -18,15 +18,34 @@ public final class MetadataLineFinder {
     private MetadataLineFinder() {
     }
 
+    private static final Pattern NEXT_TOKEN = Pattern.compile("^[ \\t\u3000]+([^\\s::|,,。\\[\\]【】]{2,40})");
+    private static final List<String> BODIES = Lexicon.strings(Lexicon.get().metadata().path("bodies"));
+
+    /**
+     * A joint issuer names the party committee first and the government after it ("中共南安市委柳城街道工作委员会
+     * 南安市柳城街道办事处"): the report is the government's, so its name is taken.
+     */
+    private static String governmentOfAJointIssuer(String first, String rest) {
+        if (!first.startsWith("中共")) {
+            return first;
+        }
+        Matcher next = NEXT_TOKEN.matcher(rest);
+        if (next.find() && BODIES.stream().anyMatch(next.group(1)::endsWith)) {
+            return next.group(1);
+        }
+        return first;
+    }
+
     public static String find(List<String> lines) {
         for (int i = 0; i < Math.min(HEADER_LINES, lines.size()); i++) {
             String line = lines.get(i);
-            if (LABEL_WORDS.stream().noneMatch(line::contains)) {
+            String unspaced = line.replaceAll("[ \\t\u3000]", "");
+            if (LABEL_WORDS.stream().noneMatch(unspaced::contains)) {
                 continue;
             }
             Matcher m = PUBLISHER.matcher(line);
             if (m.find()) {
-                return m.group(1);
+                return governmentOfAJointIssuer(m.group(1), line.substring(m.end(1)));
             }
             // the label alone on its line, the value on the next
             if (LABEL_ALONE.matcher(lines.get(i)).matches() && i + 1 < lines.size()) {

@@ -30,10 +30,10 @@ public final class PublicationDateFinder {
      */
     private static final JsonNode LABELS = Lexicon.get().metadata().path("dateLabels");
     private static final List<Pattern> LABELS_BEFORE = java.util.Arrays.asList(
-            Pattern.compile(Lexicon.alternation(LABELS.path("publication")) + SEP + "$"),
+            Pattern.compile(Lexicon.spacedAlternation(LABELS.path("publication")) + SEP + "$"),
             Pattern.compile("(?<![" + LABELS.path("notPlainAfter").asText() + "])" + Lexicon.alternation(LABELS.path("plain")) + SEP + "$"),
             null,
-            Pattern.compile(Lexicon.alternation(LABELS.path("signing")) + SEP + "$"));
+            Pattern.compile(Lexicon.spacedAlternation(LABELS.path("signing")) + SEP + "$"));
     private static final Pattern ALONE_BEFORE = Pattern.compile("(?:^|\\n)[ \\t•·]*$");
     /** After a date alone on its line: a time, then the line's end or the page's own furniture (来源, 浏览, 字号 …). */
     private static final Pattern ALONE_AFTER = Pattern.compile("^日?(?:[ \\t]+\\d{1,2}[:时]\\d{1,2}(?:[:分]\\d{1,2}秒?)?分?)?[ \\t]*"

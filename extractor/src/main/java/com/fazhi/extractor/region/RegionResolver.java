@@ -68,6 +68,9 @@ public final class RegionResolver {
         if (!named && !department) {
             seeds.addAll(ownDocuments(text, all, self.levelHint()));
         }
+        if (seeds.isEmpty() && department) {
+            seeds.addAll(citedByABureau(text, all, mostMentionedAtLevel(text, all, self.levelHint())));
+        }
         if (seeds.isEmpty()) {
             Mention fallback = mostMentionedAtLevel(text, all, self.levelHint());
             if (fallback != null) {
@@ -227,15 +230,20 @@ public final class RegionResolver {
      * township's report is placed in the county whose 《X县法治政府建设实施方案》 it cites; a higher unit's documents
      * (the province's 实施纲要 in a city's report) say only where the report is not from.
      */
-    private static List<Mention> ownDocuments(String text, List<Mention> all, String levelHint) {
+    private List<Mention> ownDocuments(String text, List<Mention> all, String levelHint) {
         int speaking = levelHint == null ? -1 : rankOf(levelHint);
         List<Mention> out = new ArrayList<>();
-        for (Mention m : all) {
-            int rank = levelRank(m.units().get(0));
+        List<Mention> named = new ArrayList<>(all);
+        named.addAll(table.programmeNames(text));
+        for (Mention m : named) {
+            RegionUnit unit = m.units().get(0);
+            int rank = levelRank(unit);
+            boolean atTheSpeakersLevel = rank == speaking || speaking < 0
+                    || speaking == rankOf("city") && unit.isMunicipality(); // 全市 in 上海's report
             boolean cited = m.start() > 0 && text.charAt(m.start() - 1) == '《';
             // its own programme: 法治苏州, 法治巴州, 法治越城建设 (a government names its rule-of-law drive after itself)
             boolean programme = m.start() >= 2 && text.startsWith("法治", m.start() - 2);
-            if ((rank == speaking || speaking < 0) && (cited && !m.shortForm() || programme)) {
+            if (atTheSpeakersLevel && (cited && !m.shortForm() || programme)) {
                 out.add(m); // 我市 citing 《遂宁市…办法》, 全州 building 法治巴州
             } else if (cited && !m.shortForm() && "township".equals(levelHint) && rank == rankOf("county")
                     && OWN_FRAME.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).find()) {
@@ -243,7 +251,38 @@ public final class RegionResolver {
             }
         }
         // one unit named that way decides; two different ones decide nothing
-        return out.stream().map(Mention::name).distinct().count() == 1 ? List.of(out.get(0)) : List.of();
+        return out.stream().map(Mention::units).distinct().count() == 1 ? List.of(out.get(0)) : List.of();
+    }
+
+    /**
+     * A bureau's report cites its government's documents (《潼关县…工作要点》) and often its province's too: when all the
+     * places it cites lie on one line of descent, the lowest is its government.
+     */
+    private static List<Mention> citedByABureau(String text, List<Mention> all, Mention mostMentioned) {
+        List<Mention> cited = all.stream()
+                .filter(m -> !m.shortForm() && m.start() > 0 && text.charAt(m.start() - 1) == '《').toList();
+        Mention lowest = null;
+        for (Mention m : cited) {
+            if (m.units().size() != 1) {
+                return List.of();
+            }
+            if (lowest == null || levelRank(m.units().get(0)) > levelRank(lowest.units().get(0))) {
+                lowest = m;
+            }
+        }
+        if (lowest == null) {
+            return List.of();
+        }
+        RegionUnit bottom = lowest.units().get(0);
+        boolean oneLine = cited.stream().map(m -> m.units().get(0)).allMatch(u -> u == bottom || bottom.isWithin(u));
+        if (!oneLine) {
+            return List.of();
+        }
+        // a district bureau cites its city's rules and names its district most: the deeper unit is its government
+        if (mostMentioned != null && mostMentioned.units().stream().anyMatch(u -> u.isWithin(bottom))) {
+            return List.of(mostMentioned);
+        }
+        return bottom.level() == RegionUnit.Level.PROVINCE ? List.of() : List.of(lowest);
     }
 
     private static int rankOf(String level) {

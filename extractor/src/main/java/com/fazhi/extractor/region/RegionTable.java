@@ -43,11 +43,22 @@ public final class RegionTable {
     private final Set<String> shortForms;
     private final TrieNode reversedNames = new TrieNode();
 
+    /** County and city names without their suffix (云和 for 云和县), read only as programme names. */
+    private final Map<String, List<RegionUnit>> stems = new HashMap<>();
+
     private RegionTable(Map<String, List<RegionUnit>> byName, Map<String, RegionUnit> byCode, Set<String> shortForms) {
         this.byName = byName;
         this.byCode = byCode;
         this.shortForms = shortForms;
         byName.keySet().forEach(this::addReversed);
+        for (RegionUnit unit : byCode.values()) {
+            if (unit.level() == RegionUnit.Level.COUNTY || unit.level() == RegionUnit.Level.CITY) {
+                String stem = unit.name().replaceFirst("(?:自治县|自治旗|县|区|市|旗)$", "");
+                if (stem.length() >= 2 && !stem.equals(unit.name()) && !byName.containsKey(stem)) {
+                    addName(stems, stem, unit);
+                }
+            }
+        }
         for (int i = 0; i < reversedNames.keys.length; i++) {
             rootChildren[reversedNames.keys[i]] = reversedNames.children[i];
         }
@@ -75,6 +86,37 @@ public final class RegionTable {
 
     /** A unit name found in a text: where it ends, the name, and the units that carry it. */
     public record Mention(int start, int end, String name, List<RegionUnit> units, boolean shortForm) {
+    }
+
+    /** What may follow a programme's place name: 法治云和建设, “法治白云”, 法治上海、…. */
+    private static final String AFTER_PROGRAMME_NAME = "建”\"、,,。 之的";
+
+    /**
+     * The place a rule-of-law programme is named after ("创建法治云和", "推动法治白云建设", "法治上海"): governments name
+     * their drive 法治 + their name without its suffix (县, 区, 市, 旗). Found only right after 法治 and before a word
+     * that ends the name, so an ordinary word after 法治 (法治文化, 法治思维) is never read as a place.
+     */
+    public List<Mention> programmeNames(String text) {
+        List<Mention> found = new ArrayList<>();
+        for (int at = text.indexOf("法治"); at >= 0; at = text.indexOf("法治", at + 2)) {
+            int from = at + 2;
+            for (int length = 4; length >= 2; length--) {
+                int end = from + length;
+                if (end >= text.length() || AFTER_PROGRAMME_NAME.indexOf(text.charAt(end)) < 0) {
+                    continue;
+                }
+                String stem = text.substring(from, end);
+                List<RegionUnit> units = stems.get(stem);
+                if (units == null) {
+                    units = byName.get(stem);
+                }
+                if (units != null && !COMMON_WORDS.contains(stem)) {
+                    found.add(new Mention(from, end, stem, units, true));
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     /**

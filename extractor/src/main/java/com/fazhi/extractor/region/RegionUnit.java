@@ -14,6 +14,11 @@ public record RegionUnit(String code, String name, RegionUnit parent) {
         };
     }
 
+    /** 北京, 天津, 上海, 重庆: a province-level unit that governs itself as a city (全市, 市政府). */
+    public boolean isMunicipality() {
+        return code.length() == 2 && (code.equals("11") || code.equals("12") || code.equals("31") || code.equals("50"));
+    }
+
     public boolean isWithin(RegionUnit ancestor) {
         for (RegionUnit u = parent; u != null; u = u.parent) {
             if (u == ancestor) {

@@ -30,7 +30,8 @@ public final class JurisdictionStage extends BaseStage {
                 new RegionResolver.SelfNames(doc.authority, doc.title, doc.metadataLine, opening, speaker.level()));
         doc.region = resolution.region();
         doc.selfNamedLevel = resolution.selfLevel();
-        doc.level = countyLevelCity(LevelClassifier.decide(doc.authority, speaker, doc.selfNamedLevel), doc.region);
+        doc.level = municipality(countyLevelCity(LevelClassifier.decide(doc.authority, speaker, doc.selfNamedLevel), doc.region),
+                doc.region);
     }
 
     /**
@@ -41,5 +42,14 @@ public final class JurisdictionStage extends BaseStage {
         boolean countyLevel = "city".equals(level) && region.county() != null && region.county().endsWith("市")
                 && region.township() == null;
         return countyLevel ? "county" : level;
+    }
+
+    private static final Set<String> MUNICIPALITIES = Set.of("北京市", "天津市", "上海市", "重庆市");
+
+    /** 上海市人民政府 and "全市" say 市, but a municipality's own report is a province-level one. */
+    static String municipality(String level, Region region) {
+        boolean itself = "city".equals(level) && region.province() != null && MUNICIPALITIES.contains(region.province()) && region.county() == null
+                && region.township() == null;
+        return itself ? "province" : level;
     }
 }

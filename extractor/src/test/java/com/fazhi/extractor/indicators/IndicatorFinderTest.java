@@ -145,4 +145,35 @@ class IndicatorFinderTest {
         assertEquals(List.of(), found("全年开展党组学习5次、中心组学习7次和支部学习8次。").stream()
                 .filter(f -> f.endsWith("=8")).toList());
     }
+
+    /** The verb before an enumeration's first item governs the later ones, for case and review counts only. */
+    @Test
+    void anEnumerationsVerbGovernsItsLaterItems() {
+        assertEquals(List.of("normative_docs.reviewed=10", "legality_review.contracts=70"),
+                found("区政府法律顾问共审查重大行政决策1件、规范性文件10件、合同70余份。"));
+        assertEquals(List.of("legality_review.contracts=211"), found("审查合同、投资协议211件。"));
+        // study and publicity need their own words in each item
+        assertEquals(List.of(), found("开展党委理论学习中心组学习15次、读书班2期、专题研讨9次。").stream()
+                .filter(f -> !f.endsWith("=15")).toList());
+    }
+
+    @Test
+    void wordingsReadInSession4() {
+        assertEquals(List.of("legal_advisers.count=206"), found("加强区政府及部门共206名法律顾问管理。"));
+        assertEquals(List.of("legality_review.opinions=40"), found("为街道行政决策、合同协议提供合法性审查意见40余条。"));
+        assertEquals(List.of("legality_review.opinions=309"),
+                found("全年审查行政规范性文件、政府合同、会议纪要等270份,提出意见建议309条。").stream()
+                        .filter(f -> f.startsWith("legality_review.opinions")).toList());
+        assertEquals(List.of("law_study.exam_participants=44000"), found("在线学法平台培训国家工作人员4.4万名。"));
+        assertEquals(List.of("law_study.sessions=11"), found("2024年共开展周例会学法11次。"));
+        assertEquals(List.of("law_study.exam_pass_rate=100"), found("组织参加法律知识考试,通过率均达到 100%。"));
+    }
+
+    @Test
+    void grassRootsAndStaffStudyIsNotTheLeadershipsStudy() {
+        assertEquals(List.of(), found("各基层党组织结合“三会一课”、主题党日等开展集中学习320场(次)。"));
+        assertEquals(List.of("law_study.sessions=8"), found("全年开展中心组专题学法8次、全镇干部集中学法16次。"));
+        assertEquals(List.of(), found("开展机关工作人员普法知识讲座12场。"));
+        assertEquals(List.of(), found("提出合理化建议130余条。"));
+    }
 }

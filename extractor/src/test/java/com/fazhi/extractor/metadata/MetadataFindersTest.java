@@ -92,4 +92,16 @@ class MetadataFindersTest {
         assertTrue(ComplianceCalculator.of(2023, "2024-03-31", new Parts(true, true, true, true)).onTime());
         assertNull(ComplianceCalculator.of(2023, null, null).onTime());
     }
+
+    /** Metadata tables pad their labels with spaces (发 布 机 构); a joint issuer's government is the issuer. */
+    @Test
+    void spacedLabelsAndJointIssuers() {
+        assertEquals("江苏省人民政府", MetadataLineFinder.find(List.of("索   引   号: 014000319/2023-00286",
+                "发 布 机 构: 江苏省人民政府 发 文 日 期: 2023-03-30")));
+        assertEquals("2023-03-30", PublicationDateFinder.find(List.of("发 布 机 构: 江苏省人民政府 发 文 日 期: 2023-03-30",
+                "江苏省2022年度法治政府建设情况报告")));
+        assertEquals("南安市柳城街道办事处", MetadataLineFinder.find(List.of(
+                "• 发布机构:中共南安市委柳城街道工作委员会 南安市柳城街道办事处")));
+        assertEquals("中共张店区房镇镇委员会", MetadataLineFinder.find(List.of("发布机构:中共张店区房镇镇委员会")));
+    }
 }

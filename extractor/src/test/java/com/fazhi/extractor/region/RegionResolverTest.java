@@ -44,4 +44,27 @@ class RegionResolverTest {
     void placesInsideCitedTitlesAreNotTheReportsOwn() {
         assertEquals(Region.UNKNOWN, resolve("全县落实《浙江省法治政府建设实施纲要》,县政府依法行政。", null));
     }
+
+    /** A government names its rule-of-law drive after itself without its suffix: 法治云和 is 云和县's. */
+    @Test
+    void aProgrammeNamedAfterTheCountyPlacesIt() {
+        RegionResolver.SelfNames county = new RegionResolver.SelfNames(null, null, null, 0, "county");
+        assertEquals(new Region("浙江省", "丽水市", "云和县", null, "331125"),
+                resolver.resolve("全县紧密围绕创建法治云和建设工作的总体要求,推进依法行政。", county));
+        RegionResolver.SelfNames city = new RegionResolver.SelfNames(null, null, null, 0, "city");
+        assertEquals(new Region("上海市", null, null, null, "310000"),
+                resolver.resolve("全市深入推进法治政府建设。市委出台加快推进法治上海建设的意见。", city));
+        // an ordinary word after 法治 is no place
+        assertEquals(Region.UNKNOWN, resolver.resolve("全县加强法治文化建设,提升法治思维。", county));
+    }
+
+    /** A county bureau cites its county's documents and its province's: the lowest on that line is its government. */
+    @Test
+    void aBureauIsPlacedByTheLowestDocumentItCites() {
+        RegionResolver.SelfNames bureau = new RegionResolver.SelfNames(null, null, null, 0, "department");
+        assertEquals(new Region("陕西省", "渭南市", "潼关县", null, "610522"), resolver.resolve(
+                "县司法局落实《陕西省法治政府建设实施方案》,制定了《潼关县2022年法治政府建设工作要点》。"
+                        + "坚持依法行政。".repeat(40) + "工作获渭南市表彰,渭南市通报。",
+                bureau));
+    }
 }
