@@ -27,6 +27,21 @@ public final class AuthorityFinder {
     private AuthorityFinder() {
     }
 
+    /** The place a title opens with, before its year or 关于: "碧土乡2024年…报告" opens with 碧土乡. */
+    private static final Pattern TITLE_PLACE = Pattern.compile("^(?!关于)([\\u4e00-\\u9fa5]{2,20}?)(?:关于|20\\d{2}|年度|法治)");
+
+    /**
+     * A government alone on a header line is the site's banner, not the issuer, when the title opens with a place that
+     * government's name does not hold ("左贡县人民政府" over "碧土乡2024年法治政府建设情况报告").
+     */
+    private static boolean titleNamesAnotherPlace(String title, String government) {
+        if (title == null) {
+            return false;
+        }
+        Matcher place = TITLE_PLACE.matcher(title);
+        return place.find() && !government.contains(place.group(1));
+    }
+
     private static final Pattern GOVERNMENT = Pattern.compile("^\\S{2,40}?" + GOVERNMENTS + "$");
 
     public static String find(String title, String metadataLine, List<String> lines) {
@@ -46,7 +61,7 @@ public final class AuthorityFinder {
         }
         for (String line : layout.header()) {
             Matcher m = HEADER_GOVERNMENT.matcher(line);
-            if (m.matches() && line.length() < 50) {
+            if (m.matches() && line.length() < 50 && !titleNamesAnotherPlace(title, m.group(1))) {
                 return m.group(1);
             }
         }

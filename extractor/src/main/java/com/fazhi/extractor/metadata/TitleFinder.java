@@ -22,9 +22,13 @@ public final class TitleFinder {
     /** A title that ends in 报告 may have page text after it on the same line. */
     private static final Pattern REPORT_TITLE = Pattern.compile(
             "^(?:\\d{1,3}、)?([^,。;:!?《》]{2,60}?" + SUBJECT + "[^,。;:!?《》]{0,40}?报告)");
-    /** One that ends in 工作总结 / 工作情况 / 情况 / 总结 must be the whole line: else it is a sentence of the body. */
+    /**
+     * One that ends in 工作总结 / 工作情况 / 情况 / 总结 (and perhaps "和2025年工作计划") must be the whole line: else it is a
+     * sentence of the body.
+     */
     private static final Pattern SUMMARY_TITLE = Pattern.compile(
-            "^([^,。;:!?《》]{2,60}?" + SUBJECT + "[^,。;:!?《》]{0,40}?(?:总结|情况))$");
+            "^([^,。;:!?《》]{2,60}?" + SUBJECT + "[^,。;:!?《》]{0,40}?(?:总结|情况)"
+                    + "(?:[和及与暨][^,。;:!?《》]{0,20}?(?:计划|打算|思路|安排|要点))?)$");
     /** A document number before the title: 荣府发〔2024〕5号, 京政发[2024]3号. */
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("^[\\u4e00-\\u9fa5]{1,8}[〔\\[(【]\\d{4}[〕\\])】]\\d{1,4}号\\s*");
     /** A site's tag or a signing date before a title: 【权威发布】, 2024年1月29日. */
@@ -85,8 +89,9 @@ public final class TitleFinder {
     private static String joinedTitle(List<String> candidates, int from, int start) {
         StringBuilder joined = new StringBuilder();
         for (int k = from; k < Math.min(candidates.size(), from + 3); k++) {
-            if (k > from && (candidates.get(k - 1).length() >= 40 || match(candidates.get(k)) != null)) {
-                break; // a line that is a title on its own is not the end of this one
+            if (k > from && (candidates.get(k - 1).length() >= 40
+                    || match(candidates.get(k)) != null && !endsUnfinished(candidates.get(k - 1)))) {
+                break; // a line that is a title on its own is not the end of this one, unless this one is cut mid-phrase
             }
             joined.append(candidates.get(k).replace(" ", ""));
             String title = match(joined.toString());
@@ -96,6 +101,14 @@ public final class TitleFinder {
         }
         return null;
     }
+
+    /** "关于2025年法治政府建设情况及2026年" + "推进…工作要点的报告": a line that stops at 年, 及, 和, 的 goes on. */
+    private static boolean endsUnfinished(String line) {
+        return !line.isEmpty() && "年及和与暨的、".indexOf(line.charAt(line.length() - 1)) >= 0;
+    }
+
+    /** A metadata table's other rows (组配分类 法治政府建设年度报告): a category, not a title. */
+    private static final Pattern ROW_LABEL = Pattern.compile("^" + Lexicon.alternation(Lexicon.get().metadata().path("rowLabels")));
 
     /** The first line of a split title: it opens with 关于 or a year, or names the subject, but is not a title yet. */
     private static final Pattern FRAGMENT = Pattern.compile("^关于|20\\d{2}年|法治|依法行政");
@@ -155,7 +168,7 @@ public final class TitleFinder {
             String line = lines.get(i);
             for (String cell : line.substring(0, Math.min(line.length(), LINE_REACH)).split("\\|")) {
                 String c = lastPathItem(LABEL.matcher(cell.strip()).replaceFirst("").strip());
-                if (!c.isEmpty() && !isBreadcrumb(c) && !HEADING.matcher(c).lookingAt()) {
+                if (!c.isEmpty() && !isBreadcrumb(c) && !HEADING.matcher(c).lookingAt() && !ROW_LABEL.matcher(c).lookingAt()) {
                     out.add(c);
                 }
             }

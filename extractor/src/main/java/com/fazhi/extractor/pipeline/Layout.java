@@ -26,10 +26,12 @@ public record Layout(List<Line> lines, List<String> texts, int headerLineCount, 
         List<Line> lines = new ArrayList<>();
         int start = 0;
         int openingStart = -1;
+        int openingLine = -1;
         for (String line : text.split("\n", -1)) {
             lines.add(new Line(lines.size(), start, line));
             if (openingStart < 0 && line.length() >= PARAGRAPH_CHARS) {
                 openingStart = start;
+                openingLine = lines.size() - 1;
             }
             start += line.length() + 1;
         }
@@ -37,7 +39,7 @@ public record Layout(List<Line> lines, List<String> texts, int headerLineCount, 
             lines.remove(lines.size() - 1);
         }
         return new Layout(List.copyOf(lines), lines.stream().map(Line::text).toList(),
-                Math.min(HEADER_LINES, lines.size()), Math.max(0, openingStart), Math.max(0, lines.size() - SIGNATURE_LINES));
+                Math.min(HEADER_LINES, lines.size()), Math.max(0, openingStart), Math.max(openingLine + 1, lines.size() - SIGNATURE_LINES));
     }
 
     /** The first lines, where a page puts its title, metadata table and date line. */
@@ -45,7 +47,10 @@ public record Layout(List<Line> lines, List<String> texts, int headerLineCount, 
         return texts().subList(0, headerLineCount);
     }
 
-    /** The last lines, where a report is signed and dated. */
+    /**
+     * The last lines, where a report is signed and dated: never the header above the opening paragraph (an excerpt
+     * short enough to end near its top would read the site's banner as a signature).
+     */
     public List<String> signature() {
         return texts().subList(signatureFirstLine, lines.size());
     }

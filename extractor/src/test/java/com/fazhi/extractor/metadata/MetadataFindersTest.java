@@ -104,4 +104,21 @@ class MetadataFindersTest {
                 "• 发布机构:中共南安市委柳城街道工作委员会 南安市柳城街道办事处")));
         assertEquals("中共张店区房镇镇委员会", MetadataLineFinder.find(List.of("发布机构:中共张店区房镇镇委员会")));
     }
+
+    @Test
+    void titlesCutMidPhraseSummariesWithPlansAndCategoryRows() {
+        assertEquals("关于2025年法治政府建设情况及2026年推进法治政府建设工作要点的报告", TitleFinder.find(List.of(
+                "发布机构:清源街道办事处", "关于2025年法治政府建设情况及2026年", "推进法治政府建设工作要点的报告", "区政府:")));
+        assertEquals("大岚镇2024年法治建设总结和2025年工作计划", TitleFinder.find(List.of(
+                "组配分类 法治政府建设年度报告 发布机构 大岚镇", "大岚镇2024年法治建设总结和2025年工作计划", "今年以来,我镇…")));
+    }
+
+    /** A government alone on the page's first line is the site's banner when the title opens with another place. */
+    @Test
+    void aSiteBannerIsNotTheIssuer() {
+        List<String> page = List.of("左贡县人民政府", "政府信息公开", "碧土乡2024年法治政府建设情况报告",
+                "2024年,在县委、县政府的坚强领导下,碧土乡坚持以习近平新时代中国特色社会主义思想为指导,全面推进依法治乡。");
+        assertNull(AuthorityFinder.find("碧土乡2024年法治政府建设情况报告", null, page));
+        assertEquals("左贡县人民政府", AuthorityFinder.find("关于2024年法治政府建设情况的报告", null, page));
+    }
 }
