@@ -53,27 +53,26 @@ public final class IndicatorFinder {
             int clauseEnd = forward(text, figure.end(), CLAUSE_BREAKS);
             String before = text.substring(clauseStart, figure.start()).stripTrailing(); // "达到 100%": a docx space
             String after = text.substring(figure.end(), clauseEnd);
-            if (CHANGE.matcher(before).find() || CHANGE_AFTER.matcher(after).find() || TARGET.matcher(before).find()
-                    || LIMIT_AFTER.stream().anyMatch(after::startsWith) || insideTitleMarks(text, figure.start())) {
-                continue;
-            }
             int previousSentence = sentenceStart > 1 ? back(text, sentenceStart - 1, SENTENCE_BREAKS) : sentenceStart;
-            String heading = sections.headingAt(figure.start());
-            String sentence = text.substring(previousSentence, figure.start());
-            List<IndicatorRule> candidates = catalog.rulesFor(figure.unit());
-            if (candidates.isEmpty()) {
-                continue;
-            }
-            for (IndicatorRule rule : candidates) {
+            IndicatorRule.Sentence sentence = new IndicatorRule.Sentence(text, previousSentence, figure.start());
+            for (IndicatorRule rule : catalog.rulesFor(figure.unit())) {
                 if (rule.matches(figure, before, after, sentence)) {
-                    found.add(new Indicator(rule.key(), figure.value(), figure.unit(), yearOf(before, reportYear),
-                            text.substring(clauseStart, clauseEnd), heading,
-                            figure.start(), figure.end(), rule.confidence()));
+                    // a change, a target, a limit or a cited title's number is no indicator, whichever key it reads as
+                    if (!excluded(text, figure, before, after)) {
+                        found.add(new Indicator(rule.key(), figure.value(), figure.unit(), yearOf(before, reportYear),
+                                text.substring(clauseStart, clauseEnd), sections.headingAt(figure.start()),
+                                figure.start(), figure.end(), rule.confidence()));
+                    }
                     break;
                 }
             }
         }
         return found;
+    }
+
+    private static boolean excluded(String text, Figure figure, String before, String after) {
+        return CHANGE.matcher(before).find() || CHANGE_AFTER.matcher(after).find() || TARGET.matcher(before).find()
+                || LIMIT_AFTER.stream().anyMatch(after::startsWith) || insideTitleMarks(text, figure.start());
     }
 
     private static Integer yearOf(String before, Integer reportYear) {

@@ -28,7 +28,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 class CorpusHygieneTest {
 
-    private static final List<String> SETS_WITH_SOURCES = List.of("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "holdout", "holdout2");
+    /** The seeds came whole from the shared corpus without page URLs; every other set names its page. */
+    private static final String SET_WITHOUT_SOURCES = "seeds";
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
@@ -42,13 +43,20 @@ class CorpusHygieneTest {
         assertFalse(reserved.isEmpty(), "the reserved list is empty");
         Map<String, String> seen = new HashMap<>();
         int texts = 0;
-        for (String set : List.of("seeds", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "holdout", "holdout2")) {
+        List<String> sets = CorpusEvaluationTest.sets();
+        try (Stream<Path> folders = Files.list(root)) {
+            folders.filter(Files::isDirectory).map(f -> f.getFileName().toString()).forEach(folder -> assertTrue(
+                    sets.contains(folder), "corpus/" + folder + " has no entry in corpus/floors.json, so no test scores it"));
+        }
+        int frozen = 0;
+        for (String set : sets) {
             List<Path> txts;
             try (Stream<Path> listing = Files.list(root.resolve(set))) {
                 txts = listing.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
             }
-            if (set.equals("holdout")) {
-                assertTrue(txts.size() >= 80, "the frozen set holds " + txts.size() + " texts, fewer than 80");
+            if (CorpusEvaluationTest.floors().path(set).path("frozen").asBoolean(false)) {
+                frozen++;
+                assertTrue(txts.size() >= 80, "the frozen set " + set + " holds " + txts.size() + " texts, fewer than 80");
             }
             texts += txts.size();
             for (Path txt : txts) {
@@ -57,7 +65,7 @@ class CorpusHygieneTest {
                 assertTrue(Files.exists(gold), set + "/" + name + " has no gold file");
                 JsonNode g = json.readTree(gold.toFile());
                 assertEquals(name, g.path("file").asText(), set + "/" + name + ": the gold file names another text");
-                if (!SETS_WITH_SOURCES.contains(set)) {
+                if (set.equals(SET_WITHOUT_SOURCES)) {
                     continue;
                 }
                 Path source = txt.resolveSibling(name.replace(".txt", ".source.json"));
@@ -69,6 +77,7 @@ class CorpusHygieneTest {
             }
         }
         assertTrue(texts >= 250, "the corpus holds " + texts + " labelled texts, fewer than 250");
+        assertTrue(frozen >= 1, "no set in corpus/floors.json is marked frozen");
     }
 
     private static String sha256(String s) throws Exception {
