@@ -22,7 +22,131 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
             return statedConfidence;
         }
         if (topic != null) {
-            java.util.regex.Matcher t = topic.matcher(sentenceBefore.text()).region(sentenceBefore.start(), sentenceBefore.end());
+            return 0.6;
+        }
+        return before != null ? 0.9 : 0.8;
+    }
+
+    /** How far around the wording {@code not} looks: a run-on clause's start says nothing of this figure. */
+    private static final int NEAR = 8;
+    /** The longest wording a rule reads before a figure (the catalog's longest is about 36 characters). */
+    private static final int BEFORE_WINDOW = 44;
+
+    /**
+     * Where the figure's own item starts in its clause: after the last "次、" / "件、" (a 、 right after another
+     * figure), so "…中心组学习130余次、市政府常务会会前学法9次" judges 9次 by its own words only.
+     */
+    private static int itemStart(String clauseBefore) {
+        for (int i = clauseBefore.length() - 1; i > 0; i--) {
+            if (clauseBefore.charAt(i) == '、' && endsAFigure(clauseBefore.charAt(i - 1))) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean endsAFigure(char c) {
+        return Character.isDigit(c) || com.fazhi.extractor.clean.OcrDigitFixer.UNIT_STARTS.indexOf(c) >= 0;
+    }
+
+    /** The clause after a figure up to the next item of an enumeration ("6次、主题教育集中学习4次"). */
+    private static String ownItem(String clauseAfter) {
+        int enumeration = clauseAfter.indexOf('、');
+        return enumeration < 0 ? clauseAfter : clauseAfter.substring(0, enumeration);
+    }
+
+    private static boolean anyCharFrom(String chars, String text, int from) {
+        if (chars == null) {
+            return true;
+        }
+        for (int i = from; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sentence up to a figure and the one before it, as a span of the text (read only by rules with a topic). */
+    record Sentence(String text, int start, int end) {
+    }
+
+    boolean matches(Figure figure, String clauseBefore, String clauseAfter, Sentence sentenceBefore) {
+        if (!units.contains(figure.unit())) {
+            return false;
+        }
+        if (matchesIn(clauseBefore, clauseAfter, sentenceBefore)) {
+            return true;
+        }
+        if (!headGovernsItems || before == null) {
+            return false;
+        }
+        String governed = governedItem(clauseBefore);
+        return governed != null && matchesIn(governed, clauseAfter, sentenceBefore);
+    }
+
+    /**
+     * A later item of an enumeration read with the clause's head: "审查重大行政决策1件、规范性文件10件、合同70余份" reads
+     * 70余份 as "审查重大行政决策" + "合同", since the verb before the first item governs every item. Null when the
+     * figure is not in a later item.
+     */
+    static String governedItem(String clauseBefore) {
+        int itemStart = itemStart(clauseBefore);
+        if (itemStart == 0) {
+            return null;
+        }
+        int firstSeparator = -1;
+        for (int i = 1; i < itemStart; i++) {
+            if (clauseBefore.charAt(i) == '、' && endsAFigure(clauseBefore.charAt(i - 1))) {
+                firstSeparator = i;
+                break;
+            }
+        }
+        int headEnd = firstSeparator;
+        while (headEnd > 0 && !Character.isDigit(clauseBefore.charAt(headEnd - 1)) && firstSeparator - headEnd < 3) {
+            headEnd--; // the unit and 余/多 after the first item's number
+        }
+        while (headEnd > 0 && isNumberChar(clauseBefore.charAt(headEnd - 1))) {
+            headEnd--;
+        }
+        return clauseBefore.substring(0, headEnd) + clauseBefore.substring(itemStart);
+    }
+
+    private static boolean isNumberChar(char c) {
+        return Character.isDigit(c) || c == '.' || c == ',' || c == '万' || c == '千' || c == ' ';
+    }
+
+    private boolean matchesIn(String clauseBefore, String clauseAfter, Sentence sentenceBefore) {
+        int nearStart = Math.max(0, clauseBefore.length() - NEAR);
+        if (before != null) {
+            int windowStart = Math.max(0, clauseBefore.length() - BEFORE_WINDOW);
+            if (!anyCharFrom(beforeFirsts, clauseBefore, windowStart)) {
+                return false; // no character the wording can start with: the regex cannot match
+            }
+            java.util.regex.Matcher b = before.matcher(clauseBefore)
+                    .region(Math.max(0, clauseBefore.length() - BEFORE_WINDOW), clauseBefore.length());
+            if (!b.find()) {
+                return false;
+            }
+            nearStart = Math.max(0, Math.min(nearStart, b.start() - NEAR));
+        }
+        int itemStart = itemStart(clauseBefore);
+        nearStart = Math.max(nearStart, itemStart);
+        if (after != null && !after.matcher(clauseAfter).find()) {
+            return false;
+        }
+        String ownAfter = ownItem(clauseAfter);
+        if (not != null && (not.matcher(clauseBefore).region(nearStart, clauseBefore.length()).find()
+                || not.matcher(ownAfter).region(0, Math.min(ownAfter.length(), NEAR * 3)).find())) {
+            return false;
+        }
+        if (clauseNot != null && (clauseNot.matcher(clauseBefore.substring(itemStart)).find()
+                || clauseNot.matcher(ownAfter).find())) {
+            return false;
+        }
+        if (topic != null) {
+            java.util.regex.Matcher t = topic.matcher(sentenceBefore.text())
+                    .region(sentenceBefore.start(), sentenceBefore.end());
             int last = -1;
             while (t.find()) {
                 last = t.end();
