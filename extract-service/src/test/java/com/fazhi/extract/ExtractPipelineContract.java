@@ -114,6 +114,26 @@ abstract class ExtractPipelineContract {
         }
     }
 
+    /** At start the writer makes the declared topics and the declared indexes of its collection (contract module). */
+    @Test
+    void theDeclaredTopicsAndIndexesExist() throws Exception {
+        try (Admin admin = Admin.create(java.util.Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()))) {
+            java.util.Set<String> topics = admin.listTopics().names().get();
+            for (com.fazhi.contract.Topics.Topic declared : com.fazhi.contract.Topics.all()) {
+                assertTrue(topics.contains(declared.name()), declared.name() + " exists");
+                ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, declared.name());
+                var config = admin.describeConfigs(List.of(topic)).all().get().get(topic);
+                declared.config().forEach((name, value) -> assertEquals(value, config.get(name).value(),
+                        declared.name() + " " + name));
+            }
+        }
+        List<String> names = new java.util.ArrayList<>();
+        reports().listIndexes().forEach(index -> names.add(index.getString("name")));
+        for (com.fazhi.contract.ReportIndexes.Index declared : com.fazhi.contract.ReportIndexes.all()) {
+            assertTrue(names.contains(declared.name()), "index " + declared.name() + " on reports, found " + names);
+        }
+    }
+
     @Test
     void redeliveryReplacesTheDocumentInsteadOfAddingOne() throws Exception {
         String url = "https://dup.example.gov.cn/" + UUID.randomUUID();

@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
+import com.fazhi.contract.ReportIndexes;
+import com.fazhi.contract.Topics;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.fabric8.kubernetes.api.model.Container;
@@ -154,6 +156,73 @@ class DeploymentFilesTest {
             created.add(m.group(1));
         }
         assertEquals(channelTopics, created, "topics docker-compose.yml creates");
+        assertEquals(List.of(), problems);
+    }
+
+    /** deploy/mongodb/indexes.js creates for a DBA exactly the indexes extract-service creates (contract: fazhi/indexes.properties). */
+    @Test
+    void theDbaScriptCreatesTheDeclaredIndexes() throws IOException {
+        String script = Files.readString(ROOT.resolve("deploy/mongodb/indexes.js"), StandardCharsets.UTF_8);
+        java.util.regex.Matcher call = java.util.regex.Pattern
+                .compile("\\." + ReportIndexes.COLLECTION + "\\.createIndex\\(\\{([^}]*)\\},\\s*\\{\\s*name:\\s*\"([\\w]+)\"")
+                .matcher(script.replace("reports.createIndex", "." + ReportIndexes.COLLECTION + ".createIndex"));
+        Map<String, String> inScript = new java.util.LinkedHashMap<>();
+        while (call.find()) {
+            inScript.put(call.group(2), call.group(1).replaceAll("[\\s\"]", ""));
+        }
+        Map<String, String> declared = new java.util.LinkedHashMap<>();
+        for (ReportIndexes.Index index : ReportIndexes.all()) {
+            declared.put(index.name(), String.join(",", index.keys().entrySet().stream()
+                    .map(k -> k.getKey() + ":" + k.getValue()).toList()));
+        }
+        assertEquals(declared, inScript, "deploy/mongodb/indexes.js against contract/…/fazhi/indexes.properties");
+    }
+
+    /** The topics are declared once (contract: fazhi/topics.properties); compose and Strimzi create exactly those. */
+    @Test
+    void composeAndStrimziCreateTheDeclaredTopics() throws IOException {
+        List<Manifests.Parsed> parsed = Manifests.parseAll(manifestFiles());
+        Map<String, io.strimzi.api.kafka.model.topic.KafkaTopic> strimzi = Manifests.kafkaTopics(parsed);
+        JsonNode compose = Manifests.yaml().readTree(ROOT.resolve("docker-compose.yml").toFile());
+        StringBuilder commands = new StringBuilder();
+        compose.path("services").path("kafka-topics").path("command").forEach(c -> commands.append(c.asText()).append('\n'));
+        String script = commands.toString();
+        List<String> problems = new ArrayList<>();
+        Set<String> declared = new TreeSet<>();
+        for (Topics.Topic topic : Topics.all()) {
+            declared.add(topic.name());
+            io.strimzi.api.kafka.model.topic.KafkaTopic k = strimzi.get(topic.name());
+            if (k == null) {
+                problems.add("deploy/kafka/topics.yaml has no KafkaTopic " + topic.name());
+            } else {
+                if (k.getSpec().getPartitions() != topic.partitions()) {
+                    problems.add("topics.yaml: " + topic.name() + " has " + k.getSpec().getPartitions() + " partitions, declared "
+                            + topic.partitions());
+                }
+                topic.config().forEach((name, value) -> {
+                    Object set = k.getSpec().getConfig().get(name);
+                    if (set == null || !value.equals(String.valueOf(set))) {
+                        problems.add("topics.yaml: " + topic.name() + " " + name + "=" + set + ", declared " + value);
+                    }
+                });
+            }
+            java.util.regex.Matcher line = java.util.regex.Pattern
+                    .compile("--topic " + java.util.regex.Pattern.quote(topic.name()) + " ([^\\n\"]*)").matcher(script);
+            if (!line.find()) {
+                problems.add("docker-compose.yml does not create " + topic.name());
+                continue;
+            }
+            String options = line.group(1);
+            if (!options.contains("--partitions " + topic.partitions())) {
+                problems.add("docker-compose.yml: " + topic.name() + " is not created with " + topic.partitions() + " partitions");
+            }
+            topic.config().forEach((name, value) -> {
+                if (!options.contains("--config " + name + "=" + value)) {
+                    problems.add("docker-compose.yml: " + topic.name() + " lacks --config " + name + "=" + value);
+                }
+            });
+        }
+        assertEquals(declared, new TreeSet<>(strimzi.keySet()), "KafkaTopics against the declared topics");
         assertEquals(List.of(), problems);
     }
 
