@@ -71,7 +71,7 @@ public final class IndicatorCatalog {
                 for (JsonNode rule : key.path("rules")) {
                     rules.add(new IndicatorRule(name, new LinkedHashSet<>(units), compile(rule, "before", macros),
                             compile(rule, "after", macros), compile(rule, "topic", macros),
-                            compile(rule, "topicNot", macros), compile(rule, "not", macros),
+                            compile(rule, "topicNot", macros), compile(rule, "topicAfter", macros), compile(rule, "not", macros),
                             compile(rule, "clauseNot", macros),
                             rule.hasNonNull("confidence") ? rule.get("confidence").asDouble() : null,
                             firstChars(rule, "before", macros), key.path("headGovernsItems").asBoolean(false)));

@@ -23,12 +23,15 @@ public final class IndicatorFinder {
     private static final Pattern CHANGE = Lexicon.pattern(EXCLUSIONS.path("changeBefore"));
     private static final Pattern CHANGE_AFTER = Lexicon.pattern(EXCLUSIONS.path("changeAfter"));
     private static final Pattern TARGET = Lexicon.pattern(EXCLUSIONS.path("targetBefore"));
+    private static final Pattern FREQUENCY = Lexicon.pattern(EXCLUSIONS.path("frequencyBefore"));
     private static final List<String> LIMIT_AFTER = Lexicon.strings(EXCLUSIONS.path("limitAfter"));
     private static final Pattern DATED = Lexicon.pattern(EXCLUSIONS.path("datedBefore"));
 
     private final IndicatorCatalog catalog;
 
     private static final int TITLE_MARKS_REACH = 120;
+    /** How far after a figure a rule's topicAfter is looked for, within the figure's sentence. */
+    private static final int TOPIC_AFTER_REACH = 40;
     /** Figures examined per report at most: bounds the time an adversarial input (a megabyte of numbers) takes. */
     static final int MAX_FIGURES = 5_000;
 
@@ -54,7 +57,9 @@ public final class IndicatorFinder {
             String before = text.substring(clauseStart, figure.start()).stripTrailing(); // "达到 100%": a docx space
             String after = text.substring(figure.end(), clauseEnd);
             int previousSentence = sentenceStart > 1 ? back(text, sentenceStart - 1, SENTENCE_BREAKS) : sentenceStart;
-            IndicatorRule.Sentence sentence = new IndicatorRule.Sentence(text, previousSentence, figure.start());
+            int sentenceEnd = forward(text, figure.end(), SENTENCE_BREAKS);
+            IndicatorRule.Sentence sentence = new IndicatorRule.Sentence(text, previousSentence, figure.start(),
+                    figure.end(), Math.min(sentenceEnd, figure.end() + TOPIC_AFTER_REACH));
             for (IndicatorRule rule : catalog.rulesFor(figure.unit())) {
                 if (rule.matches(figure, before, after, sentence)) {
                     // a change, a target, a limit or a cited title's number is no indicator, whichever key it reads as
@@ -70,8 +75,13 @@ public final class IndicatorFinder {
         return found;
     }
 
+    /**
+     * A change, a target or a limit is no indicator; a frequency ("每季度开展1次") only dates its own item of an
+     * enumeration ("每季度听取汇报、开展常务会议学法7次": the 7 is a count).
+     */
     private static boolean excluded(String text, Figure figure, String before, String after) {
         return CHANGE.matcher(before).find() || CHANGE_AFTER.matcher(after).find() || TARGET.matcher(before).find()
+                || FREQUENCY.matcher(before).region(before.lastIndexOf('、') + 1, before.length()).find()
                 || LIMIT_AFTER.stream().anyMatch(after::startsWith) || insideTitleMarks(text, figure.start());
     }
 

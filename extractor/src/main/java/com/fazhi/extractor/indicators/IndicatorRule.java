@@ -9,12 +9,14 @@ import java.util.regex.Pattern;
  * sentence up to the figure or the one before it, with none of {@code topicNot} after the topic's last mention, and
  * {@code not} neither in the words {@code before} matched (and a few characters ahead of them) nor just after, and
  * {@code clauseNot} nowhere in the figure's own item of its clause (an enumeration's other items, "A 5次、B 7次",
- * are not its words). Where the key's catalog entry says {@code headGovernsItems}, a later item of an enumeration
+ * are not its words). A rule with {@code topicAfter} also takes its topic from the rest of the figure's sentence
+ * ("中心组集中学习研讨12次,将习近平法治思想作为学习重点": the sentence names what was studied after the count). Where the key's catalog entry says {@code headGovernsItems}, a later item of an enumeration
  * is also read with the clause's head (see {@link #governedItem}).
  * Absent patterns do not constrain.
  */
 record IndicatorRule(String key, Set<String> units, Pattern before, Pattern after, Pattern topic, Pattern topicNot,
-        Pattern not, Pattern clauseNot, Double statedConfidence, String beforeFirsts, boolean headGovernsItems) {
+        Pattern topicAfter, Pattern not, Pattern clauseNot, Double statedConfidence, String beforeFirsts,
+        boolean headGovernsItems) {
 
     /** How directly this rule reads its figure: the catalog's value, else from the rule's shape (see Indicator). */
     double confidence() {
@@ -49,10 +51,22 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
         return Character.isDigit(c) || com.fazhi.extractor.clean.OcrDigitFixer.UNIT_STARTS.indexOf(c) >= 0;
     }
 
-    /** The clause after a figure up to the next item of an enumeration ("6次、主题教育集中学习4次"). */
+    /**
+     * The clause after a figure up to the next item of an enumeration ("6次、主题教育集中学习4次") or the next figure
+     * ("21次理论学习中心组学习大会和8次全体干部培训": the training belongs to the 8次).
+     */
     private static String ownItem(String clauseAfter) {
-        int enumeration = clauseAfter.indexOf('、');
-        return enumeration < 0 ? clauseAfter : clauseAfter.substring(0, enumeration);
+        int end = clauseAfter.indexOf('、');
+        if (end < 0) {
+            end = clauseAfter.length();
+        }
+        for (int i = 0; i < end; i++) {
+            if (Character.isDigit(clauseAfter.charAt(i))) {
+                end = i;
+                break;
+            }
+        }
+        return clauseAfter.substring(0, end);
     }
 
     private static boolean anyCharFrom(String chars, String text, int from) {
@@ -67,8 +81,11 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
         return false;
     }
 
-    /** The sentence up to a figure and the one before it, as a span of the text (read only by rules with a topic). */
-    record Sentence(String text, int start, int end) {
+    /**
+     * The sentence up to a figure and the one before it, as a span of the text (read only by rules with a topic), and
+     * the rest of the figure's own sentence after it ({@code afterStart} to {@code afterEnd}, read by {@code topicAfter}).
+     */
+    record Sentence(String text, int start, int end, int afterStart, int afterEnd) {
     }
 
     boolean matches(Figure figure, String clauseBefore, String clauseAfter, Sentence sentenceBefore) {
@@ -145,6 +162,10 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
             return false;
         }
         if (topic != null) {
+            if (topicAfter != null && topicAfter.matcher(sentenceBefore.text())
+                    .region(sentenceBefore.afterStart(), sentenceBefore.afterEnd()).find()) {
+                return true;
+            }
             java.util.regex.Matcher t = topic.matcher(sentenceBefore.text())
                     .region(sentenceBefore.start(), sentenceBefore.end());
             int last = -1;
