@@ -113,7 +113,9 @@ public final class LevelClassifier {
     /** A bureau speaking of itself near the start: 我局, or 永嘉县司法局 as the subject of a sentence. */
     public static boolean speaksAsDepartment(String text, int openingStart) {
         String opening = text.substring(openingStart, Math.min(text.length(), openingStart + OPENING_CHARS));
-        if (opening.contains("我局") || opening.contains("本局")) {
+        // 我局 may stand above the opening paragraph too, in a short first line ("现将我局2023年…报告如下。")
+        String upToOpening = text.substring(0, Math.min(text.length(), openingStart + OPENING_CHARS));
+        if (upToOpening.contains("我局") || upToOpening.contains("本局")) {
             return true;
         }
         for (int i = opening.indexOf('局'); i >= 0; i = opening.indexOf('局', i + 1)) {
@@ -130,7 +132,8 @@ public final class LevelClassifier {
     }
 
     private static boolean subjectAt(String text, int nameEnd, int after) {
-        return nameEnd >= 2 && after < text.length() && SUBJECT_VERB_STARTS.indexOf(text.charAt(after)) >= 0
+        // 委员会全体会议: a meeting, not a subject
+        return nameEnd >= 2 && !text.startsWith("全体", after) && after < text.length() && SUBJECT_VERB_STARTS.indexOf(text.charAt(after)) >= 0
                 && Character.isIdeographic(text.charAt(nameEnd - 1)) && Character.isIdeographic(text.charAt(nameEnd - 2));
     }
 
@@ -186,7 +189,7 @@ public final class LevelClassifier {
             if ((c == '全' || c == '我' || c == '本')) {
                 if (text.startsWith("自治区", i + 1)) {
                     counts[0]++;
-                } else if (text.startsWith("街道", i + 1)) {
+                } else if (text.startsWith("街道", i + 1) || text.startsWith("街", i + 1) && (c == '我' || c == '本')) {
                     counts[3]++;
                 } else {
                     count(counts, text.charAt(i + 1));

@@ -36,6 +36,9 @@ public final class MetadataLineFinder {
         return first;
     }
 
+    /** The next label glued to the value ("深圳市龙华区人民政府日期:2025年…"): not part of the name. */
+    private static final Pattern GLUED_LABEL = Pattern.compile("(?<=..)(?:发布|发文|更新)?(?:日期|时间|浏览|点击|字号|字体|访问).*$");
+
     public static String find(List<String> lines) {
         for (int i = 0; i < Math.min(HEADER_LINES, lines.size()); i++) {
             String line = lines.get(i);
@@ -45,7 +48,7 @@ public final class MetadataLineFinder {
             }
             Matcher m = PUBLISHER.matcher(line);
             if (m.find()) {
-                return governmentOfAJointIssuer(m.group(1), line.substring(m.end(1)));
+                return governmentOfAJointIssuer(GLUED_LABEL.matcher(m.group(1)).replaceFirst(""), line.substring(m.end(1)));
             }
             // the label alone on its line, the value on the next
             if (LABEL_ALONE.matcher(lines.get(i)).matches() && i + 1 < lines.size()) {

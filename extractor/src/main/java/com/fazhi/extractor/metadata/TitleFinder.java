@@ -151,6 +151,11 @@ public final class TitleFinder {
         return summary.find() && summary.group(1).length() <= MAX_TITLE ? summary.group(1).strip() : null;
     }
 
+    /** A list bullet before a header cell ("• 黑龙江省司法厅关于…的报告"). */
+    private static final Pattern BULLET = Pattern.compile("^[•·●▪■◆\\-]\\s*");
+    /** The body's sentence that announces the report ("现将我局2023年…情况报告如下"): not a title. */
+    private static final Pattern BODY_SENTENCE = Pattern.compile("^(?:现将|现就|特此|根据)");
+
     private static boolean isBreadcrumb(String cell) {
         return cell.indexOf('>') >= 0 || cell.indexOf('›') >= 0 || cell.indexOf('»') >= 0;
     }
@@ -167,8 +172,9 @@ public final class TitleFinder {
         for (int i = 0; i < Math.min(HEADER_LINES, lines.size()); i++) {
             String line = lines.get(i);
             for (String cell : line.substring(0, Math.min(line.length(), LINE_REACH)).split("\\|")) {
-                String c = lastPathItem(LABEL.matcher(cell.strip()).replaceFirst("").strip());
-                if (!c.isEmpty() && !isBreadcrumb(c) && !HEADING.matcher(c).lookingAt() && !ROW_LABEL.matcher(c).lookingAt()) {
+                String c = lastPathItem(LABEL.matcher(BULLET.matcher(cell.strip()).replaceFirst("")).replaceFirst("").strip());
+                if (!c.isEmpty() && !isBreadcrumb(c) && !HEADING.matcher(c).lookingAt() && !ROW_LABEL.matcher(c).lookingAt()
+                        && !BODY_SENTENCE.matcher(c).lookingAt()) {
                     out.add(c);
                 }
             }

@@ -22,6 +22,14 @@ public record Layout(List<Line> lines, List<String> texts, int headerLineCount, 
     /** A line this long is a paragraph, not page furniture: the body's first one opens the report. */
     static final int PARAGRAPH_CHARS = 40;
 
+    /**
+     * A page's metadata row ("发布时间: 2025-03-25 09:21 信息来源: 区司法局"): as long as a paragraph, but not the opening.
+     */
+    private static final java.util.regex.Pattern METADATA_LINE = java.util.regex.Pattern.compile("^\\s*(?:"
+            + com.fazhi.extractor.lexicon.Lexicon.alternation(com.fazhi.extractor.lexicon.Lexicon.get().metadata().path("publisherLabels"))
+            + "|" + com.fazhi.extractor.lexicon.Lexicon.alternation(com.fazhi.extractor.lexicon.Lexicon.get().metadata().path("dateLabels").path("publication"))
+            + ")\\s*[::]");
+
     public static Layout of(String text) {
         List<Line> lines = new ArrayList<>();
         int start = 0;
@@ -29,7 +37,7 @@ public record Layout(List<Line> lines, List<String> texts, int headerLineCount, 
         int openingLine = -1;
         for (String line : text.split("\n", -1)) {
             lines.add(new Line(lines.size(), start, line));
-            if (openingStart < 0 && line.length() >= PARAGRAPH_CHARS) {
+            if (openingStart < 0 && line.length() >= PARAGRAPH_CHARS && !METADATA_LINE.matcher(line).find()) {
                 openingStart = start;
                 openingLine = lines.size() - 1;
             }

@@ -52,9 +52,10 @@ public final class RegionResolver {
         }
         seeds.removeIf(Mention::shortForm); // a bare 湖南 or 绍兴 is evidence, not the report's name for itself
         int openingEnd = self.openingStart() + OPENING_CHARS;
+        int bodyStart = self.openingStart() + addresseeLength(text, self.openingStart());
         List<Mention> opening = new ArrayList<>();
         for (Mention m : all) {
-            if (m.start() >= self.openingStart() && m.end() <= openingEnd && !insideTitleMarks(text, m.start())
+            if (m.start() >= bodyStart && m.end() <= openingEnd && !insideTitleMarks(text, m.start())
                     && !m.shortForm()) {
                 opening.add(m);
             }
@@ -297,15 +298,32 @@ public final class RegionResolver {
     /**
      * A city report that names itself in its opening (南阳市) and a county it praises there too (西峡县…) is the city's:
      * when an opening mention stands at the level the text speaks as, the ones below that level are mentions in passing.
+     * But a county-level city speaks as 市 too (登封市, 全市, 我市): when it is the first unit the opening names, it is
+     * the report's own and the prefecture named after it (落实郑州市…) is its superior.
      */
     private static void dropUnitsBelowTheSpeaker(List<Mention> seeds, String levelHint) {
         if (levelHint == null || levelHint.equals("department") || levelHint.equals("township")) {
             return;
         }
         int speaking = rankOf(levelHint);
+        Mention first = seeds.stream().min(Comparator.comparingInt(Mention::start)).orElse(null);
+        boolean countyLevelCityFirst = first != null && speaking == rankOf("city") && first.units().size() == 1
+                && levelRank(first.units().get(0)) == rankOf("county") && first.name().endsWith("市");
         if (seeds.stream().anyMatch(m -> levelRank(m.units().get(0)) == speaking)) {
-            seeds.removeIf(m -> levelRank(m.units().get(0)) > speaking);
+            seeds.removeIf(m -> levelRank(m.units().get(0)) > speaking && !(countyLevelCityFirst && m.name().equals(first.name())));
         }
+    }
+
+    /**
+     * An opening that starts with its addressee ("中共嘉兴市委、嘉兴市人民政府: 2020年,海宁市…"): the superior the report
+     * is sent to is not the report's own unit. The addressee's length, or 0.
+     */
+    private static final java.util.regex.Pattern ADDRESSEE = java.util.regex.Pattern.compile(
+            "^[^。,,;;\\n]{2,40}(?:人民政府|政府|委员会|常委会|市委|县委|区委|州委|省委|旗委|盟委|行署|办公室)[::]");
+
+    private static int addresseeLength(String text, int openingStart) {
+        java.util.regex.Matcher m = ADDRESSEE.matcher(text).region(openingStart, Math.min(text.length(), openingStart + 60));
+        return m.lookingAt() ? m.end() - openingStart : 0;
     }
 
     /** Inside 《…》: a cited title names a place without saying the report is about it. */
