@@ -241,7 +241,7 @@ public final class RegionResolver {
             int rank = levelRank(unit);
             boolean atTheSpeakersLevel = rank == speaking || speaking < 0
                     || speaking == rankOf("city") && unit.isMunicipality(); // 全市 in 上海's report
-            boolean cited = m.start() > 0 && text.charAt(m.start() - 1) == '《';
+            boolean cited = citedAsIssuer(text, m.start());
             // its own programme: 法治苏州, 法治巴州, 法治越城建设 (a government names its rule-of-law drive after itself)
             boolean programme = m.start() >= 2 && text.startsWith("法治", m.start() - 2);
             if (atTheSpeakersLevel && (cited && !m.shortForm() || programme)) {
@@ -251,8 +251,35 @@ public final class RegionResolver {
                 out.add(m); // a township citing its county's 《X县法治政府建设实施方案》
             }
         }
-        // one unit named that way decides; two different ones decide nothing
-        return out.stream().map(Mention::units).distinct().count() == 1 ? List.of(out.get(0)) : List.of();
+        // one unit named that way decides; several decide together when they lie on one line of descent (a street's
+        // 《黄石街…方案》 and its district's 《中共广州市白云区委…》); two unrelated ones decide nothing
+        if (out.stream().map(Mention::units).distinct().count() == 1) {
+            return List.of(out.get(0));
+        }
+        for (Mention a : out) {
+            for (Mention b : out) {
+                if (!related(a, b)) {
+                    return List.of();
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean related(Mention a, Mention b) {
+        return a.units().stream().anyMatch(u -> b.units().stream().anyMatch(v -> u == v || u.isWithin(v) || v.isWithin(u)));
+    }
+
+    /** 《中共广州市白云区委…》: a place opening a cited title, after its party prefix and its parents' names. */
+    private static final java.util.regex.Pattern CITED_PREFIX = java.util.regex.Pattern.compile(
+            "《(?:中共)?(?:[\\u4e00-\\u9fa5]{2,8}?(?:省|自治区|市|州|盟|地区)){0,2}$");
+
+    private static boolean citedAsIssuer(String text, int start) {
+        if (start > 0 && text.charAt(start - 1) == '《') {
+            return true;
+        }
+        int open = text.lastIndexOf('《', start);
+        return open >= 0 && start - open <= 16 && CITED_PREFIX.matcher(text.substring(open, start)).matches();
     }
 
     /**

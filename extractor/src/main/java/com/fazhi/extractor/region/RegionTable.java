@@ -215,6 +215,17 @@ public final class RegionTable {
             Set<String> shortForms = new java.util.HashSet<>(PROVINCE_SHORT_NAMES.keySet());
             PROVINCE_SHORT_NAMES.forEach((name, code) -> addName(byName, name, byCode.get(code)));
             ALIASES.forEach((name, code) -> addName(byName, name, byCode.get(code)));
+            // 龙归街, 鹤龙街: Guangdong's streets write their own name without 道 (龙归街道 in the table)
+            List<String[]> streetNames = new ArrayList<>();
+            for (RegionUnit street : byCode.values()) {
+                if (street.level() == RegionUnit.Level.TOWNSHIP && street.name().endsWith("街道") && street.name().length() >= 4) {
+                    String written = street.name().substring(0, street.name().length() - 1);
+                    if (!byName.containsKey(written)) {
+                        streetNames.add(new String[] {written, street.code()});
+                    }
+                }
+            }
+            streetNames.forEach(n -> addName(byName, n[0], byCode.get(n[1])));
             for (RegionUnit city : byCode.values()) {
                 String shortName = city.name().replaceFirst("市$", "");
                 if (city.level() == RegionUnit.Level.CITY && shortName.length() >= 2 && !shortName.equals(city.name())
