@@ -1,18 +1,16 @@
 package com.fazhi.extract.messaging;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
-import com.fazhi.extract.domain.Backoff;
+import com.fazhi.extract.domain.Retrier;
 
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -20,9 +18,9 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 /**
  * Sends a record extract-service cannot process to {@code reports.dlq}: the original key and bytes, with the headers
  * {@code dead-letter-reason} (what was wrong), {@code dead-letter-cause} (the exception) and
- * {@code dead-letter-topic/-partition/-offset} (where it came from). Only records known to be bad come here (see
- * {@link RawReportConsumer}); the send is awaited, and retried while the broker is away, before the record is
- * acknowledged.
+ * {@code dead-letter-topic/-partition/-offset} (where it came from). Only records {@code FailurePolicy} calls bad
+ * come here (see {@link RawReportConsumer}); the send is awaited, and retried while the broker is away, before the
+ * record is acknowledged.
  * <p>
  * Why not the connector's dead-letter-queue failure strategy: it dead-letters every nack, including the nacks of
  * records that were in flight while the service shut down (seen in the scale-out test: two good reports went to the
@@ -34,15 +32,11 @@ public class DeadLetters {
     private static final Logger LOG = Logger.getLogger(DeadLetters.class);
 
     private final MutinyEmitter<byte[]> emitter;
-    private final Duration initialBackoff;
-    private final Duration maxBackoff;
+    private final Retrier retrier;
 
-    public DeadLetters(@Channel("reports-dlq") MutinyEmitter<byte[]> emitter,
-            @ConfigProperty(name = "extract.retry.initial") Duration initialBackoff,
-            @ConfigProperty(name = "extract.retry.max") Duration maxBackoff) {
+    public DeadLetters(@Channel("reports-dlq") MutinyEmitter<byte[]> emitter, Retrier retrier) {
         this.emitter = emitter;
-        this.initialBackoff = initialBackoff;
-        this.maxBackoff = maxBackoff;
+        this.retrier = retrier;
     }
 
     public void send(ConsumerRecord<String, byte[]> record, Throwable reason) {
@@ -57,19 +51,7 @@ public class DeadLetters {
         headers.add("dead-letter-offset", bytes(String.valueOf(record.offset())));
         Message<byte[]> message = Message.of(record.value() == null ? new byte[0] : record.value())
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(record.key()).withHeaders(headers).build());
-        Backoff backoff = new Backoff(initialBackoff, maxBackoff);
-        while (true) {
-            try {
-                emitter.sendMessageAndAwait(message);
-                return;
-            } catch (RuntimeException e) {
-                if (!ExtractedReportPublisher.isTransient(e)) {
-                    throw e; // not acknowledged: the record is redelivered
-                }
-                LOG.warnf("writing to reports.dlq failed, retrying in %d ms: %s", backoff.nextMillis(), e.getMessage());
-                backoff.pause();
-            }
-        }
+        retrier.run("reports.dlq", () -> emitter.sendMessageAndAwait(message)); // not acknowledged until sent
     }
 
     private static byte[] bytes(String s) {

@@ -7,26 +7,24 @@ import org.bson.Document;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-import com.fazhi.extract.domain.ExtractionFailedException;
-import com.fazhi.extract.domain.MalformedMessageException;
+import com.fazhi.extract.domain.FailureKind;
+import com.fazhi.extract.domain.FailurePolicy;
 import com.fazhi.extract.domain.ReportProcessor;
-import com.mongodb.MongoException;
-import com.mongodb.MongoInterruptedException;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
  * Consumes reports.raw in the extract-service consumer group. The record is acknowledged when this method returns,
  * i.e. after the MongoDB write and its announcement on reports.extracted (or after it went to the DLQ), and its
- * offset committed after that (at-least-once). A record known to be bad (not a raw report, the engine broke on it, a
- * write MongoDB or Kafka refuses for good) goes to reports.dlq with its cause ({@link DeadLetters}). Any other
- * exception (the service shutting down under it, say) nacks the record and the channel's failure strategy is
- * {@code fail}: the offset is not committed, so the record is redelivered, to this instance after a restart or to
- * the next owner of its partition. Records are processed concurrently on the "extractors" worker pool (its size is
- * {@code smallrye.messaging.worker.extractors.max-concurrency}); the throttled commit strategy commits an offset only
- * once every record before it in its partition was acknowledged, so order of completion does not matter, and two
- * copies of one report are two upserts of one document. An exception nacks it, and the
- * dead-letter-queue failure strategy sends it to reports.dlq with the cause; the partition goes on.
+ * offset committed after that (at-least-once). Outages are waited out inside the writes (the service's one retry
+ * loop), so what reaches this method is decided once, by {@link FailurePolicy}: a bad record (not a raw report, the
+ * engine broke on it, a write MongoDB or Kafka refuses for good) goes to reports.dlq with its cause
+ * ({@link DeadLetters}); anything else (the service shutting down under it, a failure no rule knows) nacks the record,
+ * and the channel's failure strategy is {@code fail}: the offset is not committed, so the record is redelivered, to
+ * this instance after a restart or to the next owner of its partition. Records are processed concurrently on the
+ * "extractors" worker pool (its size is {@code smallrye.messaging.worker.extractors.max-concurrency}); the throttled
+ * commit strategy commits an offset only once every record before it in its partition was acknowledged, so order of
+ * completion does not matter, and two copies of one report are two upserts of one document.
  */
 @ApplicationScoped
 public class RawReportConsumer {
@@ -50,13 +48,11 @@ public class RawReportConsumer {
         try {
             stored = processor.process(record.value());
             extracted.publish(stored); // retried while the broker is away: never dead-lettered for an outage
-        } catch (MalformedMessageException | ExtractionFailedException | RecordRefusedException e) {
+        } catch (RuntimeException e) {
+            if (FailurePolicy.classify(e) != FailureKind.BAD_RECORD) {
+                throw e; // shutting down, or unknown: nacked, redelivered
+            }
             deadLetters.send(record, e); // known bad: to the DLQ with the cause, and the partition goes on
-            return;
-        } catch (MongoInterruptedException e) {
-            throw e; // shutting down: redelivered
-        } catch (MongoException e) {
-            deadLetters.send(record, e); // a write MongoDB refuses for good (outages are retried in the store)
             return;
         }
         LOG.debugf("extracted %s (%s) from partition %d offset %d", record.key(), stored.get("status"),

@@ -1,27 +1,19 @@
 package com.fazhi.extract.storage;
 
-import java.time.Duration;
 import java.util.Date;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fazhi.extract.domain.Backoff;
+import com.fazhi.extract.domain.Retrier;
 import com.fazhi.extractor.model.ExtractedReport;
 import com.fazhi.extractor.model.RawReport;
 import com.fazhi.extractor.search.SearchTerms;
-import com.mongodb.MongoException;
-import com.mongodb.MongoNodeIsRecoveringException;
-import com.mongodb.MongoNotPrimaryException;
-import com.mongodb.MongoSocketException;
-import com.mongodb.MongoTimeoutException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -30,35 +22,28 @@ import com.mongodb.client.model.ReplaceOptions;
 /**
  * The two collections extract-service writes, both keyed by report id: {@code raw_reports} (what the crawler sent,
  * for re-extraction) and {@code reports} (the structured documents query-service reads). Writes are upserts, so a
- * redelivery replaces rather than duplicates. A write that fails for an outage is retried with backoff until MongoDB
- * takes it: the record is not acknowledged meanwhile, so nothing is skipped.
+ * redelivery replaces rather than duplicates. A write that fails for an outage is retried by the service's one
+ * {@link Retrier} until MongoDB takes it: the record is not acknowledged meanwhile, so nothing is skipped.
  */
 @ApplicationScoped
 public class ReportStore {
 
-    private static final int DUPLICATE_KEY = 11000;
-    private static final Logger LOG = Logger.getLogger(ReportStore.class);
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 
     private final MongoCollection<Document> raw;
     private final MongoCollection<Document> reports;
     private final ObjectMapper json;
-    private final Duration initialBackoff;
-    private final Duration maxBackoff;
+    private final Retrier retrier;
     private final boolean storeSearchTerms;
-    private volatile boolean failing;
 
     public ReportStore(MongoClient mongo, ObjectMapper json,
             @ConfigProperty(name = "quarkus.mongodb.database") String database,
-            @ConfigProperty(name = "extract.retry.initial") Duration initialBackoff,
-            @ConfigProperty(name = "extract.retry.max") Duration maxBackoff,
-            @ConfigProperty(name = "extract.store-search-terms") boolean storeSearchTerms) {
+            Retrier retrier, @ConfigProperty(name = "extract.store-search-terms") boolean storeSearchTerms) {
         this.raw = mongo.getDatabase(database).getCollection("raw_reports");
         this.reports = mongo.getDatabase(database).getCollection("reports");
         this.json = json;
-        this.initialBackoff = initialBackoff;
-        this.maxBackoff = maxBackoff;
+        this.retrier = retrier;
         this.storeSearchTerms = storeSearchTerms;
     }
 
@@ -93,38 +78,7 @@ public class ReportStore {
         return doc;
     }
 
-    /** True while a write is being retried: the readiness check reports the store as down. */
-    public boolean isFailing() {
-        return failing;
-    }
-
     private void upsert(MongoCollection<Document> collection, String id, Document doc) {
-        retrying(() -> collection.replaceOne(Filters.eq("_id", id), doc, new ReplaceOptions().upsert(true)));
-    }
-
-    private void retrying(Supplier<?> write) {
-        Backoff backoff = new Backoff(initialBackoff, maxBackoff);
-        while (true) {
-            try {
-                write.get();
-                failing = false;
-                return;
-            } catch (MongoException e) {
-                if (!isTransient(e)) {
-                    throw e; // not a store outage: the record goes to the DLQ instead of blocking its partition
-                }
-                failing = true;
-                LOG.warnf("MongoDB write failed, retrying in %d ms: %s", backoff.nextMillis(), e.getMessage());
-                backoff.pause();
-            }
-        }
-    }
-
-    /** An outage or a race worth waiting out, as opposed to a write MongoDB will never take. */
-    static boolean isTransient(MongoException e) {
-        return e instanceof MongoSocketException || e instanceof MongoTimeoutException
-                || e instanceof MongoNotPrimaryException || e instanceof MongoNodeIsRecoveringException
-                || e.hasErrorLabel(MongoException.TRANSIENT_TRANSACTION_ERROR_LABEL)
-                || e.getCode() == DUPLICATE_KEY; // two upserts of one new id raced; the retry replaces
+        retrier.run("mongodb", () -> collection.replaceOne(Filters.eq("_id", id), doc, new ReplaceOptions().upsert(true)));
     }
 }
