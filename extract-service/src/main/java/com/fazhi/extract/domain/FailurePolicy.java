@@ -4,6 +4,7 @@ import org.apache.kafka.common.errors.ApiException;
 import org.apache.kafka.common.errors.RetriableException;
 import org.bson.BsonSerializationException;
 
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoException;
 import com.mongodb.MongoInterruptedException;
 import com.mongodb.MongoNodeIsRecoveringException;
@@ -47,6 +48,12 @@ public final class FailurePolicy {
         }
         if (t instanceof ApiException) {
             return FailureKind.BAD_RECORD; // the broker answered that it will never take this record (too large …)
+        }
+        if (t instanceof MongoBulkWriteException bulk) {
+            // a bulk write whose only errors are duplicate-key races of concurrent upserts is retried whole
+            return !bulk.getWriteErrors().isEmpty() && bulk.getWriteConcernError() == null
+                    && bulk.getWriteErrors().stream().allMatch(w -> w.getCode() == DUPLICATE_KEY)
+                            ? FailureKind.TRANSIENT : FailureKind.BAD_RECORD;
         }
         if (t instanceof MongoException mongo) {
             return isStoreOutage(mongo) ? FailureKind.TRANSIENT : FailureKind.BAD_RECORD;

@@ -1,6 +1,8 @@
 package com.fazhi.extract.messaging;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +13,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fazhi.extract.domain.Retrier;
 
+import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.Record;
 
@@ -35,10 +38,17 @@ public class ExtractedReportPublisher {
         this.retrier = retrier;
     }
 
-    public void publish(Map<String, Object> storedDocument) {
-        String id = String.valueOf(storedDocument.get("_id"));
-        String payload = payload(storedDocument);
-        retrier.run("reports.extracted", () -> emitter.sendAndAwait(Record.of(id, payload)));
+    /** Announces a batch: every record sent at once, then all awaited; a transient failure re-sends the batch. */
+    public void publishAll(List<Map<String, Object>> storedDocuments) {
+        List<Record<String, String>> records = new ArrayList<>(storedDocuments.size());
+        for (Map<String, Object> doc : storedDocuments) {
+            records.add(Record.of(String.valueOf(doc.get("_id")), payload(doc)));
+        }
+        retrier.run("reports.extracted", () -> {
+            List<Uni<Void>> sends = new ArrayList<>(records.size());
+            records.forEach(r -> sends.add(emitter.send(r)));
+            Uni.join().all(sends).andFailFast().await().indefinitely();
+        });
     }
 
     private String payload(Map<String, Object> storedDocument) {

@@ -1,15 +1,19 @@
 package com.fazhi.extract.storage;
 
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fazhi.extract.domain.Extraction;
 import com.fazhi.extract.domain.Retrier;
 import com.fazhi.extractor.model.ExtractedReport;
 import com.fazhi.extractor.model.RawReport;
@@ -17,12 +21,19 @@ import com.fazhi.extractor.search.SearchTerms;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 
 /**
  * The two collections extract-service writes, both keyed by report id: {@code raw_reports} (what the crawler sent,
- * for re-extraction) and {@code reports} (the structured documents query-service reads). Writes are upserts, so a
- * redelivery replaces rather than duplicates. A write that fails for an outage is retried by the service's one
+ * for re-extraction, with every URL and crawler that sent it) and {@code reports} (the structured documents
+ * query-service reads). Writes are upserts, one bulk write per collection per batch, so a redelivery replaces rather
+ * than duplicates. A write that fails for an outage is retried by the service's one
  * {@link Retrier} until MongoDB takes it: the record is not acknowledged meanwhile, so nothing is skipped.
  */
 @ApplicationScoped
@@ -47,18 +58,51 @@ public class ReportStore {
         this.storeSearchTerms = storeSearchTerms;
     }
 
-    public void saveRaw(RawReport report) {
-        Document doc = new Document(json.convertValue(report, MAP));
-        doc.put("_id", report.id());
-        doc.remove("id");
-        if (report.bytes() != null) {
-            doc.put("bytes", report.bytes()); // binary, not base64 text
+    /**
+     * Writes a batch: one unordered bulk upsert into {@code raw_reports} and one into {@code reports}, each retried
+     * while MongoDB is away. The raw document keeps every URL and crawler that sent the report (the same content from
+     * two sites is one report).
+     *
+     * @return the documents as stored (with {@code _id}), in order
+     */
+    public List<Map<String, Object>> saveAll(List<Extraction> batch) {
+        List<WriteModel<Document>> raws = new ArrayList<>(batch.size());
+        List<WriteModel<Document>> documents = new ArrayList<>(batch.size());
+        List<Map<String, Object>> stored = new ArrayList<>(batch.size());
+        for (Extraction e : batch) {
+            raws.add(new UpdateOneModel<>(Filters.eq("_id", e.raw().id()), rawUpdate(e.raw()), UPSERT));
+            Document doc = document(e.raw(), e.extracted());
+            documents.add(new ReplaceOneModel<>(Filters.eq("_id", e.raw().id()), doc, REPLACE_UPSERT));
+            stored.add(doc);
         }
-        upsert(raw, report.id(), doc);
+        retrier.run("mongodb", () -> raw.bulkWrite(raws, UNORDERED));
+        retrier.run("mongodb", () -> reports.bulkWrite(documents, UNORDERED));
+        return stored;
     }
 
-    /** @return the document as stored (with {@code _id}) */
-    public Document saveExtracted(RawReport source, ExtractedReport extracted) {
+    private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+    private static final ReplaceOptions REPLACE_UPSERT = new ReplaceOptions().upsert(true);
+
+    private Bson rawUpdate(RawReport report) {
+        Document fields = new Document(json.convertValue(report, MAP));
+        fields.remove("id");
+        if (report.bytes() != null) {
+            fields.put("bytes", report.bytes()); // binary, not base64 text
+        }
+        List<Bson> updates = new ArrayList<>();
+        fields.forEach((k, v) -> updates.add(Updates.set(k, v)));
+        if (report.url() != null) {
+            updates.add(Updates.addToSet("urls", report.url()));
+        }
+        if (report.source() != null) {
+            updates.add(Updates.addToSet("sources", report.source()));
+        }
+        updates.add(Updates.setOnInsert("firstSeenAt", new Date()));
+        return Updates.combine(updates);
+    }
+
+    private Document document(RawReport source, ExtractedReport extracted) {
         Document doc = new Document("_id", source.id());
         doc.putAll(json.convertValue(extracted, MAP));
         doc.put("source", new Document("url", source.url())
@@ -71,14 +115,9 @@ public class ReportStore {
         if (storeSearchTerms) {
             // distinct Han bigrams and Latin words of the title and text (multikey index), so the documents are
             // searchable in MongoDB itself with $all; query-service searches its own in-memory index
-            doc.put("searchTerms", new java.util.ArrayList<>(SearchTerms.of(
+            doc.put("searchTerms", new ArrayList<>(SearchTerms.of(
                     (extracted.title() == null ? "" : extracted.title() + "\n") + extracted.text())));
         }
-        upsert(reports, source.id(), doc);
         return doc;
-    }
-
-    private void upsert(MongoCollection<Document> collection, String id, Document doc) {
-        retrier.run("mongodb", () -> collection.replaceOne(Filters.eq("_id", id), doc, new ReplaceOptions().upsert(true)));
     }
 }

@@ -5,14 +5,17 @@ import java.util.concurrent.CompletionException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import com.fazhi.extractor.model.RawReport;
 import com.fazhi.ingest.messaging.RawReportPublisher;
-import com.fazhi.ingest.storage.IngestLedger;
 
 /**
- * Takes a validated report: a report whose id the ledger already holds is a duplicate and is not published again;
- * any other is published and counts as taken only once Kafka acknowledged it. The ledger is written after the ack,
- * so it never holds an id that Kafka does not.
+ * Takes a validated report: a report whose id this instance had acknowledged lately ({@link RecentIds}) is a
+ * duplicate and is not published again; any other is published and counts as taken only once Kafka acknowledged it.
+ * The id is remembered after the ack, so it never names a report Kafka does not hold. Nothing is written to a store
+ * on this path: the id is the content hash, the producer is idempotent, and extract-service upserts by id, so a
+ * repeat the memory has forgotten costs one more message, never a second document.
  * <p>
  * {@link #begin} sends without waiting and {@link #complete} waits, so a batch has all its writes in flight at once.
  */
@@ -20,11 +23,11 @@ import com.fazhi.ingest.storage.IngestLedger;
 public class ReportIntake {
 
     private final RawReportPublisher publisher;
-    private final IngestLedger ledger;
+    private final RecentIds recent;
 
-    public ReportIntake(RawReportPublisher publisher, IngestLedger ledger) {
+    public ReportIntake(RawReportPublisher publisher, @ConfigProperty(name = "ingest.recent-ids") int recentIds) {
         this.publisher = publisher;
-        this.ledger = ledger;
+        this.recent = new RecentIds(recentIds);
     }
 
     /** A report on its way: already known, or sent and awaiting Kafka's acknowledgement. */
@@ -37,7 +40,7 @@ public class ReportIntake {
     }
 
     public Pending begin(RawReport report) {
-        if (ledger.isKnown(report.id())) {
+        if (recent.contains(report.id())) {
             return new Pending(report, true, CompletableFuture.completedFuture(null));
         }
         return new Pending(report, false, publisher.publish(report));
@@ -52,7 +55,7 @@ public class ReportIntake {
             }
             throw new PublishFailedException("Kafka did not take the report: " + e.getCause(), e.getCause());
         }
-        ledger.record(pending.report());
+        recent.add(pending.report().id());
         return new IntakeResult(pending.report().id(), pending.duplicate());
     }
 }
