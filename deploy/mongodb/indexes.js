@@ -13,4 +13,4 @@ reports.createIndex({ "compliance.onTime": 1, reportYear: -1 }, { name: "ontime_
 reports.createIndex({ authority: 1 }, { name: "authority" });
 reports.createIndex({ searchTerms: 1 }, { name: "search_terms" });                    // multikey
 reports.createIndex({ extractorVersion: 1 }, { name: "extractor_version" });          // re-extraction finds stale ones
-// raw_reports and ingest_ledger are read by _id only.
+// raw_reports is read by _id only.

@@ -2,4 +2,3 @@
 sh.enableSharding("fazhi");
 sh.shardCollection("fazhi.reports", { _id: "hashed" });
 sh.shardCollection("fazhi.raw_reports", { _id: "hashed" });
-sh.shardCollection("fazhi.ingest_ledger", { _id: "hashed" });
