@@ -144,7 +144,7 @@ class PipelineEndToEndTest {
         try (com.mongodb.client.MongoClient client = com.mongodb.client.MongoClients.create(mongo.connectionString())) {
             var db = client.getDatabase("fazhi");
             java.util.Date started = new java.util.Date();
-            HttpResponse<String> run = HTTP.send(HttpRequest.newBuilder(URI.create(ingest.baseUrl() + "/admin/reextract"))
+            HttpResponse<String> run = HTTP.send(HttpRequest.newBuilder(URI.create(ingest.baseUrl() + "/admin/reextract?all=true"))
                     .header("X-API-Key", API_KEY).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(202, run.statusCode(), run.body());
             List<String> during = new ArrayList<>(); // new reports keep coming while the run goes on

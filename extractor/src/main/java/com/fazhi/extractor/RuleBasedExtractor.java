@@ -26,7 +26,7 @@ import com.fazhi.extractor.stages.TitleStage;
  */
 public final class RuleBasedExtractor implements ReportExtractor {
 
-    public static final String CODE_VERSION = "0.3.0";
+    public static final String CODE_VERSION = "0.4.0";
     public static final String VERSION = CODE_VERSION + "+" + Lexicon.get().hash();
 
     private final ExtractionPipeline pipeline = new ExtractionPipeline(VERSION, List.of(

@@ -87,13 +87,32 @@ abstract class IngestApiContract {
                 new org.bson.Document("_id", id).append("url", "https://archive.example.gov.cn/r.html").append("source", "archive")
                         .append("contentType", "text/plain").append("text", text),
                 new com.mongodb.client.model.ReplaceOptions().upsert(true));
+        // a second raw report whose document this extractor version already made: up to date, not sent again
+        String current = unique(REPORT);
+        String currentId = com.fazhi.extractor.ReportIds.ofText(current);
+        var db = mongo.getDatabase("fazhi");
+        db.getCollection("raw_reports").replaceOne(com.mongodb.client.model.Filters.eq("_id", currentId),
+                new org.bson.Document("_id", currentId).append("url", "https://archive.example.gov.cn/c.html")
+                        .append("source", "archive").append("contentType", "text/plain").append("text", current),
+                new com.mongodb.client.model.ReplaceOptions().upsert(true));
+        db.getCollection("reports").replaceOne(com.mongodb.client.model.Filters.eq("_id", currentId),
+                new org.bson.Document("_id", currentId).append("extractorVersion", com.fazhi.extractor.RuleBasedExtractor.VERSION),
+                new com.mongodb.client.model.ReplaceOptions().upsert(true));
 
         io.restassured.RestAssured.given().post("/admin/reextract").then().statusCode(401);
         io.restassured.RestAssured.given().get("/admin/reextract").then().statusCode(401);
         given().post("/admin/reextract").then().statusCode(202).body("state", org.hamcrest.Matchers.oneOf("running", "done"));
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
                 .until(() -> "done".equals(given().get("/admin/reextract").then().statusCode(200).extract().path("state")));
-        given().get("/admin/reextract").then().body("published", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        given().get("/admin/reextract").then().body("published", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                .body("upToDate", org.hamcrest.Matchers.greaterThanOrEqualTo(1)).body("scope", equalTo("stale"))
+                .body("targetVersion", equalTo(com.fazhi.extractor.RuleBasedExtractor.VERSION));
+        int total = given().get("/admin/reextract").then().extract().path("total");
+        int checked = given().get("/admin/reextract").then().extract().path("checked");
+        int upToDate = given().get("/admin/reextract").then().extract().path("upToDate");
+        int published = given().get("/admin/reextract").then().extract().path("published");
+        assertEquals(total, checked, "a finished run has looked at every raw report");
+        assertEquals(checked, upToDate + published, "each raw report is either up to date or sent again");
 
         JsonNode republished = json.readTree(findOnTopic(id).value());
         assertEquals(text, republished.get("text").asText());

@@ -4,6 +4,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -28,19 +29,20 @@ public class AdminResource {
 
     @POST
     @Path("/reextract")
-    @Operation(summary = "Re-extract every stored raw report with the extractor extract-service runs now",
-            description = "Publishes each raw report to reports.raw again under its id; the documents are replaced, "
-                    + "not added. Runs in the background; GET shows its progress. Example: "
+    @Operation(summary = "Re-extract the stored raw reports whose document is missing or was made by an older extractor",
+            description = "Publishes each such raw report to reports.raw again under its id (all=true: every one); "
+                    + "the documents are replaced, not added, and new reports keep flowing meanwhile. Runs in the "
+                    + "background; GET shows its progress (checked of total, published, rate, ETA). Example: "
                     + "curl -X POST -H 'X-API-Key: KEY' localhost:8081/admin/reextract")
     @APIResponse(responseCode = "202", description = "started (or already running): the run's status")
     @APIResponse(responseCode = "401", description = "no or a wrong API key")
-    public Response start() {
-        return Response.accepted(reextraction.start()).build();
+    public Response start(@QueryParam("all") boolean all) {
+        return Response.accepted(reextraction.start(all)).build();
     }
 
     @GET
     @Path("/reextract")
-    @Operation(summary = "The re-extraction run's status: idle, running, done or failed, with counts")
+    @Operation(summary = "The re-extraction run's status: idle, running, done or failed; checked of total, published, rate per second, ETA in seconds")
     public Reextraction.Status status() {
         return reextraction.status();
     }
