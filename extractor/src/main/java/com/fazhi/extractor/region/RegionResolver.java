@@ -80,7 +80,7 @@ public final class RegionResolver {
                 seeds.addAll(ownDocuments(text, all, null)); // a bureau citing only its own government's documents
             }
             if (seeds.isEmpty()) {
-                return new Resolution(Region.UNKNOWN, null);
+                return new Resolution(onlyProvinceNamed(all), null);
             }
         }
         Mention target = null;
@@ -98,7 +98,7 @@ public final class RegionResolver {
             }
         }
         if (target == null) {
-            return new Resolution(Region.UNKNOWN, null);
+            return new Resolution(onlyProvinceNamed(all), null);
         }
         RegionUnit chosen = candidates.size() == 1 ? candidates.get(0) : byEvidence(candidates, all);
         String selfLevel = named ? levelName(target.units().get(0)) : null;
@@ -160,6 +160,29 @@ public final class RegionResolver {
             }
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> first.get(e.getKey())).orElse(null);
+    }
+
+    /**
+     * A text that names no unit of its own but only one province, however it names it (考察江西, 福建省委, 《江西省…》,
+     * or one of its prefectures), is that province's: a report speaks of its own province's leaders and rules. Two provinces named decide nothing.
+     */
+    private static Region onlyProvinceNamed(List<Mention> mentions) {
+        RegionUnit only = null;
+        for (Mention m : mentions) {
+            if (m.units().size() != 1 || m.units().get(0).level() == RegionUnit.Level.COUNTY
+                    || m.units().get(0).level() == RegionUnit.Level.TOWNSHIP) {
+                continue; // a name several units carry, or a county's or township's name (often an ordinary word too)
+            }
+            RegionUnit province = m.units().get(0).at(RegionUnit.Level.PROVINCE);
+            if (province == null) {
+                continue;
+            }
+            if (only != null && only != province) {
+                return Region.UNKNOWN;
+            }
+            only = province;
+        }
+        return only == null ? Region.UNKNOWN : toRegion(only);
     }
 
     private static Region onlyTheName(Mention target) {
