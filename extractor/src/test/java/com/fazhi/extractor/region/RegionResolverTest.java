@@ -40,9 +40,13 @@ class RegionResolverTest {
         assertEquals(Region.UNKNOWN, resolve("2023年,全县坚持以习近平法治思想为指引,县政府依法行政。", null));
     }
 
+    /** A cited title's place is not the report's own unit, but a county implementing its province's programme is in it. */
     @Test
-    void placesInsideCitedTitlesAreNotTheReportsOwn() {
-        assertEquals(Region.UNKNOWN, resolve("全县落实《浙江省法治政府建设实施纲要》,县政府依法行政。", null));
+    void placesInsideCitedTitlesAreNotTheReportsOwnButPlaceItsProvince() {
+        assertEquals(new Region("浙江省", null, null, null, "330000"),
+                resolve("全县落实《浙江省法治政府建设实施纲要》,县政府依法行政。", null));
+        assertEquals(Region.UNKNOWN, resolve("全县落实《浙江省法治政府建设实施纲要》和《江苏省行政程序规定》。", null),
+                "two provinces named decide nothing");
     }
 
     /** A government names its rule-of-law drive after itself without its suffix: 法治云和 is 云和县's. */
