@@ -51,6 +51,30 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
         return Character.isDigit(c) || com.fazhi.extractor.clean.OcrDigitFixer.UNIT_STARTS.indexOf(c) >= 0;
     }
 
+    /** An item that names its own body ("、政府常务会学法60余次") is not governed by the head's subject. */
+    private static final Pattern OWN_SUBJECT = Pattern.compile("会|政府|党|班子|组|委");
+    private static final Pattern GOVERNING_VERB = Pattern.compile("(?:组织|开展|举办|召开|进行)(?!.*(?:组织|开展|举办|召开|进行))");
+
+    /**
+     * An enumeration's head that governs every item: the words up to the last verb before the first item
+     * ("组织乡村社干部开展" in "组织乡村社干部开展集中学习20次、专题学习6次": staff study, both counts). Empty when
+     * the head has no such verb ("全体干部学法10次、常务会议学法5次": each item names its own subject).
+     */
+    static String governingHead(String clauseBefore) {
+        int firstFigure = -1;
+        for (int i = 0; i < clauseBefore.length(); i++) {
+            if (Character.isDigit(clauseBefore.charAt(i))) {
+                firstFigure = i;
+                break;
+            }
+        }
+        if (firstFigure < 0) {
+            return "";
+        }
+        java.util.regex.Matcher verb = GOVERNING_VERB.matcher(clauseBefore.substring(0, firstFigure));
+        return verb.find() ? clauseBefore.substring(0, verb.end()) : "";
+    }
+
     /**
      * The clause after a figure up to the next item of an enumeration ("6次、主题教育集中学习4次") or the next figure
      * ("21次理论学习中心组学习大会和8次全体干部培训": the training belongs to the 8次).
@@ -158,7 +182,9 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
             return false;
         }
         if (clauseNot != null && (clauseNot.matcher(clauseBefore.substring(itemStart)).find()
-                || clauseNot.matcher(ownAfter).find())) {
+                || clauseNot.matcher(ownAfter).find()
+                || itemStart > 0 && !OWN_SUBJECT.matcher(clauseBefore.substring(itemStart)).find()
+                        && clauseNot.matcher(governingHead(clauseBefore)).find())) {
             return false;
         }
         if (topic != null) {

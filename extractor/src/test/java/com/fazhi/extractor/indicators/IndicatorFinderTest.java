@@ -32,6 +32,23 @@ class IndicatorFinderTest {
                 found("全年共收到行政复议申请56件,其中受理48件,审结45件,直接纠错6件,纠错率12.5%。"));
     }
 
+    /** The genre's wordings added in session 5, each from a real report of the work sets. */
+    @Test
+    void studyCountedBeforeItsBodyOrWithItsTopicAfterAndAnEnumerationHeadGoverningItsItems() {
+        assertEquals(List.of("law_study.sessions=21"),
+                found("结合习近平法治思想,共召开21次理论学习中心组专题教育学习大会和8次全体干部培训。"));
+        assertEquals(List.of("law_study.sessions=12"),
+                found("组织开展党工委理论学习中心组集中学习研讨12次,将习近平法治思想作为学习重点。"));
+        assertEquals(List.of("law_study.sessions=7"),
+                found("市政府常务会议每季度听取法治政府建设情况汇报、开展常务会议学法7次。"), "每季度 dates only its own item");
+        assertEquals(List.of(), found("将宪法、民法典纳入学习内容,组织乡村社干部开展集中学习20次、专题学习6次。"),
+                "the head's staff governs both items");
+        assertEquals(List.of("law_study.sessions=60"),
+                found("全年各级党委(党组)开展理论中心组学法1800余次、政府常务会学法60余次。"),
+                "an item that names its own body is not governed by the head");
+        assertEquals(List.of(), found("围绕学习贯彻党的十九届五中全会和省委九届十一次全会精神进行研讨交流。"), "九届十一次 is an ordinal");
+    }
+
     @Test
     void aRateThatRoseBelongsPartlyToTheYearBefore() {
         assertEquals(List.of("reconsideration.mediation_rate=16.2@2022", "reconsideration.mediation_rate=28.8"),
