@@ -29,7 +29,10 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
 
 /**
  * The pipeline benchmark (bin/pipelinebench), against the running local stack (./stack up), on its broker and store:
@@ -155,7 +158,7 @@ public final class PipelineBench {
             long start = 0;
             long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
             while (copied.size() < ids.size() && System.nanoTime() < deadline) {
-                List<com.mongodb.client.model.WriteModel<Document>> batch = new java.util.ArrayList<>();
+                List<WriteModel<Document>> batch = new ArrayList<>();
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
                     if (!ids.contains(r.key())) {
                         continue; // earlier messages on the topic: skipped, not timed
@@ -165,12 +168,12 @@ public final class PipelineBench {
                     }
                     Document doc = Document.parse(r.value());
                     doc.put("_id", r.key());
-                    batch.add(new com.mongodb.client.model.ReplaceOneModel<>(Filters.eq("_id", r.key()), doc,
+                    batch.add(new ReplaceOneModel<>(Filters.eq("_id", r.key()), doc,
                             new ReplaceOptions().upsert(true)));
                     copied.add(r.key());
                 }
                 if (!batch.isEmpty()) {
-                    copy.bulkWrite(batch, new com.mongodb.client.model.BulkWriteOptions().ordered(false));
+                    copy.bulkWrite(batch, new BulkWriteOptions().ordered(false));
                 }
                 consumer.commitSync();
             }

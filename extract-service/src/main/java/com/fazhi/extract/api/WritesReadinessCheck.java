@@ -23,6 +23,6 @@ public class WritesReadinessCheck implements HealthCheck {
     public HealthCheckResponse call() {
         var failing = retrier.failing();
         return HealthCheckResponse.named("writes").status(failing.isEmpty())
-                .withData("retrying", String.join(",", new java.util.TreeSet<>(failing))).build();
+                .withData("retrying", String.join(",", failing)).build();
     }
 }

@@ -1,8 +1,11 @@
 package com.fazhi.extract.domain;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.jboss.logging.Logger;
@@ -18,7 +21,8 @@ public final class Retrier {
 
     private final Duration initialBackoff;
     private final Duration maxBackoff;
-    private final Set<String> failing = ConcurrentHashMap.newKeySet();
+    /** Per resource, how many writes are being retried now (concurrent batches each hold their own count). */
+    private final Map<String, AtomicInteger> retrying = new ConcurrentHashMap<>();
 
     public Retrier(Duration initialBackoff, Duration maxBackoff) {
         this.initialBackoff = initialBackoff;
@@ -27,18 +31,27 @@ public final class Retrier {
 
     public <T> T run(String resource, Supplier<T> write) {
         Backoff backoff = new Backoff(initialBackoff, maxBackoff);
-        while (true) {
-            try {
-                T result = write.get();
-                failing.remove(resource);
-                return result;
-            } catch (RuntimeException e) {
-                if (FailurePolicy.classify(e) != FailureKind.TRANSIENT) {
-                    throw e;
+        AtomicInteger count = retrying.computeIfAbsent(resource, r -> new AtomicInteger());
+        boolean counted = false;
+        try {
+            while (true) {
+                try {
+                    return write.get();
+                } catch (RuntimeException e) {
+                    if (FailurePolicy.classify(e) != FailureKind.TRANSIENT) {
+                        throw e;
+                    }
+                    if (!counted) {
+                        count.incrementAndGet();
+                        counted = true;
+                    }
+                    LOG.warnf("%s: write failed, retrying in %d ms: %s", resource, backoff.nextMillis(), e.getMessage());
+                    backoff.pause();
                 }
-                failing.add(resource);
-                LOG.warnf("%s: write failed, retrying in %d ms: %s", resource, backoff.nextMillis(), e.getMessage());
-                backoff.pause();
+            }
+        } finally {
+            if (counted) {
+                count.decrementAndGet();
             }
         }
     }
@@ -52,6 +65,12 @@ public final class Retrier {
 
     /** The resources whose writes are being retried now (empty when all is well). */
     public Set<String> failing() {
-        return Set.copyOf(failing);
+        Set<String> out = new TreeSet<>();
+        retrying.forEach((resource, count) -> {
+            if (count.get() > 0) {
+                out.add(resource);
+            }
+        });
+        return out;
     }
 }

@@ -71,7 +71,7 @@ class FailurePolicyTest {
     }
 
     @Test
-    void theRetrierRetriesTransientFailuresOnlyAndReportsWhatIsFailing() {
+    void theRetrierRetriesTransientFailuresOnlyAndReportsWhatIsFailing() throws Exception {
         Retrier retrier = new Retrier(Duration.ofMillis(1), Duration.ofMillis(2));
         AtomicInteger calls = new AtomicInteger();
         String result = retrier.run("mongodb", () -> {
@@ -84,6 +84,30 @@ class FailurePolicyTest {
         assertEquals("written", result);
         assertEquals(3, calls.get());
         assertTrue(retrier.failing().isEmpty(), "ready again after the write went through");
+
+        // a write that succeeds while another on the same resource is being retried does not make it look ready
+        java.util.concurrent.CountDownLatch retryingNow = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Thread slow = new Thread(() -> retrier.run("mongodb", () -> {
+            if (release.getCount() > 0) {
+                retryingNow.countDown();
+                throw new MongoSocketOpenException("refused", MONGO);
+            }
+            return "written";
+        }));
+        slow.start();
+        try {
+            assertTrue(retryingNow.await(5, java.util.concurrent.TimeUnit.SECONDS));
+            while (!retrier.failing().contains("mongodb")) {
+                Thread.onSpinWait();
+            }
+            retrier.run("mongodb", () -> "another write goes through");
+            assertTrue(retrier.failing().contains("mongodb"), "still retrying the first write");
+        } finally {
+            release.countDown();
+            slow.join(5000);
+        }
+        assertTrue(retrier.failing().isEmpty());
 
         AtomicInteger badCalls = new AtomicInteger();
         assertThrows(RecordTooLargeException.class, () -> retrier.run("reports.extracted", () -> {
