@@ -16,7 +16,8 @@ import com.fazhi.extractor.region.RegionUnit;
 /**
  * Realistic reports made from the corpus: a real report's body under a new title and date line for a county drawn
  * from the division table, a report year from 2018 to 2025, and every figure scaled by a random factor (rates kept
- * at or below 100). Deterministic for a seed.
+ * at or below 100). Deterministic for a seed. No two reports share county, year and body: those would be one
+ * government's one report, which query-service rightly counts once.
  */
 public final class ReportGenerator {
 
@@ -25,6 +26,7 @@ public final class ReportGenerator {
     private final List<String> bodies = new ArrayList<>();
     private final List<RegionUnit> counties = new ArrayList<>();
     private final Random random;
+    private final java.util.Set<String> drawn = new java.util.HashSet<>();
 
     public ReportGenerator(Path corpus, long seed) throws IOException {
         this.random = new Random(seed);
@@ -48,13 +50,19 @@ public final class ReportGenerator {
 
     /** One report: [url, text]. */
     public synchronized String[] next(int i) {
-        RegionUnit county = counties.get(random.nextInt(counties.size()));
+        RegionUnit county;
+        int year;
+        int bodyIndex;
+        do {
+            county = counties.get(random.nextInt(counties.size()));
+            year = 2018 + random.nextInt(8);
+            bodyIndex = random.nextInt(bodies.size());
+        } while (!drawn.add(county.code() + "/" + year + "/" + bodyIndex));
         RegionUnit city = county.at(RegionUnit.Level.CITY);
         RegionUnit province = county.at(RegionUnit.Level.PROVINCE);
         String authority = province.name() + (city == null ? "" : city.name()) + county.name() + "人民政府";
-        int year = 2018 + random.nextInt(8);
         String published = (year + 1) + String.format("-%02d-%02d", 1 + random.nextInt(5), 1 + random.nextInt(28));
-        String body = scaleFigures(bodies.get(random.nextInt(bodies.size())));
+        String body = scaleFigures(bodies.get(bodyIndex));
         String text = authority + "关于" + year + "年法治政府建设情况的报告\n发布日期:" + published + "\n" + body
                 + "\n" + authority + "\n";
         return new String[] {"https://load.example.gov.cn/" + county.code() + "/" + year + "/" + i + ".html", text};

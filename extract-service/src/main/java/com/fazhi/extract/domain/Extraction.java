@@ -1,8 +1,12 @@
 package com.fazhi.extract.domain;
 
+import com.fazhi.extractor.dedup.MinHash;
 import com.fazhi.extractor.model.ExtractedReport;
 import com.fazhi.extractor.model.RawReport;
 
-/** One raw report and what the engine made of it: what the store writes for one record. */
-public record Extraction(RawReport raw, ExtractedReport extracted) {
+/**
+ * One raw report, what the engine made of it, and its text's MinHash signature (how query-service finds the same report
+ * reposted on another site): what the store writes for one record.
+ */
+public record Extraction(RawReport raw, ExtractedReport extracted, MinHash.Signature fingerprint) {
 }

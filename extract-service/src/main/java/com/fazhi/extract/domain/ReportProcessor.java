@@ -3,10 +3,11 @@ package com.fazhi.extract.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fazhi.extractor.ReportExtractor;
+import com.fazhi.extractor.dedup.MinHash;
 import com.fazhi.extractor.model.ExtractedReport;
 import com.fazhi.extractor.model.RawReport;
 
-/** One record of reports.raw read and extracted (no I/O): the CPU part of a batch, run on the extraction pool. */
+/** One record of reports.raw read, extracted and fingerprinted (no I/O): the CPU part of a batch, run on the extraction pool. */
 @ApplicationScoped
 public class ReportProcessor {
 
@@ -25,6 +26,6 @@ public class ReportProcessor {
             throw new ExtractionFailedException("extractor " + extractor.version() + " failed on " + raw.id() + ": "
                     + extracted.problem());
         }
-        return new Extraction(raw, extracted);
+        return new Extraction(raw, extracted, MinHash.of(extracted.text() == null ? "" : extracted.text()));
     }
 }

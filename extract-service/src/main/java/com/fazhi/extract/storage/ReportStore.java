@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fazhi.extract.domain.Extraction;
 import com.fazhi.extract.domain.Retrier;
+import com.fazhi.extractor.dedup.ReportFingerprint;
 import com.fazhi.extractor.model.ExtractedReport;
 import com.fazhi.extractor.model.RawReport;
 import com.fazhi.extractor.search.SearchTerms;
@@ -71,7 +72,7 @@ public class ReportStore {
         List<Map<String, Object>> stored = new ArrayList<>(batch.size());
         for (Extraction e : batch) {
             raws.add(new UpdateOneModel<>(Filters.eq("_id", e.raw().id()), rawUpdate(e.raw()), UPSERT));
-            Document doc = document(e.raw(), e.extracted());
+            Document doc = document(e);
             documents.add(new ReplaceOneModel<>(Filters.eq("_id", e.raw().id()), doc, REPLACE_UPSERT));
             stored.add(doc);
         }
@@ -102,7 +103,9 @@ public class ReportStore {
         return Updates.combine(updates);
     }
 
-    private Document document(RawReport source, ExtractedReport extracted) {
+    private Document document(Extraction e) {
+        RawReport source = e.raw();
+        ExtractedReport extracted = e.extracted();
         Document doc = new Document("_id", source.id());
         doc.putAll(json.convertValue(extracted, MAP));
         doc.put("source", new Document("url", source.url())
@@ -112,6 +115,9 @@ public class ReportStore {
                 .append("pageTitle", source.title())
                 .append("contentType", source.contentType()));
         doc.put("extractedAt", new Date());
+        if (e.fingerprint() != null) {
+            doc.put(ReportFingerprint.FIELD, ReportFingerprint.toDocument(e.fingerprint()));
+        }
         if (storeSearchTerms) {
             // distinct Han bigrams and Latin words of the title and text (multikey index), so the documents are
             // searchable in MongoDB itself with $all; query-service searches its own in-memory index

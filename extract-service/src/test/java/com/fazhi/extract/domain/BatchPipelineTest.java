@@ -45,7 +45,7 @@ class BatchPipelineTest {
             throw new IllegalStateException("interrupted while extracting", new InterruptedException());
         }
         RawReport raw = new RawReport(id, "https://a.gov.cn/" + id, null, "crawler", null, "text/plain", id, null, null, null);
-        return new Extraction(raw, (ExtractedReport) null);
+        return new Extraction(raw, (ExtractedReport) null, null);
     }
 
     /** Writes that refuse, for good, any batch holding the id {@code refused}. */

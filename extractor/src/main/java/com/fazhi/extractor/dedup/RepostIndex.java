@@ -44,6 +44,20 @@ public final class RepostIndex {
         return candidates;
     }
 
+    /** Forgets a stored id (its report was deleted or is about to be stored again). */
+    public synchronized void remove(String id, MinHash.Signature signature) {
+        for (int b = 0; b < BANDS; b++) {
+            long key = bandKey(signature, b);
+            List<String> ids = buckets.get(b).get(key);
+            if (ids != null) {
+                ids.remove(id);
+                if (ids.isEmpty()) {
+                    buckets.get(b).remove(key);
+                }
+            }
+        }
+    }
+
     private static long bandKey(MinHash.Signature signature, int band) {
         long key = band;
         for (int r = 0; r < ROWS; r++) {

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import com.fazhi.query.domain.InvalidQueryException;
 import com.fazhi.query.domain.Page;
+import com.fazhi.query.domain.RepostGroups;
 import com.fazhi.query.domain.ReportFilter;
 import com.fazhi.query.domain.SortOrder;
 import com.fazhi.query.storage.ReportReadModel;
@@ -82,13 +83,35 @@ public class ReportQueryResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One report: the structured document, its cleaned text, and each indicator's offsets into it")
+    @Operation(summary = "One report: the structured document, its cleaned text, and each indicator's offsets into it",
+            description = "Any source's id answers with the report's canonical source (`requestedId` then names the id "
+                    + "asked for); `sources` lists every site the report was found on, canonical first.")
     @APIResponse(responseCode = "404", description = "no report with that id")
     @Blocking
     public Map<String, Object> get(@PathParam("id") String id) {
         if (!ID.matcher(id).matches()) {
             throw new InvalidQueryException("a report id is 16 hex digits, not '" + id + "'");
         }
-        return repository.findById(id).orElseThrow(() -> new NotFoundException("no report with id " + id));
+        List<RepostGroups.Source> sources = reports.sourcesOf(id);
+        String canonical = sources.isEmpty() ? id : sources.get(0).id();
+        Map<String, Object> doc = repository.findById(canonical).or(() -> repository.findById(id))
+                .orElseThrow(() -> new NotFoundException("no report with id " + id));
+        if (!sources.isEmpty()) {
+            doc.put("sources", sources.stream().map(s -> sourceRow(s, canonical)).toList());
+        }
+        if (!id.equals(doc.get("id"))) {
+            doc.put("requestedId", id);
+        }
+        return doc;
+    }
+
+    private static Map<String, Object> sourceRow(RepostGroups.Source source, String canonical) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", source.id());
+        row.put("url", source.url());
+        row.put("fetchedAt", source.fetchedAt());
+        row.put("publishedAt", source.publishedAt());
+        row.put("canonical", source.id().equals(canonical));
+        return row;
     }
 }

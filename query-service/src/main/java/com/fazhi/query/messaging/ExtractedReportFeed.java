@@ -137,7 +137,7 @@ public class ExtractedReportFeed {
             }
             if (state == State.CATCHING_UP && partitions.stream().allMatch(p -> c.position(p) >= target.get(p))) {
                 state = State.CAUGHT_UP;
-                LOG.infof("read model caught up: %d reports", model.size());
+                LOG.infof("read model caught up: %d reports from %d documents", model.reportCount(), model.size());
             }
         }
     }

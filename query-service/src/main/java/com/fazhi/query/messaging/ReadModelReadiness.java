@@ -26,7 +26,7 @@ public class ReadModelReadiness implements HealthCheck {
         return HealthCheckResponse.named("read-model")
                 .status(feed.state() == ExtractedReportFeed.State.CAUGHT_UP)
                 .withData("state", feed.state().name())
-                .withData("reports", model.size())
+                .withData("reports", model.reportCount()).withData("documents", model.size())
                 .withData("recordsApplied", feed.applied())
                 .withData("recordsSkipped", feed.malformed())
                 .build();

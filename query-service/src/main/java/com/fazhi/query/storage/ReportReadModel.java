@@ -14,10 +14,13 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fazhi.extractor.dedup.RepostDecision;
+import com.fazhi.extractor.dedup.ReportFingerprint;
 import com.fazhi.extractor.search.SearchTerms;
 import com.fazhi.query.domain.Page;
 import com.fazhi.query.domain.PageRequest;
 import com.fazhi.query.domain.ReportFilter;
+import com.fazhi.query.domain.RepostGroups;
 import com.fazhi.query.domain.ReportSummary;
 import com.fazhi.query.domain.SearchRanker;
 import com.fazhi.query.domain.SortOrder;
@@ -30,6 +33,9 @@ import com.fazhi.query.domain.SortOrder;
  * Each version of a report gets a new document number; filters are bitmaps over those numbers ({@link FilterIndex}),
  * search terms an inverted index ({@link TermIndex}). A replaced version stays in both, marked dead, until the next
  * start. Sorted views are cached per sort order until the next change.
+ * <p>
+ * A report reposted on other sites is stored once per source; {@link RepostGroups} groups the sources, and every list,
+ * count, facet, ranking and search sees only each report's canonical source ({@code shown}), so a report counts once.
  */
 @ApplicationScoped
 public class ReportReadModel {
@@ -38,13 +44,15 @@ public class ReportReadModel {
     /** By document number; null where a report was replaced or deleted. */
     private final List<ReportSummary> documents = new ArrayList<>();
     private final Map<String, Integer> numberById = new HashMap<>();
-    private final BitSet live = new BitSet();
+    /** The current documents that are their report's canonical source: what every query sees. */
+    private final BitSet shown = new BitSet();
+    private final RepostGroups groups = new RepostGroups();
     private final TermIndex terms = new TermIndex();
     private final FilterIndex filters = new FilterIndex();
     private final Map<SortOrder, Sorted> sortedViews = new ConcurrentHashMap<>();
     private long version;
 
-    /** The live document numbers in one sort order, as of one version of the model. */
+    /** The shown document numbers in one sort order, as of one version of the model. */
     private record Sorted(long version, int[] documents) {
     }
 
@@ -52,14 +60,15 @@ public class ReportReadModel {
     public void put(Map<String, Object> doc) {
         ReportSummary summary = ReportSummary.of(doc);
         Map<String, Integer> counts = SearchTerms.counts((summary.title() == null ? "" : summary.title() + "\n") + summary.text());
+        RepostGroups.Source source = sourceOf(doc, summary);
         lock.writeLock().lock();
         try {
             int number = documents.size();
             terms.add(number, counts);
             filters.add(number, summary);
             documents.add(summary);
-            live.set(number);
             retire(numberById.put(summary.id(), number));
+            showCanonical(groups.put(source));
             version++;
         } finally {
             lock.writeLock().unlock();
@@ -70,6 +79,7 @@ public class ReportReadModel {
         lock.writeLock().lock();
         try {
             if (retire(numberById.remove(id))) {
+                showCanonical(groups.remove(id));
                 version++;
             }
         } finally {
@@ -83,17 +93,55 @@ public class ReportReadModel {
             return false;
         }
         documents.set(number, null);
-        live.clear(number);
+        shown.clear(number);
         return true;
     }
 
+    /** Shows each of these documents iff it is its report's canonical source; called under the write lock. */
+    private void showCanonical(Iterable<String> ids) {
+        for (String id : ids) {
+            Integer number = numberById.get(id);
+            if (number != null) {
+                shown.set(number, groups.isCanonical(id));
+            }
+        }
+    }
+
+    private static RepostGroups.Source sourceOf(Map<String, Object> doc, ReportSummary summary) {
+        Map<String, Object> source = doc.get("source") instanceof Map<?, ?> m ? castMap(m) : Map.of();
+        RepostDecision.Copy copy = new RepostDecision.Copy(ReportFingerprint.of(doc.get(ReportFingerprint.FIELD), summary.text()),
+                summary.reportYear(), summary.code(), summary.authority());
+        return new RepostGroups.Source(summary.id(), copy, string(source.get("url")), string(source.get("fetchedAt")),
+                summary.publishedAt());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castMap(Map<?, ?> m) {
+        return (Map<String, Object>) m;
+    }
+
+    private static String string(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+    /** How many documents (sources) it holds. */
     public int size() {
         return read(() -> numberById.size());
     }
 
+    /** How many reports it holds: reposts count once. */
+    public int reportCount() {
+        return read(() -> shown.cardinality());
+    }
+
+    /** Every source of the report this document belongs to, canonical first (empty for an unknown id). */
+    public List<RepostGroups.Source> sourcesOf(String id) {
+        return read(() -> groups.sourcesOf(id));
+    }
+
     public Page find(ReportFilter filter, SortOrder sort, PageRequest page) {
         return read(() -> {
-            BitSet selected = filters.select(filter, live);
+            BitSet selected = filters.select(filter, shown);
             List<Map<String, Object>> items = new ArrayList<>(page.size());
             int seen = 0;
             for (int n : sorted(sort)) {
@@ -101,11 +149,22 @@ public class ReportReadModel {
                     break;
                 }
                 if (selected.get(n) && seen++ >= page.skip()) {
-                    items.add(documents.get(n).listing());
+                    items.add(withSourceCount(documents.get(n)));
                 }
             }
             return new Page(selected.cardinality(), page.page(), page.size(), items);
         });
+    }
+
+    /** A list item: the listing, with {@code sourceCount} where the report was found on more than one site. */
+    private Map<String, Object> withSourceCount(ReportSummary report) {
+        int count = groups.sourcesOf(report.id()).size();
+        if (count <= 1) {
+            return report.listing();
+        }
+        Map<String, Object> item = new LinkedHashMap<>(report.listing());
+        item.put("sourceCount", count);
+        return item;
     }
 
     /** Counts by province, level and report year of the reports the filter selects, largest first. */
@@ -141,7 +200,7 @@ public class ReportReadModel {
     /** The reports holding every term that the filter selects, scored by the terms' counts (each capped). */
     public List<SearchRanker.Candidate> searchCandidates(ReportFilter filter, List<String> queryTerms) {
         return read(() -> {
-            BitSet selected = filters.select(filter, live);
+            BitSet selected = filters.select(filter, shown);
             List<SearchRanker.Candidate> out = new ArrayList<>();
             for (TermIndex.Match m : terms.matchAll(queryTerms, selected::get, SearchRanker.TERM_COUNT_CAP)) {
                 out.add(new SearchRanker.Candidate(documents.get(m.document()), m.termCount()));
@@ -153,7 +212,7 @@ public class ReportReadModel {
     /** The reports the filter selects, newest first. */
     private List<ReportSummary> selectSummaries(ReportFilter filter) {
         return read(() -> {
-            BitSet selected = filters.select(filter, live);
+            BitSet selected = filters.select(filter, shown);
             List<ReportSummary> out = new ArrayList<>(selected.cardinality());
             for (int n : sorted(SortOrder.DEFAULT)) {
                 if (selected.get(n)) {
@@ -171,7 +230,7 @@ public class ReportReadModel {
             return cached.documents();
         }
         Comparator<ReportSummary> order = sort.comparator();
-        int[] view = live.stream().boxed().sorted((a, b) -> order.compare(documents.get(a), documents.get(b)))
+        int[] view = shown.stream().boxed().sorted((a, b) -> order.compare(documents.get(a), documents.get(b)))
                 .mapToInt(Integer::intValue).toArray();
         sortedViews.put(sort, new Sorted(version, view));
         return view;

@@ -28,7 +28,7 @@ public class ReportRepository {
     }
 
     public Optional<Map<String, Object>> findById(String id) {
-        return Optional.ofNullable(reports.find(Filters.eq("_id", id)).projection(Projections.exclude("searchTerms"))
+        return Optional.ofNullable(reports.find(Filters.eq("_id", id)).projection(Projections.exclude("searchTerms", "fingerprint"))
                 .first()).map(DocumentJson::of);
     }
 }

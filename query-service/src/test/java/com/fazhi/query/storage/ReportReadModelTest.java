@@ -100,4 +100,31 @@ class ReportReadModelTest {
         assertEquals(3, model.select(ReportFilter.NONE).size());
         assertTrue(model.select(ReportFilter.NONE).get(0).containsKey("indicators"));
     }
+
+    @Test
+    void aRepostOnAnotherSiteCountsOnceAndItsListItemSaysSo() {
+        Map<String, Object> official = doc("g", "重庆市", "500000", 2023, "2024-03-01", com.fazhi.query.domain.RepostGroupsTest.REPORT);
+        official.put("source", Map.of("url", "https://www.cq.gov.cn/a.html", "fetchedAt", "2024-03-05T00:00:00Z"));
+        Map<String, Object> mirror = doc("m", "重庆市", "500000", 2023, "2024-03-01", com.fazhi.query.domain.RepostGroupsTest.MIRROR);
+        mirror.put("source", Map.of("url", "http://mirror.example.com/a.html", "fetchedAt", "2024-03-01T00:00:00Z"));
+        model.put(mirror);
+        model.put(doc("x", "江苏省", "320000", 2023, "2024-03-01", "行政复议"));
+        model.put(official);
+
+        assertEquals(3, model.size());
+        assertEquals(2, model.reportCount());
+        Page all = model.find(ReportFilter.NONE, SortOrder.DEFAULT, new PageRequest(1, 10));
+        assertEquals(2, all.total());
+        Map<String, Object> chongqing = all.items().stream().filter(i -> "g".equals(i.get("id"))).findFirst().orElseThrow();
+        assertEquals(2, chongqing.get("sourceCount"));
+        assertEquals(Map.of("value", "重庆市", "count", 1), model.facets(ReportFilter.NONE).get("province").stream()
+                .filter(f -> "重庆市".equals(f.get("value"))).findFirst().orElseThrow());
+        assertEquals(2, model.select(ReportFilter.NONE).size());
+        assertEquals(1, model.searchCandidates(ReportFilter.NONE, List.of("调解")).size(), "search finds the report once");
+        assertEquals(List.of("g", "m"), model.sourcesOf("m").stream().map(s -> s.id()).toList());
+
+        model.remove("g");
+        assertEquals(2, model.reportCount(), "the mirror stands in for the deleted original");
+        assertEquals(List.of("m"), model.sourcesOf("m").stream().map(s -> s.id()).toList());
+    }
 }
