@@ -54,7 +54,8 @@ public final class IndicatorFinder {
             int clauseStart = back(text, figure.start(), CLAUSE_BREAKS);
             int sentenceStart = back(text, figure.start(), SENTENCE_BREAKS);
             int clauseEnd = forward(text, figure.end(), CLAUSE_BREAKS);
-            String before = text.substring(clauseStart, figure.start()).stripTrailing(); // "达到 100%": a docx space
+            // "达到 100%": a docx space; "学习《…》《…》等法律法规51次": each cited title one short word
+            String before = CitedTitles.shortened(text.substring(clauseStart, figure.start()).stripTrailing());
             String after = text.substring(figure.end(), clauseEnd);
             int previousSentence = sentenceStart > 1 ? back(text, sentenceStart - 1, SENTENCE_BREAKS) : sentenceStart;
             int sentenceEnd = forward(text, figure.end(), SENTENCE_BREAKS);

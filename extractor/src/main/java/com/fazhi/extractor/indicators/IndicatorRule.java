@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * {@code not} neither in the words {@code before} matched (and a few characters ahead of them) nor just after, and
  * {@code clauseNot} nowhere in the figure's own item of its clause (an enumeration's other items, "A 5次、B 7次",
  * are not its words). A rule with {@code topicAfter} also takes its topic from the rest of the figure's sentence
- * ("中心组集中学习研讨12次,将习近平法治思想作为学习重点": the sentence names what was studied after the count). Where the key's catalog entry says {@code headGovernsItems}, a later item of an enumeration
+ * ("中心组集中学习研讨12次,将习近平法治思想作为学习重点": the sentence names what was studied after the count); a
+ * rule with {@code topicAfter} and no {@code topic} takes it from there only. Where the key's catalog entry says {@code headGovernsItems}, a later item of an enumeration
  * is also read with the clause's head (see {@link #governedItem}).
  * Absent patterns do not constrain.
  */
@@ -187,10 +188,13 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
                         && clauseNot.matcher(governingHead(clauseBefore)).find())) {
             return false;
         }
-        if (topic != null) {
+        if (topic != null || topicAfter != null) {
             if (topicAfter != null && topicAfter.matcher(sentenceBefore.text())
                     .region(sentenceBefore.afterStart(), sentenceBefore.afterEnd()).find()) {
                 return true;
+            }
+            if (topic == null) {
+                return false; // only the words after the figure can say what it counts
             }
             java.util.regex.Matcher t = topic.matcher(sentenceBefore.text())
                     .region(sentenceBefore.start(), sentenceBefore.end());
