@@ -66,12 +66,30 @@ public final class AuthorityFinder {
                 return m.group(1);
             }
         }
+        int titleLine = lineOf(title, layout.texts());
         for (int i = signature.size() - 1; i >= 0; i--) {
+            if (layout.signatureFirstLine() + i < titleLine) {
+                break; // a covering letter's signature, above the report's own title (请示 … 司法局 / 日期 / title)
+            }
             Matcher m = SIGNATURE.matcher(signature.get(i));
             if (m.find()) {
                 return m.group(1);
             }
         }
         return null;
+    }
+
+    /** The first line that opens with the title (a title may be split over lines); -1 without a title. */
+    private static int lineOf(String title, List<String> lines) {
+        if (title == null) {
+            return -1;
+        }
+        String opening = title.substring(0, Math.min(title.length(), 8));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().startsWith(opening)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

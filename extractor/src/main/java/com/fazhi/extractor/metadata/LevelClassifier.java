@@ -34,7 +34,12 @@ public final class LevelClassifier {
     public record Speaker(boolean department, String openingSubject, String selfReference) {
 
         public static Speaker of(String text, int openingStart) {
-            if (speaksAsDepartment(text, openingStart)) {
+            return of(text, openingStart, null);
+        }
+
+        /** With the report's title: a title whose issuer is a bureau ("西藏自治区藏语委办(编译局)2025年度…") speaks as one. */
+        public static Speaker of(String text, int openingStart, String title) {
+            if (title != null && DEPARTMENT_TITLE.matcher(title).find() || speaksAsDepartment(text, openingStart)) {
                 return new Speaker(true, null, null);
             }
             String subject = fromOpeningSubject(text, openingStart);
@@ -110,12 +115,22 @@ public final class LevelClassifier {
         return null;
     }
 
+    /** How a bureau, a commission or a provincial department calls itself: 我局, 本局, 我委 (卫健委), 我厅. */
+    private static final java.util.regex.Pattern SELF_AS_BUREAU = java.util.regex.Pattern.compile("[我本](?:局|委(?![员会])|厅)");
+    /**
+     * A title whose issuer, before its year or 关于, ends in a bureau's word (局, 厅, 委, 办, 办公室, a bracketed second
+     * name): "湖南省交通运输厅2019年…", "西藏自治区藏语委办(编译局)2025年度…". Not 委员会 (a party committee's
+     * joint title names a government after it) and not a government.
+     */
+    private static final java.util.regex.Pattern DEPARTMENT_TITLE = java.util.regex.Pattern.compile(
+            "^(?!中共)[\\u4e00-\\u9fa5]{2,30}?(?:局|厅|(?<![党市县区省州旗镇乡])委|委办|办公室)(?:[((][\\u4e00-\\u9fa5]{2,10}[))])?(?:关于|20\\d{2}年)");
+
     /** A bureau speaking of itself near the start: 我局, or 永嘉县司法局 as the subject of a sentence. */
     public static boolean speaksAsDepartment(String text, int openingStart) {
         String opening = text.substring(openingStart, Math.min(text.length(), openingStart + OPENING_CHARS));
         // 我局 may stand above the opening paragraph too, in a short first line ("现将我局2023年…报告如下。")
         String upToOpening = text.substring(0, Math.min(text.length(), openingStart + OPENING_CHARS));
-        if (upToOpening.contains("我局") || upToOpening.contains("本局")) {
+        if (SELF_AS_BUREAU.matcher(upToOpening).find()) {
             return true;
         }
         for (int i = opening.indexOf('局'); i >= 0; i = opening.indexOf('局', i + 1)) {
@@ -132,8 +147,8 @@ public final class LevelClassifier {
     }
 
     private static boolean subjectAt(String text, int nameEnd, int after) {
-        // 委员会全体会议: a meeting, not a subject
-        return nameEnd >= 2 && !text.startsWith("全体", after) && after < text.length() && SUBJECT_VERB_STARTS.indexOf(text.charAt(after)) >= 0
+        // 委员会全体会议: a meeting, not a subject; 中共X区委员会全面依法治区委员会: one committee's name
+        return nameEnd >= 2 && !text.startsWith("全体", after) && !text.startsWith("全面依法治", after) && after < text.length() && SUBJECT_VERB_STARTS.indexOf(text.charAt(after)) >= 0
                 && Character.isIdeographic(text.charAt(nameEnd - 1)) && Character.isIdeographic(text.charAt(nameEnd - 2));
     }
 

@@ -25,7 +25,7 @@ public final class JurisdictionStage extends BaseStage {
     @Override
     public void apply(WorkingDocument doc) {
         int opening = doc.layout.openingStart();
-        LevelClassifier.Speaker speaker = LevelClassifier.Speaker.of(doc.text, opening);
+        LevelClassifier.Speaker speaker = LevelClassifier.Speaker.of(doc.text, opening, doc.title);
         RegionResolver.Resolution resolution = regions.resolveWithLevel(doc.text,
                 new RegionResolver.SelfNames(doc.authority, doc.title, doc.metadataLine, opening, speaker.level()));
         doc.region = resolution.region();
