@@ -132,9 +132,20 @@ public final class TitleFinder {
         return title;
     }
 
+    /**
+     * A body's annual work report, a whole line that need not name 法治: "芷江侗族自治县司法局关于2025年工作情况及2026年
+     * 工作计划的报告" (a bureau reports its rule-of-law tasks in its annual report).
+     */
+    private static final Pattern ANNUAL_WORK_TITLE = Pattern.compile("^([\\u4e00-\\u9fa5()()]{2,40}?"
+            + "(?:局|厅|委|办公室|人民政府|政府|办事处)关于20\\d{2}年度?工作(?:情况|总结)[^,。;:!?《》]{0,30}?报告)$");
+
     private static String match(String line) {
+        Matcher annual = ANNUAL_WORK_TITLE.matcher(line.strip());
+        if (annual.find()) {
+            return annual.group(1);
+        }
         if (line.indexOf('法') < 0 && !line.contains("依法行政")) {
-            return null; // every title names 法治 or 依法行政: a cheap test before the regexes
+            return null; // every other title names 法治 or 依法行政: a cheap test before the regexes
         }
         String cleaned = SITE_TAG.matcher(DOCUMENT_NUMBER.matcher(line).replaceFirst("")).replaceFirst("");
         int report = cleaned.indexOf("报告");
