@@ -49,6 +49,27 @@ class IndicatorFinderTest {
         assertEquals(List.of(), found("围绕学习贯彻党的十九届五中全会和省委九届十一次全会精神进行研讨交流。"), "九届十一次 is an ordinal");
     }
 
+    /** The genre's wordings added in session 6, each from a real report of the work sets. */
+    @Test
+    void citedTitlesMeetingCountsBareMediationRatesAndCaseFileReviews() {
+        assertEquals(List.of("law_study.sessions=51"), found("以局党委理论学习中心组学法为载体,集中学习《习近平总书记关于防汛减灾工作重要论述》"
+                + "《中国共产党纪律处分条例》《生产安全事故罚款处罚规定》等法律法规51次。"), "three cited titles are three short words");
+        assertEquals(List.of("law_study.sessions=9", "law_study.sessions=11"),
+                found("召开9次区政府党组会议、11次区政府常务会议,学习贯彻习近平总书记全面依法治国新理念新思想新战略。"));
+        assertEquals(List.of(), found("先后16次召开厅党委会、厅长办公会,深入学习贯彻习近平法治思想,及时传达学习上级会议文件精神,研究贯彻落实举措。"),
+                "meetings that also relay and deliberate are general meetings");
+        assertEquals(List.of("mediation.disputes=2571", "mediation.success_rate=99.73"),
+                found("全区人民调解组织调解纠纷2571宗,成功率99.73%。"));
+        assertEquals(List.of("mediation.disputes=39728", "mediation.resolved=37860", "mediation.success_rate=95.3"),
+                found("全市各级人民调解组织调解案件39728件,调解成功案件37860件,成功率达95.3%。"));
+        assertEquals(List.of(), found("全年审结行政复议案件120件,审结率98%,成功率很高。").stream()
+                .filter(k -> k.startsWith("mediation")).toList(), "a rate outside a mediation sentence");
+        assertEquals(List.of("enforcement.case_files_reviewed=4526"), found("组织全系统共对4526份行政处罚案件进行案卷评查。"));
+        assertEquals(List.of("enforcement.officers_trained=7"),
+                found("积极安排7名执法人员参加省应急管理厅举办的4期综合执法队伍专业能力提升培训班。"));
+        assertEquals(List.of(), found("组织30名干部职工参加为期4天的市委党校公共法律知识培训班。"), "a training course is no exam");
+    }
+
     @Test
     void aRateThatRoseBelongsPartlyToTheYearBefore() {
         assertEquals(List.of("reconsideration.mediation_rate=16.2@2022", "reconsideration.mediation_rate=28.8"),

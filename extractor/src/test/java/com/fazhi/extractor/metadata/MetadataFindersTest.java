@@ -77,6 +77,28 @@ class MetadataFindersTest {
         assertNull(LevelClassifier.classify(null, "没有自称"));
     }
 
+    /** Session 6's report-field wordings, each from a real report of the work sets. */
+    @Test
+    void coveringLettersAnnualWorkTitlesFirstPartHeadingsAndBureauTitles() {
+        assertNull(AuthorityFinder.find("2023年长宁区法治政府建设情况报告", null, List.of("中共长宁区委:", "以上请示妥否,请批示。",
+                "上海市长宁区司法局", "2024年1月4日", "2023年长宁区法治政府建设情况报告", "2023年,长宁区坚持…")),
+                "the covering 请示's signature is above the report's title");
+        assertEquals("芷江侗族自治县司法局关于2025年工作情况及2026年工作计划的报告", TitleFinder.find(List.of(
+                "芷江侗族自治县司法局关于2025年工作情况及2026年工作计划的报告", "2025年,芷江侗族自治县司法局在县委…")));
+        assertEquals("湖南省人民政府", AuthorityFinder.find("湖南省人民政府公布2017年度法治政府建设情况", null, List.of()));
+        assertEquals(2022, ReportYearFinder.find(null, "大黄堡镇政府在区委领导下…现将有关情况汇报如下:\n一、2022年度推进法治政府建设的主要举措和成效",
+                null));
+        assertEquals(2022, ReportYearFinder.find(null, "今年以来,我局…2021年度全省考评第一。\n一、2022年工作开展情况", null));
+        assertEquals("department", LevelClassifier.Speaker.of("办(局)始终将法治建设作为…", 0,
+                "西藏自治区藏语委办(编译局)2025年度法治政府建设工作报告").level());
+        assertEquals("department", LevelClassifier.Speaker.of("一、主要举措\n我委坚持…", 0, null).level());
+        assertEquals(null, LevelClassifier.Speaker.of("正文", 0, "中共长宁区委关于2023年法治建设情况的报告").level(),
+                "a party committee is no bureau");
+        assertEquals("township", LevelClassifier.Speaker.of(
+                "2021年,东明路街道办事处在区委区政府的坚强领导下,严格按照《中共上海市浦东新区委员会全面依法治区委员会2021年工作要点》", 0, null)
+                .level(), "委员会全面依法治区委员会 is one committee's name");
+    }
+
     @Test
     void citedDocumentsInOrderWithoutHostFileNames() {
         assertEquals(List.of("法治政府建设实施纲要(2021-2025年)", "重庆市重大行政决策程序规定"), CitedDocumentsFinder.find(
