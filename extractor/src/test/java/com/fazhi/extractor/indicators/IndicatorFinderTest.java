@@ -68,6 +68,15 @@ class IndicatorFinderTest {
         assertEquals(List.of("enforcement.officers_trained=7"),
                 found("积极安排7名执法人员参加省应急管理厅举办的4期综合执法队伍专业能力提升培训班。"));
         assertEquals(List.of(), found("组织30名干部职工参加为期4天的市委党校公共法律知识培训班。"), "a training course is no exam");
+        assertEquals(List.of("law_study.exam_participants=57", "law_study.exam_pass_rate=100"),
+                found("实现基层法治工作队伍学习全覆盖,57名在职在编人员法治理论考试通过率100%。"));
+        assertEquals(List.of("law_study.exam_participants=278"), found("组织开展集中考法、任前考法3场、278人次。"));
+        assertEquals(List.of("law_study.sessions=8"),
+                found("2024年,围绕学习法治思想、《中华人民共和国宪法》《中华人民共和国民法典》等重点内容开展8次集中学习。"));
+        assertEquals(List.of("law_study.sessions=5"),
+                found("市委书记先后5次主持召开市委常委会会议、市委理论学习中心组会议,认真学习《习近平法治思想学习纲要》。"));
+        assertEquals(List.of("law_study.sessions=2"),
+                found("将学习贯彻习近平法治思想纳入党工委理论学习中心组必修课,全年共开展专题研学2次。"));
     }
 
     @Test
