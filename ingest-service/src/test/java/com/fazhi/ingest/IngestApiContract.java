@@ -235,6 +235,51 @@ abstract class IngestApiContract {
                 .body("[4].line", equalTo(6)).body("[4].status", equalTo(202));
     }
 
+    static final String CRAWLER_KEY = "crawler-key-0123456789";
+    static final String ANALYST_KEY = "analyst-key-0123456789";
+
+    private static io.restassured.specification.RequestSpecification as(String key) {
+        return io.restassured.RestAssured.given().header("X-API-Key", key);
+    }
+
+    @Test
+    void eachKeyDoesOnlyWhatItsRoleAllows() {
+        as(CRAWLER_KEY).contentType(ContentType.JSON).body(jsonReport(unique(REPORT))).post("/api/reports").then().statusCode(202);
+        as(CRAWLER_KEY).post("/admin/reextract").then().statusCode(403).body("reason", containsString("needs admin"));
+        as(CRAWLER_KEY).contentType(ContentType.JSON).body(Map.of("action", "confirm", "field", "level"))
+                .post("/api/reports/00000000000000a1/corrections").then().statusCode(403).body("reason", containsString("needs analyst"));
+        as(ANALYST_KEY).contentType(ContentType.JSON).body(jsonReport(unique(REPORT))).post("/api/reports").then().statusCode(403)
+                .body("reason", containsString("'ana' has role analyst"));
+        as(ANALYST_KEY).get("/admin/reextract").then().statusCode(403);
+        as(ANALYST_KEY).contentType(ContentType.JSON).body(Map.of("action", "set", "field", "level", "value", "county"))
+                .post("/api/reports/00000000000000f9/corrections").then().statusCode(404);
+    }
+
+    @Test
+    void aCorrectionIsCheckedAgainstTheStoredReportAndRecordedWithWhoAndBefore() throws Exception {
+        String id = "00000000000000c7";
+        String text = "2023年,区政府常务会议会前学法12次,全年开展学习1000余场(次)。";
+        mongo.getDatabase("fazhi").getCollection("reports").replaceOne(com.mongodb.client.model.Filters.eq("_id", id),
+                new org.bson.Document("_id", id).append("level", "department").append("reportYear", 2023).append("text", text)
+                        .append("indicators", List.of(new org.bson.Document("key", "law_study.sessions").append("value", 1000.0)
+                                .append("unit", "次"))),
+                new com.mongodb.client.model.ReplaceOptions().upsert(true));
+        as(ANALYST_KEY).contentType(ContentType.JSON).body(Map.of("action", "reject", "key", "law_study.sessions", "value", 999))
+                .post("/api/reports/" + id + "/corrections").then().statusCode(400).body("reason", containsString("no extracted figure"));
+        as(ANALYST_KEY).contentType(ContentType.JSON).body(Map.of("action", "reject", "key", "law_study.sessions", "value", 1000,
+                "note", "staff-wide study, not the leadership's")).post("/api/reports/" + id + "/corrections").then().statusCode(202)
+                .body("by", equalTo("ana")).body("target", equalTo("indicator:law_study.sessions=1000"));
+        ConsumerRecord<String, String> recorded = findOnTopic("reports.corrections", id + "|indicator:law_study.sessions=1000");
+        JsonNode event = json.readTree(recorded.value());
+        assertEquals("reject", event.get("action").asText());
+        assertEquals("ana", event.get("by").asText());
+        assertEquals(1000.0, event.get("before").get("value").asDouble());
+        assertEquals("staff-wide study, not the leadership's", event.get("note").asText());
+
+        given().contentType(ContentType.JSON).body(Map.of("action", "withdraw", "key", "law_study.sessions", "value", 1000))
+                .post("/api/reports/" + id + "/corrections").then().statusCode(202);
+    }
+
     @Test
     void healthMetricsAndOpenApiAreServed() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
@@ -243,6 +288,10 @@ abstract class IngestApiContract {
     }
 
     private static ConsumerRecord<String, String> findOnTopic(String key) {
+        return findOnTopic("reports.raw", key);
+    }
+
+    private static ConsumerRecord<String, String> findOnTopic(String topic, String key) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
@@ -251,19 +300,20 @@ abstract class IngestApiContract {
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
-            consumer.subscribe(List.of("reports.raw"));
+            consumer.subscribe(List.of(topic));
             List<ConsumerRecord<String, String>> seen = new ArrayList<>();
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
                     if (key.equals(r.key())) {
-                        assertTrue(consumer.partitionsFor("reports.raw").size() == 6, "reports.raw has 6 partitions");
+                        assertTrue(!topic.equals("reports.raw") || consumer.partitionsFor(topic).size() == 6,
+                                "reports.raw has 6 partitions");
                         return r;
                     }
                     seen.add(r);
                 }
             }
-            throw new AssertionError("no record with key " + key + " on reports.raw; saw " + seen.size());
+            throw new AssertionError("no record with key " + key + " on " + topic + "; saw " + seen.size());
         }
     }
 }

@@ -11,11 +11,14 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import com.fazhi.ingest.domain.ApiKeys;
+import com.fazhi.ingest.domain.Role;
 
 /**
  * Every write ({@code POST} and the like under {@code /api/}) and every admin operation ({@code /admin/…}) needs a
- * configured key in the {@code X-API-Key} header: 401 with a reason otherwise. Health, metrics and OpenAPI stay open. Failures are logged with the client
- * address, never with the key.
+ * configured key in the {@code X-API-Key} header (401 with a reason otherwise) whose role allows it (403 otherwise):
+ * corrections ({@code /api/reports/{id}/corrections}) need an analyst, admin operations an admin, other writes a
+ * crawler; an admin may do all. Health, metrics and OpenAPI stay open. Failures are logged with the key's name or
+ * none, never with the key.
  */
 @ApplicationScoped
 public class ApiKeyFilter {
@@ -34,6 +37,11 @@ public class ApiKeyFilter {
         }
     }
 
+    /** Who presented this key (its name goes into the audit trail); empty for an unknown key. */
+    public Optional<ApiKeys.Caller> caller(String presented) {
+        return keys.callerOf(presented);
+    }
+
     @ServerRequestFilter
     public Optional<Response> requireKey(ContainerRequestContext request) {
         String method = request.getMethod();
@@ -44,8 +52,17 @@ public class ApiKeyFilter {
             return Optional.empty();
         }
         String presented = request.getHeaderString(HEADER);
-        if (keys.accepts(presented)) {
-            return Optional.empty();
+        Optional<ApiKeys.Caller> caller = keys.callerOf(presented);
+        if (caller.isPresent()) {
+            Role required = path.startsWith("/admin") ? Role.ADMIN
+                    : path.endsWith("/corrections") ? Role.ANALYST : Role.CRAWLER;
+            if (caller.get().role().allows(required)) {
+                return Optional.empty();
+            }
+            String reason = "the API key '" + caller.get().name() + "' has role " + caller.get().role().name().toLowerCase()
+                    + "; " + method + " " + path + " needs " + required.name().toLowerCase();
+            LOG.warnf("refused %s %s: %s", method, path, reason);
+            return Optional.of(ErrorMappers.error(403, reason));
         }
         String reason = keys.isEmpty() ? "writing is disabled: no API keys are configured (INGEST_API_KEYS)"
                 : presented == null || presented.isBlank() ? "an API key is required in the " + HEADER + " header"

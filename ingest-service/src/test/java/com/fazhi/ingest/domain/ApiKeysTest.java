@@ -28,4 +28,18 @@ class ApiKeysTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ApiKeys("tinyKey7"));
         assertFalse(e.getMessage().contains("tinyKey7"), "the key itself is not echoed");
     }
+
+    @Test
+    void namedKeysCarryTheirRoleAndBareKeysAreAdmins() {
+        ApiKeys keys = new ApiKeys("spider:crawler:crawler-key-aaaaaaaaaa, li:analyst:analyst-key-bbbbbbbbbb, legacy-key-cccccccccc");
+        assertEquals(new ApiKeys.Caller("spider", Role.CRAWLER), keys.callerOf("crawler-key-aaaaaaaaaa").orElseThrow());
+        assertEquals(new ApiKeys.Caller("li", Role.ANALYST), keys.callerOf("analyst-key-bbbbbbbbbb").orElseThrow());
+        assertEquals(new ApiKeys.Caller("key-3", Role.ADMIN), keys.callerOf("legacy-key-cccccccccc").orElseThrow());
+        assertTrue(keys.callerOf("spider:crawler:crawler-key-aaaaaaaaaa").isEmpty(), "the entry is not the key");
+        assertTrue(Role.ADMIN.allows(Role.ANALYST) && Role.ADMIN.allows(Role.CRAWLER));
+        assertFalse(Role.CRAWLER.allows(Role.ANALYST) || Role.ANALYST.allows(Role.CRAWLER) || Role.ANALYST.allows(Role.ADMIN));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new ApiKeys("x:reader:some-key-0123456789"));
+        assertTrue(e.getMessage().contains("reader"));
+    }
 }

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import com.fazhi.query.domain.Corrections;
 import com.fazhi.query.domain.InvalidQueryException;
 import com.fazhi.query.domain.Page;
 import com.fazhi.query.domain.RepostGroups;
@@ -85,7 +86,10 @@ public class ReportQueryResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One report: the structured document, its cleaned text, and each indicator's offsets into it",
             description = "Any source's id answers with the report's canonical source (`requestedId` then names the id "
-                    + "asked for); `sources` lists every site the report was found on, canonical first.")
+                    + "asked for); `sources` lists every site the report was found on, canonical first. Analysts' "
+                    + "corrections are applied: each indicator's `review` is extracted, confirmed or corrected, rejected "
+                    + "figures move to `rejectedIndicators`, and `review` lists the corrected fields, who made each "
+                    + "correction and when, and the corrections that no longer match the text (`flagged`).")
     @APIResponse(responseCode = "404", description = "no report with that id")
     @Blocking
     public Map<String, Object> get(@PathParam("id") String id) {
@@ -96,6 +100,7 @@ public class ReportQueryResource {
         String canonical = sources.isEmpty() ? id : sources.get(0).id();
         Map<String, Object> doc = repository.findById(canonical).or(() -> repository.findById(id))
                 .orElseThrow(() -> new NotFoundException("no report with id " + id));
+        doc = Corrections.apply(doc, reports.correctionsOf(String.valueOf(doc.get("id"))));
         if (!sources.isEmpty()) {
             doc.put("sources", sources.stream().map(s -> sourceRow(s, canonical)).toList());
         }

@@ -18,7 +18,7 @@ public record ReportSummary(String id, String title, String authority, String le
 
     /** The fields a report list shows; the full document, with its text, is behind its id. */
     static final List<String> LISTING_FIELDS = List.of("id", "title", "authority", "level", "region", "reportYear",
-            "publishedAt", "sourceScript", "status", "parts", "compliance", "source", "extractorVersion");
+            "publishedAt", "sourceScript", "status", "parts", "compliance", "source", "extractorVersion", "review");
 
     /** One stored document (as JSON values, with {@code id}) made into its summary. */
     public static ReportSummary of(Map<String, Object> doc) {

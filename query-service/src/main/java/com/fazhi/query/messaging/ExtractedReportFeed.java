@@ -30,9 +30,11 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Feeds the {@link ReportReadModel} from the compacted {@code reports.extracted} topic, which holds the latest version
- * of every stored report keyed by id (a null value deletes). Every replica reads every partition from the beginning
- * (assigned, not in a consumer group: each one needs the whole model), so a restart rebuilds the model. The service is
- * ready once it has read up to the end offsets it found at start; it then follows new records as they come.
+ * of every stored report keyed by id (a null value deletes), and from the compacted {@code reports.corrections} topic,
+ * which holds the analysts' latest correction of every report and target keyed {@code id|target} (a null value
+ * withdraws it). Every replica reads every partition of both from the beginning (assigned, not in a consumer group:
+ * each one needs the whole model), so a restart rebuilds the model. The service is ready once it has read up to the
+ * end offsets it found at start; it then follows new records as they come.
  */
 @ApplicationScoped
 public class ExtractedReportFeed {
@@ -47,6 +49,7 @@ public class ExtractedReportFeed {
     private final ObjectMapper json;
     private final String bootstrapServers;
     private final String topic;
+    private final String correctionsTopic;
     private final Duration pollTimeout;
     private final Map<TopicPartition, Long> nextOffsets = new HashMap<>();
     private volatile State state = State.WAITING_FOR_TOPIC;
@@ -59,11 +62,13 @@ public class ExtractedReportFeed {
     public ExtractedReportFeed(ReportReadModel model, ObjectMapper json,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "read-model.topic") String topic,
+            @ConfigProperty(name = "read-model.corrections-topic") String correctionsTopic,
             @ConfigProperty(name = "read-model.poll-timeout") Duration pollTimeout) {
         this.model = model;
         this.json = json;
         this.bootstrapServers = bootstrapServers;
         this.topic = topic;
+        this.correctionsTopic = correctionsTopic;
         this.pollTimeout = pollTimeout;
     }
 
@@ -128,7 +133,7 @@ public class ExtractedReportFeed {
         Map<TopicPartition, Long> target = c.endOffsets(partitions);
         if (state != State.CAUGHT_UP) {
             state = State.CATCHING_UP;
-            LOG.infof("reading %s (%d partitions) up to %s", topic, partitions.size(), target);
+            LOG.infof("reading %s and %s (%d partitions) up to %s", topic, correctionsTopic, partitions.size(), target);
         }
         while (running) {
             for (ConsumerRecord<String, String> r : c.poll(pollTimeout)) {
@@ -144,17 +149,31 @@ public class ExtractedReportFeed {
 
     private List<TopicPartition> awaitPartitions(KafkaConsumer<String, String> c) {
         while (running) {
-            List<PartitionInfo> infos = c.partitionsFor(topic, Duration.ofSeconds(10));
-            if (infos != null && !infos.isEmpty()) {
-                return infos.stream().map(i -> new TopicPartition(topic, i.partition())).toList();
+            List<TopicPartition> all = new java.util.ArrayList<>();
+            for (String t : List.of(topic, correctionsTopic)) {
+                List<PartitionInfo> infos = c.partitionsFor(t, Duration.ofSeconds(10));
+                if (infos == null || infos.isEmpty()) {
+                    all = null;
+                    LOG.infof("waiting for topic %s (extract-service creates it)", t);
+                    break;
+                }
+                for (PartitionInfo i : infos) {
+                    all.add(new TopicPartition(t, i.partition()));
+                }
             }
-            LOG.infof("waiting for topic %s (extract-service creates it)", topic);
+            if (all != null) {
+                return all;
+            }
             pause(2000);
         }
         return List.of();
     }
 
     private void apply(ConsumerRecord<String, String> r) {
+        if (r.topic().equals(correctionsTopic)) {
+            applyCorrection(r);
+            return;
+        }
         if (r.key() == null) {
             malformed++;
             LOG.warnf("skipping %s-%d@%d: no key", r.topic(), r.partition(), r.offset());
@@ -173,6 +192,24 @@ public class ExtractedReportFeed {
         } catch (JsonProcessingException e) {
             malformed++;
             LOG.warnf("skipping %s-%d@%d: not a report document: %s", r.topic(), r.partition(), r.offset(), e.getOriginalMessage());
+        }
+    }
+
+    private void applyCorrection(ConsumerRecord<String, String> r) {
+        int bar = r.key() == null ? -1 : r.key().indexOf('|');
+        if (bar <= 0) {
+            malformed++;
+            LOG.warnf("skipping %s-%d@%d: no reportId|target key", r.topic(), r.partition(), r.offset());
+            return;
+        }
+        String reportId = r.key().substring(0, bar);
+        String target = r.key().substring(bar + 1);
+        try {
+            model.correct(reportId, target, r.value() == null ? null : json.readValue(r.value(), MAP));
+            applied++;
+        } catch (JsonProcessingException e) {
+            malformed++;
+            LOG.warnf("skipping %s-%d@%d: not a correction: %s", r.topic(), r.partition(), r.offset(), e.getOriginalMessage());
         }
     }
 

@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fazhi.extractor.dedup.RepostDecision;
 import com.fazhi.extractor.dedup.ReportFingerprint;
 import com.fazhi.extractor.search.SearchTerms;
+import com.fazhi.query.domain.Corrections;
 import com.fazhi.query.domain.Page;
 import com.fazhi.query.domain.PageRequest;
 import com.fazhi.query.domain.ReportFilter;
@@ -47,6 +48,10 @@ public class ReportReadModel {
     /** The current documents that are their report's canonical source: what every query sees. */
     private final BitSet shown = new BitSet();
     private final RepostGroups groups = new RepostGroups();
+    /** Analysts' corrections by report id, then by target ({@code field:level}, {@code indicator:key=value} …). */
+    private final Map<String, Map<String, Map<String, Object>>> corrections = new HashMap<>();
+    /** The engine's summary of each corrected report, to apply its corrections to again when they change. */
+    private final Map<String, ReportSummary> uncorrected = new HashMap<>();
     private final TermIndex terms = new TermIndex();
     private final FilterIndex filters = new FilterIndex();
     private final Map<SortOrder, Sorted> sortedViews = new ConcurrentHashMap<>();
@@ -56,18 +61,25 @@ public class ReportReadModel {
     private record Sorted(long version, int[] documents) {
     }
 
-    /** Adds a report, or replaces the one with its id. {@code doc} holds JSON values and {@code id}. */
+    /**
+     * Adds a report, or replaces the one with its id. {@code doc} holds JSON values and {@code id}. The analysts'
+     * corrections of that id, if any, are applied on top of it.
+     */
     public void put(Map<String, Object> doc) {
-        ReportSummary summary = ReportSummary.of(doc);
-        Map<String, Integer> counts = SearchTerms.counts((summary.title() == null ? "" : summary.title() + "\n") + summary.text());
-        RepostGroups.Source source = sourceOf(doc, summary);
+        ReportSummary extracted = ReportSummary.of(doc);
+        Map<String, Integer> counts = searchCounts(extracted);
+        RepostGroups.Source source = sourceOf(doc, extracted);
         lock.writeLock().lock();
         try {
-            int number = documents.size();
-            terms.add(number, counts);
-            filters.add(number, summary);
-            documents.add(summary);
-            retire(numberById.put(summary.id(), number));
+            Map<String, Map<String, Object>> corrected = corrections.get(extracted.id());
+            if (corrected == null) {
+                uncorrected.remove(extracted.id());
+                install(extracted, counts);
+            } else {
+                uncorrected.put(extracted.id(), extracted);
+                ReportSummary summary = withCorrections(extracted, corrected.values());
+                install(summary, searchCounts(summary));
+            }
             showCanonical(groups.put(source));
             version++;
         } finally {
@@ -75,10 +87,77 @@ public class ReportReadModel {
         }
     }
 
+    /**
+     * Records an analyst's correction of a report (a {@code reports.corrections} event, keyed by its target; null
+     * withdraws the target's correction) and re-applies that report's corrections, if the report is here; else they
+     * wait for it.
+     */
+    public void correct(String reportId, String target, Map<String, Object> correction) {
+        lock.writeLock().lock();
+        try {
+            Map<String, Map<String, Object>> corrected = corrections.computeIfAbsent(reportId, k -> new LinkedHashMap<>());
+            if (correction == null) {
+                corrected.remove(target);
+            } else {
+                corrected.put(target, correction);
+            }
+            if (corrected.isEmpty()) {
+                corrections.remove(reportId);
+            }
+            Integer number = numberById.get(reportId);
+            if (number == null) {
+                return;
+            }
+            ReportSummary extracted = uncorrected.getOrDefault(reportId, documents.get(number));
+            ReportSummary summary = extracted;
+            if (corrected.isEmpty()) {
+                uncorrected.remove(reportId);
+            } else {
+                uncorrected.put(reportId, extracted);
+                summary = withCorrections(extracted, corrected.values());
+            }
+            install(summary, searchCounts(summary));
+            showCanonical(java.util.Set.of(reportId));
+            version++;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** The corrections of a report, in the order they were first made (empty when none). */
+    public List<Map<String, Object>> correctionsOf(String reportId) {
+        return read(() -> {
+            Map<String, Map<String, Object>> corrected = corrections.get(reportId);
+            return corrected == null ? List.<Map<String, Object>>of() : List.copyOf(corrected.values());
+        });
+    }
+
+    /** The summary as the analysts corrected it: rebuilt from the extracted one's JSON values and its text. */
+    private static ReportSummary withCorrections(ReportSummary extracted, java.util.Collection<Map<String, Object>> corrected) {
+        Map<String, Object> doc = new LinkedHashMap<>(extracted.row());
+        doc.put("id", extracted.id());
+        doc.put("text", extracted.text());
+        return ReportSummary.of(Corrections.apply(doc, corrected));
+    }
+
+    private static Map<String, Integer> searchCounts(ReportSummary summary) {
+        return SearchTerms.counts((summary.title() == null ? "" : summary.title() + "\n") + summary.text());
+    }
+
+    /** Gives the summary a new document number in every index and retires the id's old one; under the write lock. */
+    private void install(ReportSummary summary, Map<String, Integer> counts) {
+        int number = documents.size();
+        terms.add(number, counts);
+        filters.add(number, summary);
+        documents.add(summary);
+        retire(numberById.put(summary.id(), number));
+    }
+
     public void remove(String id) {
         lock.writeLock().lock();
         try {
             if (retire(numberById.remove(id))) {
+                uncorrected.remove(id);
                 showCanonical(groups.remove(id));
                 version++;
             }

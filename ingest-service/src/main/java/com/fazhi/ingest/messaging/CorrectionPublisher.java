@@ -1,0 +1,50 @@
+package com.fazhi.ingest.messaging;
+
+import java.time.Duration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fazhi.ingest.domain.Correction;
+import com.fazhi.ingest.domain.PublishFailedException;
+
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.Record;
+
+/**
+ * Records an analyst's correction on the compacted {@code reports.corrections} topic, keyed {@code reportId|target}:
+ * the latest correction of a target stands, and a withdrawal is a tombstone. Returns once the broker acknowledged it
+ * (acks=all, idempotent producer); {@link PublishFailedException} (503) when it did not within the publish timeout.
+ */
+@ApplicationScoped
+public class CorrectionPublisher {
+
+    private final MutinyEmitter<Record<String, String>> emitter;
+    private final ObjectMapper json;
+    private final Duration timeout;
+
+    public CorrectionPublisher(@Channel("reports-corrections") MutinyEmitter<Record<String, String>> emitter,
+            ObjectMapper json, @ConfigProperty(name = "ingest.publish-timeout") Duration timeout) {
+        this.emitter = emitter;
+        this.json = json;
+        this.timeout = timeout;
+    }
+
+    public void publish(Correction correction) {
+        String payload;
+        try {
+            payload = "withdraw".equals(correction.action()) ? null : json.writeValueAsString(correction);
+        } catch (JsonProcessingException e) {
+            throw new PublishFailedException("cannot serialise the correction", e);
+        }
+        try {
+            emitter.send(Record.of(correction.recordKey(), payload)).await().atMost(timeout);
+        } catch (RuntimeException e) {
+            throw new PublishFailedException("Kafka did not acknowledge the correction: " + e.getMessage(), e);
+        }
+    }
+}
