@@ -48,6 +48,7 @@ class PipelineEndToEndTest {
     private static final Path SEEDS = ROOT.resolve("extractor/src/test/resources/corpus/seeds");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String API_KEY = "e2e-key-" + UUID.randomUUID();
+    private static final String ANALYST_KEY = "e2e-analyst-" + UUID.randomUUID();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static LocalKafkaBroker kafka;
@@ -63,7 +64,7 @@ class PipelineEndToEndTest {
         Map<String, String> env = Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "QUARKUS_MONGODB_CONNECTION_STRING", mongo.connectionString(),
-                "INGEST_API_KEYS", API_KEY);
+                "INGEST_API_KEYS", API_KEY + ",e2e-analyst:analyst:" + ANALYST_KEY);
         services.add(ServiceProcess.start(ROOT, "extract-service", freePort(), env));
         query = ServiceProcess.start(ROOT, "query-service", freePort(), env);
         services.add(query);
@@ -165,6 +166,74 @@ class PipelineEndToEndTest {
             }
         }
         assertEquals(1, listed, "the report is listed once");
+    }
+
+    @Test
+    void anAnalystsCorrectionsSurviveAReextractionByANewerEngine() throws Exception {
+        String text = "重庆市江北区人民政府关于2023年法治政府建设情况的报告\n日期:2024-03-01\n2023年,我区坚持以习近平新时代中国特色"
+                + "社会主义思想为指导。区政府常务会议会前学法12次,全年开展学习1000余场(次)。全年办理行政复议案件34件。\n"
+                + UUID.randomUUID();
+        String id = JSON.readTree(postJson(text, "https://www.cqjb.gov.cn/zwgk/" + UUID.randomUUID()).body()).get("id").asText();
+        JsonNode extracted = awaitReport(id);
+        JsonNode wrong = extracted.get("indicators").get(0);
+        String storedText = extracted.get("text").asText();
+        String quote = "区政府常务会议会前学法12次";
+        int start = storedText.indexOf(quote);
+
+        HttpResponse<String> asCrawler = correct(id, Map.of("action", "set", "field", "level", "value", "city"), API_KEY + "-x");
+        assertEquals(401, asCrawler.statusCode(), "an unknown key");
+        assertEquals(202, correct(id, Map.of("action", "reject", "key", wrong.get("key").asText(), "value",
+                wrong.get("value").asDouble()), ANALYST_KEY).statusCode());
+        assertEquals(202, correct(id, Map.of("action", "set", "field", "authority", "value", "重庆市江北区人民政府(更正)"),
+                ANALYST_KEY).statusCode());
+        assertEquals(202, correct(id, Map.of("action", "set", "key", "law_study.sessions", "value", 12, "start", start,
+                "end", start + quote.length()), ANALYST_KEY).statusCode());
+        JsonNode corrected = awaitReview(id, 3);
+
+        try (com.mongodb.client.MongoClient client = com.mongodb.client.MongoClients.create(mongo.connectionString())) {
+            var reports = client.getDatabase("fazhi").getCollection("reports");
+            java.util.Date before = reports.find(com.mongodb.client.model.Filters.eq("_id", id)).first().getDate("extractedAt");
+            HttpResponse<String> run = HTTP.send(HttpRequest.newBuilder(URI.create(ingest.baseUrl() + "/admin/reextract?all=true"))
+                    .header("X-API-Key", API_KEY).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(202, run.statusCode(), run.body());
+            await().atMost(Duration.ofSeconds(120)).until(() -> reports.find(com.mongodb.client.model.Filters.eq("_id", id)).first()
+                    .getDate("extractedAt").after(before));
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> !awaitReport(id).get("extractedAt").asText()
+                .equals(corrected.get("extractedAt").asText()));
+        JsonNode after = awaitReview(id, 3);
+        assertEquals("重庆市江北区人民政府(更正)", after.get("authority").asText(), "the field correction survived");
+        assertEquals(0, after.get("review").get("flagged").size(), after.get("review").toString());
+        boolean rejected = false;
+        for (JsonNode r : after.path("rejectedIndicators")) {
+            rejected |= r.get("key").asText().equals(wrong.get("key").asText()) && r.get("value").asDouble() == wrong.get("value").asDouble();
+        }
+        assertTrue(rejected, "the rejected figure stays rejected");
+        boolean set = false;
+        for (JsonNode i : after.get("indicators")) {
+            if ("corrected".equals(i.path("review").asText())) {
+                set = true;
+                assertEquals(quote, after.get("text").asText().substring(i.get("start").asInt(), i.get("end").asInt()));
+            }
+        }
+        assertTrue(set, "the set figure survived, with offsets into the new text");
+        assertEquals("e2e-analyst", after.get("review").get("log").get(0).get("by").asText());
+    }
+
+    private static HttpResponse<String> correct(String id, Map<String, Object> correction, String key) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(ingest.baseUrl() + "/api/reports/" + id + "/corrections"))
+                .header("Content-Type", "application/json").header("X-API-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(correction))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode awaitReview(String id, int corrections) {
+        JsonNode[] found = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            found[0] = awaitReport(id);
+            return found[0].path("review").path("corrections").asInt() == corrections;
+        });
+        return found[0];
     }
 
     @Test

@@ -127,4 +127,29 @@ class ReportReadModelTest {
         assertEquals(2, model.reportCount(), "the mirror stands in for the deleted original");
         assertEquals(List.of("m"), model.sourcesOf("m").stream().map(s -> s.id()).toList());
     }
+
+    @Test
+    void correctionsApplyWhicheverArrivesFirstAndSurviveANewVersion() {
+        model.correct("a", "field:level", Map.of("action", "set", "field", "level", "value", "county", "before", "province",
+                "by", "li", "at", "2026-12-02T06:30:00Z"));
+        model.put(doc("a", "江苏省", "320000", 2023, "2024-03-01", "行政复议"));
+        ReportFilter county = ReportFilter.parse(null, null, null, null, "county", null, null, null, null, null, null, null);
+        assertEquals(1, model.find(county, SortOrder.DEFAULT, new PageRequest(1, 5)).total(), "the correction waited for its report");
+
+        model.correct("a", "indicator:mediation.success_rate=98", Map.of("action", "reject", "key", "mediation.success_rate",
+                "value", 98.0, "by", "li", "at", "2026-12-02T06:31:00Z"));
+        assertEquals(List.of(), model.select(ReportFilter.NONE).get(0).get("indicators"), "a rejected figure leaves the aggregations");
+
+        model.put(doc("a", "江苏省", "320000", 2023, "2024-03-01", "人民调解")); // re-extracted
+        Map<String, Object> item = model.find(ReportFilter.NONE, SortOrder.DEFAULT, new PageRequest(1, 5)).items().get(0);
+        assertEquals("county", item.get("level"), "the new version keeps the correction");
+        assertEquals(2, ((Map<?, ?>) item.get("review")).get("corrections"));
+        assertEquals(2, model.correctionsOf("a").size());
+
+        model.correct("a", "field:level", null);
+        model.correct("a", "indicator:mediation.success_rate=98", null);
+        assertEquals("province", model.find(ReportFilter.NONE, SortOrder.DEFAULT, new PageRequest(1, 5)).items().get(0).get("level"),
+                "withdrawn: the engine's reading again");
+        assertEquals(1, model.select(ReportFilter.NONE).get(0).get("indicators") instanceof List<?> l ? l.size() : -1);
+    }
 }
