@@ -1,6 +1,7 @@
 'use strict';
 // The dashboard: plain JavaScript over the query API, charts by ECharts (served from the jar). Views by URL hash:
-// #/ overview · #/indicators?key=&year= · #/report/ID · #/search?q=&province=&year=&level=
+// #/ overview · #/indicators?key=&year= · #/report/ID[?review=1] · #/search?q=&province=&year=&level=
+// · #/compliance?year=&level=&province=
 
 const view = document.getElementById('view');
 const charts = [];
@@ -115,7 +116,8 @@ async function indicators() {
 }
 
 function highlighted(text, indicators, active) {
-  const spans = [...indicators].filter(i => i.start >= 0 && i.end <= text.length).sort((a, b) => a.start - b.start);
+  const spans = [...indicators].filter(i => typeof i.start === 'number' && i.start >= 0 && i.end <= text.length)
+    .sort((a, b) => a.start - b.start);
   let out = '', at = 0;
   for (const i of spans) {
     if (i.start < at) continue;
@@ -127,33 +129,137 @@ function highlighted(text, indicators, active) {
   return out + esc(text.slice(at));
 }
 
+const REVIEW_STATUS = {extracted: '', confirmed: '<span class="badge yes">✓ confirmed</span>', corrected: '<span class="badge fix">✎ corrected</span>'};
+let settings = null;
+
+async function dashboardSettings() {
+  if (!settings) settings = await api('/api/dashboard');
+  return settings;
+}
+
 async function report(id) {
   await indicatorCatalog();
   const r = await api(`/api/reports/${encodeURIComponent(id)}`);
+  const review = params().get('review') === '1';
   const region = r.region || {};
   const parts = r.parts || {};
   const c = r.compliance || {};
+  const rv = r.review || {fields: {}, flagged: [], log: []};
+  const fieldMark = f => rv.fields && rv.fields[f] ? ` <span class="badge fix" title="was: ${esc(rv.fields[f].before)}; by ${esc(rv.fields[f].by)}">✎</span>` : '';
+  const here = `#/report/${esc(r.id)}`;
   view.innerHTML = `
-    <div class="card"><h2 id="report-title">${esc(r.title || '(无标题 untitled)')}</h2>
+    <div class="card"><h2 id="report-title">${esc(r.title || '(无标题 untitled)')}${fieldMark('title')}</h2>
+      <p>${review ? `<a href="${here}" id="review-off">退出审核 Leave review</a>` : `<a href="${here}?review=1" id="review-on">审核 Review this report</a>`}
+        ${r.sources && r.sources.length > 1 ? ` · <span class="muted">${r.sources.length} sources</span>` : ''}</p>
       <table>
-        <tr><th>Authority</th><td>${esc(r.authority)}</td><th>Level</th><td>${esc(r.level)}</td></tr>
-        <tr><th>Region</th><td>${esc([region.province, region.city, region.county, region.township].filter(Boolean).join(' / '))} ${esc(region.code || '')}</td>
-            <th>Report year</th><td>${esc(r.reportYear)}</td></tr>
-        <tr><th>Published</th><td>${esc(r.publishedAt)} ${c.onTime === true ? '<span class="badge yes">on time</span>' : c.onTime === false ? '<span class="badge no">late</span>' : ''}</td>
+        <tr><th>Authority</th><td>${esc(r.authority)}${fieldMark('authority')}</td><th>Level</th><td id="report-level">${esc(r.level)}${fieldMark('level')}</td></tr>
+        <tr><th>Region</th><td>${esc([region.province, region.city, region.county, region.township].filter(Boolean).join(' / '))} ${esc(region.code || '')}${fieldMark('region')}</td>
+            <th>Report year</th><td>${esc(r.reportYear)}${fieldMark('reportYear')}</td></tr>
+        <tr><th>Published</th><td>${esc(r.publishedAt)}${fieldMark('publishedAt')} ${c.onTime === true ? '<span class="badge yes">on time</span>' : c.onTime === false ? '<span class="badge no">late</span>' : ''}</td>
             <th>Source</th><td>${r.source && r.source.url ? `<a href="${esc(r.source.url)}" rel="noreferrer" target="_blank">${esc(r.source.url)}</a>` : ''}</td></tr>
       </table>
       <p>${['measures', 'responsibility', 'problems', 'plans'].map(p => `<span class="badge ${parts[p] ? 'yes' : 'no'}">${p}</span>`).join('')}</p>
     </div>
+    ${review ? reviewPanel(r) : ''}
     <div class="grid">
       <div class="card"><h2>指标 Indicators (${r.indicators.length})</h2><table id="report-indicators">
-        <tr><th>Indicator</th><th>Value</th><th>Year</th><th>Sentence</th></tr>
-        ${r.indicators.map(i => `<tr><td>${esc(label(i.key))}</td><td><a href="#/report/${esc(id)}?mark=${i.start}">${esc(i.value)} ${esc(i.unit)}</a></td>
-          <td>${esc(i.year)}</td><td>${esc(i.text)}</td></tr>`).join('')}</table></div>
+        <tr><th>Indicator</th><th>Value</th><th>Year</th><th>Sentence</th>${review ? '<th>Review</th>' : ''}</tr>
+        ${r.indicators.map((i, n) => `<tr class="review-${esc(i.review)}"><td>${esc(label(i.key))} ${REVIEW_STATUS[i.review] || ''}</td>
+          <td><a href="${here}?${review ? 'review=1&' : ''}mark=${i.start}">${esc(i.value)} ${esc(i.unit)}</a></td>
+          <td>${esc(i.year)}</td><td>${esc(i.text)}</td>
+          ${review ? `<td class="actions">${i.review === 'corrected' ? `<button data-n="${n}" data-do="withdraw-set">撤销 undo</button>`
+            : `<button data-n="${n}" data-do="confirm" title="correct">✓</button><button data-n="${n}" data-do="reject" title="wrong">✗</button>`}</td>` : ''}</tr>`).join('')}</table>
+        ${(r.rejectedIndicators || []).length ? `<h3>已否决 Rejected by an analyst</h3><table id="rejected-indicators">
+          ${r.rejectedIndicators.map((i, n) => `<tr class="rejected"><td>${esc(label(i.key))}</td><td><s>${esc(i.value)} ${esc(i.unit)}</s></td><td>${esc(i.text)}</td>
+          ${review ? `<td><button data-r="${n}" data-do="withdraw-reject">撤销 undo</button></td>` : ''}</tr>`).join('')}</table>` : ''}</div>
       <div class="card"><h2>正文 Text (every figure read is highlighted)</h2>
         <div class="report-text" id="report-text">${highlighted(r.text || '', r.indicators || [], params().get('mark'))}</div></div>
     </div>`;
   const active = document.querySelector('mark.active');
   if (active) active.scrollIntoView({block: 'center'});
+  if (review) wireReview(r);
+}
+
+function reviewPanel(r) {
+  const region = r.region || {};
+  const fields = [['title', r.title], ['authority', r.authority], ['reportYear', r.reportYear], ['publishedAt', r.publishedAt],
+    ['region', region.code]];
+  const flagged = (r.review && r.review.flagged) || [];
+  return `<div class="card review" id="review-panel"><h2>审核 Review</h2>
+    <div class="controls"><label>分析员密钥 Analyst key <input type="password" id="review-key" size="28"
+      value="${esc(sessionStorage.getItem('fazhi-analyst-key') || '')}"></label>
+      <span id="review-status" class="muted">✓ confirms a figure, ✗ rejects it; corrections survive re-extraction.</span></div>
+    ${flagged.length ? `<p class="error" id="review-flagged">${flagged.length} correction(s) no longer match the text: ${flagged.map(f => esc(f.target) + ' (' + esc(f.reason) + ')').join('; ')}</p>` : ''}
+    <table id="review-fields"><tr><th>Field</th><th>Value</th><th></th></tr>
+      ${fields.map(([f, v]) => `<tr><td>${f}</td><td><input id="field-${f}" value="${esc(v ?? '')}" size="40"></td>
+        <td><button data-field="${f}">保存 save</button></td></tr>`).join('')}
+      <tr><td>level</td><td><select id="field-level">${['province', 'city', 'county', 'township', 'department'].map(l =>
+        `<option ${l === r.level ? 'selected' : ''}>${l}</option>`).join('')}</select></td><td><button data-field="level">保存 save</button></td></tr>
+    </table>
+    <h3>补录 Add a figure the engine missed</h3>
+    <div class="controls"><select id="set-key">${catalog.map(e => `<option value="${esc(e.key)}">${esc(e.label)}</option>`).join('')}</select>
+      <input id="set-value" placeholder="数值 value" size="8"><input id="set-start" placeholder="start" size="5"><input id="set-end" placeholder="end" size="5">
+      <button id="use-selection">用所选文字 use the selected text</button><button id="set-figure">补录 add</button></div>
+  </div>`;
+}
+
+/** The selection's offsets in the report's text (the text div holds the text and its marks). */
+function selectionOffsets() {
+  const sel = window.getSelection();
+  const box = document.getElementById('report-text');
+  if (!sel.rangeCount || !box.contains(sel.anchorNode)) return null;
+  const range = sel.getRangeAt(0);
+  const before = document.createRange();
+  before.setStart(box, 0);
+  before.setEnd(range.startContainer, range.startOffset);
+  const start = before.toString().length;
+  return {start, end: start + range.toString().length};
+}
+
+function wireReview(r) {
+  const keyInput = document.getElementById('review-key');
+  keyInput.onchange = () => sessionStorage.setItem('fazhi-analyst-key', keyInput.value);
+  const status = document.getElementById('review-status');
+  const send = async correction => {
+    sessionStorage.setItem('fazhi-analyst-key', keyInput.value);
+    status.textContent = '发送中 sending…';
+    const before = (r.review && r.review.log || []).map(l => l.target + l.action + l.at).join();
+    try {
+      const {ingestUrl} = await dashboardSettings();
+      const res = await fetch(`${ingestUrl}/api/reports/${encodeURIComponent(r.id)}/corrections`, {method: 'POST',
+        headers: {'Content-Type': 'application/json', 'X-API-Key': keyInput.value}, body: JSON.stringify(correction)});
+      const body = await res.json().catch(() => ({}));
+      if (res.status !== 202) { status.textContent = `${res.status}: ${body.reason || res.statusText}`; status.className = 'error'; return; }
+      status.textContent = '已记录 recorded; applying…';
+      for (let i = 0; i < 40; i++) { // the read model applies it within a moment
+        await new Promise(ok => setTimeout(ok, 250));
+        const now = await api(`/api/reports/${encodeURIComponent(r.id)}`);
+        if ((now.review && now.review.log || []).map(l => l.target + l.action + l.at).join() !== before) break;
+      }
+      await route();
+      document.getElementById('review-status').textContent = '已应用 applied: ' + (correction.field || correction.key) + ' ' + correction.action;
+    } catch (e) {
+      status.textContent = e.message;
+      status.className = 'error';
+    }
+  };
+  view.querySelectorAll('button[data-do]').forEach(b => b.onclick = () => {
+    const i = b.dataset.n != null ? r.indicators[+b.dataset.n] : r.rejectedIndicators[+b.dataset.r];
+    if (b.dataset.do === 'withdraw-set') send({action: 'withdraw', key: i.key});
+    else if (b.dataset.do === 'withdraw-reject') send({action: 'withdraw', key: i.key, value: i.value});
+    else send({action: b.dataset.do, key: i.key, value: i.value});
+  });
+  view.querySelectorAll('button[data-field]').forEach(b => b.onclick = () => {
+    const f = b.dataset.field;
+    send({action: 'set', field: f, value: document.getElementById('field-' + f).value});
+  });
+  document.getElementById('use-selection').onclick = () => {
+    const o = selectionOffsets();
+    if (o) { document.getElementById('set-start').value = o.start; document.getElementById('set-end').value = o.end; }
+  };
+  document.getElementById('set-figure').onclick = () => send({action: 'set', key: document.getElementById('set-key').value,
+    value: document.getElementById('set-value').value, start: +document.getElementById('set-start').value,
+    end: +document.getElementById('set-end').value});
 }
 
 async function search() {
@@ -183,6 +289,56 @@ async function search() {
       ${h.snippets.map(s => `<p class="snippet">…${esc(s.text).replace('«', '<mark>').replace('»', '</mark>')}…</p>`).join('')}</div>`).join('');
 }
 
+// On-time share as a colour: red at 0, yellow at one half, green at 1; grey where no report has a date.
+function shareColour(share) {
+  return share == null ? '#e5e7eb' : `hsl(${Math.round(share * 120)}, 62%, 52%)`;
+}
+
+async function complianceMap() {
+  const p = params();
+  const year = p.get('year') || '', level = p.get('level') || '', province = p.get('province') || '';
+  const query = new URLSearchParams();
+  if (year) query.set('year', year);
+  if (level) query.set('level', level);
+  const [tiles, facets, c] = await Promise.all([fetch('/tiles.json').then(r => r.json()),
+    api('/api/reports?facets=true&size=1'), api('/api/compliance?' + query)]);
+  const years = facets.facets.year.map(f => f.value).filter(y => y != null).sort((a, b) => b - a);
+  const link = (prov) => '#/compliance?' + new URLSearchParams([['year', year], ['level', level], ['province', prov]]
+    .filter(([, v]) => v)).toString();
+  const late = c.late.filter(r => !province || (r.region && r.region.province) === province)
+    .sort((a, b) => (b.daysLate ?? 0) - (a.daysLate ?? 0));
+  view.innerHTML = `
+    <div class="controls">
+      <label>年度 Report year <select id="compliance-year"><option value="">全部 all</option>${years.map(y =>
+        `<option ${String(y) === year ? 'selected' : ''}>${y}</option>`).join('')}</select></label>
+      <label>层级 Level <select id="compliance-level"><option value="">全部 all</option>${['province', 'city', 'county', 'township', 'department'].map(l =>
+        `<option ${l === level ? 'selected' : ''}>${l}</option>`).join('')}</select></label>
+      <span class="muted">按时公开 on time (by 31 March of the next year), of the reports with a publication date:
+        <span class="legend" style="background:${shareColour(0)}">0%</span><span class="legend" style="background:${shareColour(0.5)}">50%</span>
+        <span class="legend" style="background:${shareColour(1)}">100%</span><span class="legend" style="background:${shareColour(null)}">no date</span></span>
+    </div>
+    <div class="grid">
+      <div class="card"><h2>各省按时公开 On-time share by province (click a square)</h2>
+        <div class="tilemap" id="tile-map">${tiles.tiles.map(t => {
+          const b = c.byProvince[t.province];
+          const share = b ? b.onTimeShare : null;
+          return `<a class="tile ${t.province === province ? 'selected' : ''}" data-province="${esc(t.province)}" href="${link(t.province)}"
+            style="grid-column:${t.col + 1};grid-row:${t.row + 1};background:${shareColour(share)}"
+            title="${esc(t.province)}: ${b ? b.onTime + '/' + b.withPublicationDate + ' on time, ' + b.reports + ' reports' : 'no reports'}">
+            <b>${esc(t.short)}</b><span>${share == null ? '—' : Math.round(share * 100) + '%'}</span><small>${b ? b.reports : 0}</small></a>`;
+        }).join('')}</div>
+        <p class="muted">${c.reports} reports · ${c.onTime}/${c.withPublicationDate} on time${c.onTimeShare == null ? '' : ' (' + (c.onTimeShare * 100).toFixed(1) + '%)'}</p></div>
+      <div class="card"><h2>逾期公开 Published late${province ? ' · ' + esc(province) + ` <a href="${link('')}">(all)</a>` : ''} (${late.length})</h2>
+        <table id="late-table"><tr><th>Authority</th><th>Level</th><th>Year</th><th>Published</th><th>Deadline</th><th>Days late</th></tr>
+        ${late.map(r => `<tr><td><a href="#/report/${esc(r.id)}">${esc(r.authority || r.id)}</a></td><td>${esc(r.level)}</td>
+          <td>${esc(r.reportYear)}</td><td>${esc(r.publishedAt)}</td><td>${esc(r.deadline)}</td><td class="days-late">${esc(r.daysLate)}</td></tr>`).join('')}</table></div>
+    </div>`;
+  const go = () => location.hash = '#/compliance?' + new URLSearchParams([['year', document.getElementById('compliance-year').value],
+    ['level', document.getElementById('compliance-level').value], ['province', province]].filter(([, v]) => v)).toString();
+  document.getElementById('compliance-year').onchange = go;
+  document.getElementById('compliance-level').onchange = go;
+}
+
 async function route() {
   charts.splice(0).forEach(c => c.dispose());
   const path = location.hash.replace(/^#/, '').split('?')[0] || '/';
@@ -190,6 +346,7 @@ async function route() {
     if (path.startsWith('/report/')) await report(decodeURIComponent(path.slice('/report/'.length)));
     else if (path === '/indicators') await indicators();
     else if (path === '/search') await search();
+    else if (path === '/compliance') await complianceMap();
     else await overview();
   } catch (e) {
     view.innerHTML = `<p class="error">${esc(e.message)}</p>`;

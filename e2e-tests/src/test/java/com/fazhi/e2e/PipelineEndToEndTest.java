@@ -65,10 +65,13 @@ class PipelineEndToEndTest {
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "QUARKUS_MONGODB_CONNECTION_STRING", mongo.connectionString(),
                 "INGEST_API_KEYS", API_KEY + ",e2e-analyst:analyst:" + ANALYST_KEY);
+        int ingestPort = freePort();
         services.add(ServiceProcess.start(ROOT, "extract-service", freePort(), env));
-        query = ServiceProcess.start(ROOT, "query-service", freePort(), env);
+        Map<String, String> queryEnv = new java.util.HashMap<>(env);
+        queryEnv.put("DASHBOARD_INGEST_URL", "http://127.0.0.1:" + ingestPort); // where the review mode posts corrections
+        query = ServiceProcess.start(ROOT, "query-service", freePort(), queryEnv);
         services.add(query);
-        ingest = ServiceProcess.start(ROOT, "ingest-service", freePort(), env);
+        ingest = ServiceProcess.start(ROOT, "ingest-service", ingestPort, env);
         services.add(ingest);
         for (ServiceProcess service : services) {
             service.awaitReady(HTTP, Duration.ofSeconds(120));
@@ -309,6 +312,9 @@ class PipelineEndToEndTest {
         assertEquals(202, posted.statusCode(), posted.body());
         String id = JSON.readTree(posted.body()).get("id").asText();
         awaitReport(id);
+        String late = "南通市海门区人民政府关于2023年法治政府建设情况的报告\n发布日期:2024-05-10\n2023年,我区坚持以习近平法治思想为指导,"
+                + "全年办理行政复议案件41件。\n" + UUID.randomUUID();
+        awaitReport(JSON.readTree(postJson(late, "https://www.haimen.gov.cn/browser-test.html").body()).get("id").asText());
         Path shots = Path.of("target", "screenshots");
         Files.createDirectories(shots);
         try (Browser browser = new Browser()) {
@@ -334,6 +340,31 @@ class PipelineEndToEndTest {
             browser.open(query.baseUrl() + "/#/search?q=" + java.net.URLEncoder.encode("调解成功率", StandardCharsets.UTF_8));
             assertTrue(browser.waitFor(".snippet mark").getText().contains("调解成功率"));
             browser.screenshot(shots.resolve("search.png"));
+
+            // the compliance tile map: 海门区 published its 2023 report 40 days after the deadline
+            browser.open(query.baseUrl() + "/#/compliance?year=2023");
+            browser.waitFor(".tile[data-province='江苏省']").click();
+            browser.waitFor(".tile.selected[data-province='江苏省']");
+            List<String> daysLate = browser.driver.findElements(org.openqa.selenium.By.cssSelector("#late-table td.days-late"))
+                    .stream().map(org.openqa.selenium.WebElement::getText).toList();
+            assertTrue(daysLate.contains("40"), "the late report and its days late: " + daysLate);
+            browser.screenshot(shots.resolve("compliance-map.png"));
+
+            // review mode: an analyst rejects the success rate and corrects the level, from the report page
+            browser.open(query.baseUrl() + "/#/report/" + id + "?review=1");
+            browser.waitFor("#review-key").sendKeys(ANALYST_KEY);
+            org.openqa.selenium.WebElement row = browser.driver.findElements(org.openqa.selenium.By.cssSelector("#report-indicators tr"))
+                    .stream().filter(tr -> tr.getText().contains("99.87")).findFirst().orElseThrow();
+            row.findElement(org.openqa.selenium.By.cssSelector("button[data-do='reject']")).click();
+            assertTrue(browser.waitFor("#rejected-indicators").getText().contains("99.87"), "the rejected figure is listed as rejected");
+            new org.openqa.selenium.support.ui.Select(browser.waitFor("#field-level")).selectByVisibleText("city");
+            browser.driver.findElement(org.openqa.selenium.By.cssSelector("button[data-field='level']")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                    .until(d -> d.findElement(org.openqa.selenium.By.id("report-level")).getText().startsWith("city"));
+            browser.screenshot(shots.resolve("review.png"));
+            JsonNode reviewed = awaitReport(id);
+            assertEquals("city", reviewed.get("level").asText());
+            assertEquals("e2e-analyst", reviewed.get("review").get("log").get(0).get("by").asText());
         }
     }
 

@@ -264,7 +264,7 @@ abstract class QueryApiContract {
         given().queryParam("year", 2023).get("/api/compliance").then().statusCode(200)
                 .body("reports", equalTo(2)).body("onTime", equalTo(1)).body("onTimeShare", equalTo(0.5f))
                 .body("partShare.problems", equalTo(0.5f))
-                .body("late", hasSize(1)).body("late[0].authority", equalTo("通州区人民政府"))
+                .body("late", hasSize(1)).body("late[0].authority", equalTo("通州区人民政府")).body("late[0].daysLate", equalTo(22)).body("late[0].level", equalTo("county"))
                 .body("byProvince.'江苏省'.onTimeShare", equalTo(0.0f)).body("byLevel.county.reports", equalTo(2));
         given().get("/api/regions").then().statusCode(200)
                 .body("find { it.name == '江苏省' }.reports", equalTo(2))

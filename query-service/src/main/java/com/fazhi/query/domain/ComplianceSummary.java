@@ -8,7 +8,8 @@ import java.util.TreeMap;
 
 /**
  * For a set of reports: how many, the share published on time (of those whose date is known), the share with each
- * required part, the late ones, and the same broken down by province and by level.
+ * required part, the late ones (with their level and how many days late), and the same broken down by province and by
+ * level.
  */
 public final class ComplianceSummary {
 
@@ -23,10 +24,12 @@ public final class ComplianceSummary {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("id", r.get("id"));
                 row.put("authority", r.get("authority"));
+                row.put("level", r.get("level"));
                 row.put("region", r.get("region"));
                 row.put("reportYear", r.get("reportYear"));
                 row.put("publishedAt", r.get("publishedAt"));
                 row.put("deadline", compliance(r).get("deadline"));
+                row.put("daysLate", daysLate(r.get("publishedAt"), compliance(r).get("deadline")));
                 late.add(row);
             }
         }
@@ -71,6 +74,16 @@ public final class ComplianceSummary {
         withPart.forEach((part, count) -> shares.put(part, n == 0 ? null : round((double) count / n)));
         out.put("partShare", shares);
         return out;
+    }
+
+    /** Days from the deadline to publication; null when either date is missing or unreadable. */
+    static Long daysLate(Object publishedAt, Object deadline) {
+        try {
+            return publishedAt == null || deadline == null ? null : java.time.temporal.ChronoUnit.DAYS.between(
+                    java.time.LocalDate.parse(deadline.toString()), java.time.LocalDate.parse(publishedAt.toString()));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static Boolean onTime(Map<String, Object> r) {
