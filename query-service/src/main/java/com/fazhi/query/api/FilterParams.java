@@ -33,9 +33,11 @@ public class FilterParams {
     String onTime;
     @QueryParam("hasIndicator") @Parameter(description = "an indicator key: reports that state it", example = "mediation.success_rate")
     String hasIndicator;
+    @QueryParam("verified") @Parameter(description = "true: only reports an analyst reviewed, and in rankings only the figures an analyst confirmed or corrected")
+    String verified;
 
     ReportFilter toFilter() {
         return ReportFilter.parse(province, city, county, code, level, year, yearFrom, yearTo, hasPart, missingPart,
-                onTime, hasIndicator);
+                onTime, hasIndicator, verified);
     }
 }

@@ -80,7 +80,7 @@ public class IndicatorResource {
         if (regions != null && !regions.isBlank()) {
             return Response.ok(compare(checked, filter, regions), MediaType.APPLICATION_JSON_TYPE).build();
         }
-        IndicatorRanking.Ranked ranked = IndicatorRanking.rank(reports.select(filter), checked, filter.year());
+        IndicatorRanking.Ranked ranked = IndicatorRanking.rank(reports.select(filter), checked, filter.year(), Boolean.TRUE.equals(filter.verified()));
         if (Csv.wanted(format, accept)) {
             return Csv.response(ranked.rows(), CSV_COLUMNS, checked + ".csv");
         }
@@ -119,11 +119,8 @@ public class IndicatorResource {
         }
         Map<String, Object> byRegion = new LinkedHashMap<>();
         for (String code : codes) {
-            ReportFilter scoped = new ReportFilter(filter.province(), filter.city(), filter.county(),
-                    ReportFilter.parse(null, null, null, code, null, null, null, null, null, null, null, null).codePrefix(),
-                    filter.level(), filter.year(), filter.yearFrom(), filter.yearTo(), filter.hasPart(), filter.missingPart(),
-                    filter.onTime(), filter.hasIndicator());
-            IndicatorRanking.Ranked ranked = IndicatorRanking.rank(reports.select(scoped), key, filter.year());
+            ReportFilter scoped = filter.withCodePrefix(ReportFilter.codePrefix(code));
+            IndicatorRanking.Ranked ranked = IndicatorRanking.rank(reports.select(scoped), key, filter.year(), Boolean.TRUE.equals(filter.verified()));
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("statistics", ranked.statistics());
             entry.put("values", ranked.rows());

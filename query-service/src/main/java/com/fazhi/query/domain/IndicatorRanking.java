@@ -21,9 +21,14 @@ public final class IndicatorRanking {
 
     @SuppressWarnings("unchecked")
     public static Ranked rank(List<Map<String, Object>> reports, String key, Integer year) {
+        return rank(reports, key, year, false);
+    }
+
+    /** With {@code verifiedOnly}, each report's headline among the figures an analyst confirmed or corrected only. */
+    public static Ranked rank(List<Map<String, Object>> reports, String key, Integer year, boolean verifiedOnly) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Map<String, Object> report : reports) {
-            Map<String, Object> figure = headline(report, key, year);
+            Map<String, Object> figure = headline(report, key, year, verifiedOnly);
             if (figure != null) {
                 rows.add(row(report, figure));
             }
@@ -43,7 +48,7 @@ public final class IndicatorRanking {
             if (year == null) {
                 continue;
             }
-            Map<String, Object> figure = headline(report, key, ((Number) year).intValue());
+            Map<String, Object> figure = headline(report, key, ((Number) year).intValue(), false);
             if (figure != null) {
                 byYear.put(((Number) year).intValue(), row(report, figure));
             }
@@ -52,11 +57,12 @@ public final class IndicatorRanking {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> headline(Map<String, Object> report, String key, Integer year) {
+    private static Map<String, Object> headline(Map<String, Object> report, String key, Integer year, boolean verifiedOnly) {
         List<Map<String, Object>> figures = new ArrayList<>();
         for (Object o : (List<Object>) report.getOrDefault("indicators", List.of())) {
             Map<String, Object> figure = (Map<String, Object>) o;
-            if (key.equals(figure.get("key"))) {
+            boolean verified = "confirmed".equals(figure.get("review")) || "corrected".equals(figure.get("review"));
+            if (key.equals(figure.get("key")) && (verified || !verifiedOnly)) {
                 figures.add(figure);
             }
         }
@@ -77,6 +83,7 @@ public final class IndicatorRanking {
         row.put("text", figure.get("text"));
         row.put("start", figure.get("start"));
         row.put("end", figure.get("end"));
+        row.put("review", figure.getOrDefault("review", "extracted"));
         return row;
     }
 }

@@ -12,7 +12,7 @@ import com.fazhi.extractor.region.RegionUnit;
  */
 public record ReportFilter(String province, String city, String county, String codePrefix, String level,
         Integer year, Integer yearFrom, Integer yearTo, String hasPart, String missingPart, Boolean onTime,
-        String hasIndicator) {
+        String hasIndicator, Boolean verified) {
 
     public static final Set<String> LEVELS = Set.of("province", "city", "county", "township", "department");
     public static final Set<String> PARTS = Set.of("measures", "responsibility", "problems", "plans");
@@ -20,12 +20,30 @@ public record ReportFilter(String province, String city, String county, String c
     private static final int MAX_NAME = 30;
 
     public static final ReportFilter NONE = new ReportFilter(null, null, null, null, null, null, null, null, null, null,
-            null, null);
+            null, null, null);
 
-    /** From raw query parameters; every bad one is an {@link InvalidQueryException} naming it. */
+    /** From raw query parameters, without the verified filter. */
     public static ReportFilter parse(String province, String city, String county, String code, String level,
             String year, String yearFrom, String yearTo, String hasPart, String missingPart, String onTime,
             String hasIndicator) {
+        return parse(province, city, county, code, level, year, yearFrom, yearTo, hasPart, missingPart, onTime,
+                hasIndicator, null);
+    }
+
+    /** The same filter for another code prefix (a region compared side by side). */
+    public ReportFilter withCodePrefix(String prefix) {
+        return new ReportFilter(province, city, county, prefix, level, year, yearFrom, yearTo, hasPart, missingPart, onTime,
+                hasIndicator, verified);
+    }
+
+    /**
+     * From raw query parameters; every bad one is an {@link InvalidQueryException} naming it. {@code verified=true}
+     * keeps the reports an analyst reviewed (and, where figures are ranked, only the figures an analyst confirmed or
+     * corrected); false the others.
+     */
+    public static ReportFilter parse(String province, String city, String county, String code, String level,
+            String year, String yearFrom, String yearTo, String hasPart, String missingPart, String onTime,
+            String hasIndicator, String verified) {
         Integer from = parseYear("yearFrom", yearFrom);
         Integer to = parseYear("yearTo", yearTo);
         if (from != null && to != null && from > to) {
@@ -35,7 +53,7 @@ public record ReportFilter(String province, String city, String county, String c
                 region("city", city, RegionUnit.Level.CITY), region("county", county, RegionUnit.Level.COUNTY),
                 codePrefix(code), oneOf("level", level, LEVELS), parseYear("year", year), from, to,
                 oneOf("hasPart", hasPart, PARTS), oneOf("missingPart", missingPart, PARTS), bool("onTime", onTime),
-                indicatorKey(hasIndicator));
+                indicatorKey(hasIndicator), bool("verified", verified));
     }
 
     static Integer parseYear(String name, String year) {

@@ -27,6 +27,7 @@ final class FilterIndex {
     private final Map<String, BitSet> withoutPart = new HashMap<>();
     private final Map<Boolean, BitSet> onTime = new HashMap<>();
     private final Map<String, BitSet> indicator = new HashMap<>();
+    private final Map<Boolean, BitSet> reviewed = new HashMap<>();
 
     void add(int document, ReportSummary r) {
         set(province, r.province(), document);
@@ -35,6 +36,7 @@ final class FilterIndex {
         set(level, r.level(), document);
         set(year, r.reportYear(), document);
         set(onTime, r.onTime(), document);
+        set(reviewed, r.reviewed(), document);
         if (r.code() != null) {
             for (int length = SHORTEST_CODE_PREFIX; length <= r.code().length(); length++) {
                 set(codePrefix, r.code().substring(0, length), document);
@@ -57,6 +59,7 @@ final class FilterIndex {
         and(selected, withoutPart, f.missingPart());
         and(selected, onTime, f.onTime());
         and(selected, indicator, f.hasIndicator());
+        and(selected, reviewed, f.verified());
         if (f.yearFrom() != null || f.yearTo() != null) {
             BitSet inRange = new BitSet();
             year.forEach((y, documents) -> {

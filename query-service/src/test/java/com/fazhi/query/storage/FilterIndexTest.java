@@ -67,6 +67,9 @@ class FilterIndexTest {
             doc.put("compliance", Map.of("onTime", random.nextBoolean()));
         }
         doc.put("indicators", random.nextBoolean() ? List.of(Map.of("key", "mediation.success_rate")) : List.of());
+        if (random.nextInt(3) == 0) {
+            doc.put("review", Map.of("corrections", 1));
+        }
         return doc;
     }
 
@@ -77,7 +80,7 @@ class FilterIndexTest {
                 random.nextInt(3) == 0 ? 2019 : null, random.nextInt(3) == 0 ? 2021 : null,
                 random.nextInt(4) == 0 ? "problems" : null, random.nextInt(4) == 0 ? "problems" : null,
                 random.nextInt(3) == 0 ? random.nextBoolean() : null,
-                random.nextInt(3) == 0 ? "mediation.success_rate" : null);
+                random.nextInt(3) == 0 ? "mediation.success_rate" : null, random.nextInt(4) == 0 ? random.nextBoolean() : null);
     }
 
     /** What each filter means, written the obvious way. */
@@ -89,7 +92,8 @@ class FilterIndexTest {
                 && (f.hasPart() == null || Boolean.TRUE.equals(r.parts().get(f.hasPart())))
                 && (f.missingPart() == null || Boolean.FALSE.equals(r.parts().get(f.missingPart())))
                 && eq(f.onTime(), r.onTime())
-                && (f.hasIndicator() == null || r.indicatorKeys().contains(f.hasIndicator()));
+                && (f.hasIndicator() == null || r.indicatorKeys().contains(f.hasIndicator()))
+                && eq(f.verified(), r.reviewed());
     }
 
     private static boolean eq(Object wanted, Object actual) {

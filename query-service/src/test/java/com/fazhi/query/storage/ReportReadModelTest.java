@@ -146,6 +146,21 @@ class ReportReadModelTest {
         assertEquals(2, ((Map<?, ?>) item.get("review")).get("corrections"));
         assertEquals(2, model.correctionsOf("a").size());
 
+        model.put(doc("b", "浙江省", "330000", 2023, "2024-03-01", "调解"));
+        model.correct("b", "indicator:mediation.success_rate=98", Map.of("action", "confirm", "key", "mediation.success_rate",
+                "value", 98.0, "by", "li", "at", "2026-12-02T06:32:00Z"));
+        model.put(doc("c", "福建省", "350000", 2023, "2024-03-01", "复议"));
+        ReportFilter verified = ReportFilter.parse(null, null, null, null, null, null, null, null, null, null, null, null, "true");
+        assertEquals(List.of("a", "b"), model.find(verified, SortOrder.parse("authority"), new PageRequest(1, 5)).items().stream()
+                .map(i -> i.get("id")).sorted().toList(), "verified=true: the reviewed reports");
+        assertEquals(List.of("浙江省人民政府"), com.fazhi.query.domain.IndicatorRanking.rank(model.select(verified),
+                "mediation.success_rate", null, true).rows().stream().map(r -> r.get("authority")).toList(),
+                "in a verified ranking only confirmed or corrected figures count");
+        assertEquals(2, com.fazhi.query.domain.IndicatorRanking.rank(model.select(ReportFilter.NONE), "mediation.success_rate",
+                null, false).rows().size(), "unverified: b's and c's figures; a's was rejected");
+        model.remove("b");
+        model.remove("c");
+
         model.correct("a", "field:level", null);
         model.correct("a", "indicator:mediation.success_rate=98", null);
         assertEquals("province", model.find(ReportFilter.NONE, SortOrder.DEFAULT, new PageRequest(1, 5)).items().get(0).get("level"),
