@@ -69,6 +69,14 @@ async function overview() {
       itemStyle: {color: '#059669'}}]});
 }
 
+// How often analysts checked the engine on a key: confirmed, rejected, added.
+function reviewLine(entry) {
+  const r = (entry && entry.review) || {confirm: 0, reject: 0, set: 0};
+  const checked = r.confirm + r.reject;
+  return `分析员核查 Analysts: ${r.confirm} confirmed · ${r.reject} rejected · ${r.set} added by hand`
+    + (checked ? ` — the engine was right on ${Math.round(100 * r.confirm / checked)}% of the figures checked` : '');
+}
+
 async function indicators() {
   const p = params();
   const cat = await indicatorCatalog();
@@ -97,6 +105,7 @@ async function indicators() {
   document.getElementById('indicator-result').innerHTML = rows.length === 0
     ? `<p class="muted" id="no-values">没有数据 No report states ${esc(label(key))}${year ? ' for ' + year : ''}.</p>` : `
     <p>${esc(label(key))}: ${s.count} reports · min ${s.min} · median ${s.median} · max ${s.max} ${esc(rows[0].unit)}</p>
+    <p class="muted" id="review-counts">${reviewLine(cat.find(c => c.key === key))}</p>
     <div class="grid">
       <div class="card"><h2>排名 Ranking (click a bar to open the report)</h2><div id="indicator-chart" class="chart tall"></div></div>
       <div class="card"><h2>按省份 By province (median)</h2><div id="province-chart" class="chart tall"></div></div>

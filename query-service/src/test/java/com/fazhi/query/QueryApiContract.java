@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -257,6 +259,38 @@ abstract class QueryApiContract {
         given().queryParam("region", "江酥").get("/api/indicators/mediation.success_rate/series").then().statusCode(400);
         given().queryParam("format", "csv").get("/api/indicators/reconsideration.correction_rate").then().statusCode(200)
                 .contentType(containsString("text/csv"));
+    }
+
+    @Test
+    void aConfirmedFigureMakesTheReportReviewedAndItsGoldExportable() throws Exception {
+        String id = "00000000000000a3";
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all"),
+                new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>("reports.corrections", id + "|indicator:reconsideration.correction_rate=9.5",
+                    new Document("reportId", id).append("target", "indicator:reconsideration.correction_rate=9.5")
+                            .append("action", "confirm").append("key", "reconsideration.correction_rate").append("value", 9.5)
+                            .append("by", "li").append("at", "2026-12-02T06:30:00Z").toJson())).get();
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !readModel.correctionsOf(id).isEmpty());
+
+        given().get("/api/reports/" + id).then().statusCode(200)
+                .body("indicators[0].review", equalTo("confirmed")).body("review.corrections", equalTo(1))
+                .body("review.log[0].by", equalTo("li"));
+        given().queryParam("verified", "true").get("/api/reports").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].id", equalTo(id));
+        given().queryParam("verified", "maybe").get("/api/reports").then().statusCode(400).body("reason", containsString("verified"));
+        given().queryParam("verified", "true").get("/api/indicators/reconsideration.correction_rate").then().statusCode(200)
+                .body("values", hasSize(1)).body("values[0].review", equalTo("confirmed"));
+        given().get("/api/reports/" + id + "/gold").then().statusCode(200)
+                .body("file", equalTo(id + ".txt")).body("level", equalTo("city"))
+                .body("indicators.'reconsideration.correction_rate'.primary", equalTo(9.5f));
+        given().get("/api/reports/00000000000000a2/gold").then().statusCode(404).body("reason", containsString("no analyst review"));
+        String export = given().get("/api/reports/gold").then().statusCode(200).extract().asString();
+        assertEquals(1, export.lines().count());
+        assertTrue(export.contains("\"text\":\"全市行政复议纠错率9.5%。\""), export);
+        given().get("/api/indicators").then().statusCode(200)
+                .body("find { it.key == 'reconsideration.correction_rate' }.review.confirm", equalTo(1));
     }
 
     @Test

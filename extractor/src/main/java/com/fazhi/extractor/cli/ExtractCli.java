@@ -17,7 +17,8 @@ import com.fazhi.extractor.model.RawReport;
 
 /**
  * {@code bin/extract FILE...}: one JSON object per line per file, with {@code "file"} set to the path given.
- * {@code bin/extract --eval DIR}: scores the engine on the {@code *.txt} / {@code *.gold.json} pairs in DIR.
+ * {@code bin/extract --eval DIR}: scores the engine on the {@code *.txt} / {@code *.gold.json} pairs in DIR;
+ * {@code bin/extract --eval FILE.ndjson} on an export of reviewed reports (query-service's {@code /api/reports/gold}).
  */
 public final class ExtractCli {
 
@@ -26,7 +27,7 @@ public final class ExtractCli {
 
     public static void main(String[] args) throws IOException {
         if (args.length == 0 || (args[0].equals("--eval") && args.length != 2)) {
-            System.err.println("usage: extract FILE...   |   extract --eval DIR");
+            System.err.println("usage: extract FILE...   |   extract --eval DIR|EXPORT.ndjson");
             System.exit(2);
         }
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);

@@ -49,7 +49,21 @@ public final class Evaluation {
         this.extractor = extractor;
     }
 
+    /**
+     * Scores a folder of {@code *.txt} / {@code *.gold.json} pairs, or an NDJSON export of one {@code {file, text,
+     * gold}} object a line (query-service's {@code GET /api/reports/gold}: what analysts verified).
+     */
     public Evaluation run(Path dir) throws IOException {
+        if (Files.isRegularFile(dir)) {
+            for (String line : Files.readAllLines(dir, java.nio.charset.StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    JsonNode record = json.readTree(line);
+                    score(record.path("file").asText(), record.path("text").asText().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                            record.get("gold"));
+                }
+            }
+            return this;
+        }
         List<Path> texts;
         try (Stream<Path> listing = Files.list(dir)) {
             texts = listing.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();

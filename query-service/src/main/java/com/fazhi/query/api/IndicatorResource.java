@@ -44,8 +44,10 @@ public class IndicatorResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The indicator catalog: each key with its label, units, and how many reports state it")
+    @Operation(summary = "The indicator catalog: each key with its label, units, how many reports state it, and how often "
+            + "analysts confirmed, rejected or set one of its figures (review)")
     public List<Map<String, Object>> catalog() {
+        Map<String, Map<String, Integer>> review = reports.reviewCounts();
         Map<String, Integer> counts = new HashMap<>();
         for (Map<String, Object> report : reports.select(ReportFilter.NONE)) {
             Object list = report.get("indicators");
@@ -61,6 +63,7 @@ public class IndicatorResource {
             row.put("label", e.label());
             row.put("units", e.units());
             row.put("reports", counts.getOrDefault(e.key(), 0));
+            row.put("review", review.getOrDefault(e.key(), Map.of("confirm", 0, "reject", 0, "set", 0)));
             out.add(row);
         }
         return out;

@@ -3,6 +3,7 @@ package com.fazhi.query.api;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -24,6 +26,7 @@ import com.fazhi.query.domain.Corrections;
 import com.fazhi.query.domain.InvalidQueryException;
 import com.fazhi.query.domain.Page;
 import com.fazhi.query.domain.RepostGroups;
+import com.fazhi.query.domain.ReviewedGold;
 import com.fazhi.query.domain.ReportFilter;
 import com.fazhi.query.domain.SortOrder;
 import com.fazhi.query.storage.ReportReadModel;
@@ -40,14 +43,19 @@ public class ReportQueryResource {
     private static final List<String> CSV_COLUMNS = List.of("id", "title", "authority", "level", "region.province",
             "region.city", "region.county", "region.code", "reportYear", "publishedAt", "compliance.onTime", "source.url");
 
+    private static final String NDJSON = "application/x-ndjson";
+
     private final ReportReadModel reports;
     private final ReportRepository repository;
     private final Paging paging;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-    public ReportQueryResource(ReportReadModel reports, ReportRepository repository, Paging paging) {
+    public ReportQueryResource(ReportReadModel reports, ReportRepository repository, Paging paging,
+            com.fasterxml.jackson.databind.ObjectMapper json) {
         this.reports = reports;
         this.repository = repository;
         this.paging = paging;
+        this.json = json;
     }
 
     @GET
@@ -108,6 +116,47 @@ public class ReportQueryResource {
             doc.put("requestedId", id);
         }
         return doc;
+    }
+
+    @GET
+    @Path("/{id}/gold")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A reviewed report in the spec's gold format (fields as corrected, every figure not rejected)",
+            description = "404 until an analyst has corrected or confirmed something in it. GET /api/reports/gold gives them all.")
+    @APIResponse(responseCode = "404", description = "no report with that id, or not reviewed yet")
+    @Blocking
+    public Map<String, Object> gold(@PathParam("id") String id) {
+        Map<String, Object> doc = get(id);
+        if (!Corrections.reviewed(doc)) {
+            throw new NotFoundException("report " + id + " has no analyst review yet");
+        }
+        return ReviewedGold.of(doc);
+    }
+
+    @GET
+    @Path("/gold")
+    @Produces(NDJSON)
+    @Operation(summary = "Every reviewed report as one NDJSON line {file, text, gold}: an evaluation set",
+            description = "Score the engine on what analysts verified: curl localhost:8080/api/reports/gold > reviewed.ndjson; "
+                    + "bin/extract --eval reviewed.ndjson. The text is the stored (cleaned) text.")
+    @Blocking
+    public Response goldExport() {
+        StreamingOutput body = out -> {
+            for (String id : reports.reviewedIds()) {
+                Optional<Map<String, Object>> stored = repository.findById(id);
+                if (stored.isEmpty()) {
+                    continue;
+                }
+                Map<String, Object> doc = Corrections.apply(stored.get(), reports.correctionsOf(id));
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("file", id + ".txt");
+                line.put("text", doc.get("text"));
+                line.put("gold", ReviewedGold.of(doc));
+                out.write(json.writeValueAsBytes(line));
+                out.write('\n');
+            }
+        };
+        return Response.ok(body, NDJSON).header("Content-Disposition", "attachment; filename=\"reviewed-gold.ndjson\"").build();
     }
 
     private static Map<String, Object> sourceRow(RepostGroups.Source source, String canonical) {

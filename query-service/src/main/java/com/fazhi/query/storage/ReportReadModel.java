@@ -132,6 +132,28 @@ public class ReportReadModel {
         });
     }
 
+    /** The ids of the reports here that an analyst corrected, in id order. */
+    public List<String> reviewedIds() {
+        return read(() -> corrections.keySet().stream().filter(numberById::containsKey).sorted().toList());
+    }
+
+    /**
+     * How often analysts confirmed, rejected or set a figure, per indicator key (over every correction held): how far
+     * the engine can be trusted on each key.
+     */
+    public Map<String, Map<String, Integer>> reviewCounts() {
+        return read(() -> {
+            Map<String, Map<String, Integer>> out = new java.util.TreeMap<>();
+            corrections.values().forEach(byTarget -> byTarget.values().forEach(c -> {
+                if (c.get("key") != null) {
+                    out.computeIfAbsent(c.get("key").toString(), k -> new LinkedHashMap<>(Map.of("confirm", 0, "reject", 0, "set", 0)))
+                            .merge(String.valueOf(c.get("action")), 1, Integer::sum);
+                }
+            }));
+            return out;
+        });
+    }
+
     /** The summary as the analysts corrected it: rebuilt from the extracted one's JSON values and its text. */
     private static ReportSummary withCorrections(ReportSummary extracted, java.util.Collection<Map<String, Object>> corrected) {
         Map<String, Object> doc = new LinkedHashMap<>(extracted.row());
