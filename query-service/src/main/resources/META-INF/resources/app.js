@@ -183,10 +183,22 @@ async function report(id) {
           ${review ? `<td><button data-r="${n}" data-do="withdraw-reject">撤销 undo</button></td>` : ''}</tr>`).join('')}</table>` : ''}</div>
       <div class="card"><h2>正文 Text (every figure read is highlighted)</h2>
         <div class="report-text" id="report-text">${highlighted(r.text || '', r.indicators || [], params().get('mark'))}</div></div>
-    </div>`;
+    </div>
+    <div class="card" id="years"><h2>历年 This body's reports across the years</h2><p class="muted">加载中…</p></div>`;
   const active = document.querySelector('mark.active');
   if (active) active.scrollIntoView({block: 'center'});
   if (review) wireReview(r);
+  const y = await api(`/api/reports/${encodeURIComponent(r.id)}/years`);
+  const years = y.reports.map(p => p.reportYear);
+  const keys = Object.keys(y.indicators);
+  document.getElementById('years').innerHTML = `<h2>历年 This body's reports across the years (${y.reports.length})</h2>
+    <p>${y.reports.map(p => p.id === r.id ? `<b>${esc(p.reportYear)}</b>`
+      : `<a class="year-link" href="#/report/${esc(p.id)}">${esc(p.reportYear ?? '?')}</a>`).join(' · ')}</p>
+    ${keys.length && y.reports.length > 1 ? `<table id="years-table"><tr><th>Indicator</th>${years.map(v => `<th>${esc(v)}</th>`).join('')}</tr>
+      ${keys.map(k => `<tr><td>${esc(label(k))}</td>${y.reports.map(p => {
+        const point = y.indicators[k].find(q => q.reportId === p.id);
+        return `<td>${point ? esc(point.value) + ' ' + esc(point.unit || '') : ''}</td>`;
+      }).join('')}</tr>`).join('')}</table>` : '<p class="muted">No other year of this body is here yet.</p>'}`;
 }
 
 function reviewPanel(r) {

@@ -315,6 +315,9 @@ class PipelineEndToEndTest {
         String late = "南通市海门区人民政府关于2023年法治政府建设情况的报告\n发布日期:2024-05-10\n2023年,我区坚持以习近平法治思想为指导,"
                 + "全年办理行政复议案件41件。\n" + UUID.randomUUID();
         awaitReport(JSON.readTree(postJson(late, "https://www.haimen.gov.cn/browser-test.html").body()).get("id").asText());
+        String lastYear = "重庆市荣昌区人民政府关于2022年法治政府建设情况的报告\n日期:2023-03-01\n2022年,全区调解矛盾纠纷9120件,"
+                + "调解成功率99.5%。\n" + UUID.randomUUID();
+        awaitReport(JSON.readTree(postJson(lastYear, "https://www.rongchang.gov.cn/2022.html").body()).get("id").asText());
         Path shots = Path.of("target", "screenshots");
         Files.createDirectories(shots);
         try (Browser browser = new Browser()) {
@@ -336,6 +339,10 @@ class PipelineEndToEndTest {
             assertTrue(marked.contains("99.87%"), "the success rate is highlighted where it was read: " + marked);
             assertEquals("99.87%", browser.waitFor("#report-text mark.active").getText());
             browser.screenshot(shots.resolve("report.png"));
+            // the same body's 2022 report is linked, with its success rate beside 2023's
+            assertEquals("2022", browser.waitFor("#years a.year-link").getText());
+            String years = browser.waitFor("#years-table").getText();
+            assertTrue(years.contains("99.5") && years.contains("99.87"), years);
 
             browser.open(query.baseUrl() + "/#/search?q=" + java.net.URLEncoder.encode("调解成功率", StandardCharsets.UTF_8));
             assertTrue(browser.waitFor(".snippet mark").getText().contains("调解成功率"));

@@ -27,6 +27,7 @@ import com.fazhi.query.domain.InvalidQueryException;
 import com.fazhi.query.domain.Page;
 import com.fazhi.query.domain.RepostGroups;
 import com.fazhi.query.domain.ReviewedGold;
+import com.fazhi.query.domain.YearOverYear;
 import com.fazhi.query.domain.ReportFilter;
 import com.fazhi.query.domain.SortOrder;
 import com.fazhi.query.storage.ReportReadModel;
@@ -116,6 +117,24 @@ public class ReportQueryResource {
             doc.put("requestedId", id);
         }
         return doc;
+    }
+
+    @GET
+    @Path("/{id}/years")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The same body's reports across the years, with each indicator's headline year by year",
+            description = "Linked by region code, level and body (重庆市荣昌区人民政府 = 荣昌区政府; its 司法局 is another body). "
+                    + "Example: /api/reports/{id}/years")
+    @APIResponse(responseCode = "404", description = "no report with that id in the read model")
+    public Map<String, Object> years(@PathParam("id") String id) {
+        if (!ID.matcher(id).matches()) {
+            throw new InvalidQueryException("a report id is 16 hex digits, not '" + id + "'");
+        }
+        List<com.fazhi.query.domain.ReportSummary> same = reports.sameAuthority(id);
+        if (same.isEmpty() && reports.sourcesOf(id).isEmpty()) {
+            throw new NotFoundException("no report with id " + id);
+        }
+        return YearOverYear.of(same);
     }
 
     @GET

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  */
 public record ReportSummary(String id, String title, String authority, String level, String province, String city,
         String county, String code, Integer reportYear, String publishedAt, Boolean onTime, Map<String, Boolean> parts,
-        Set<String> indicatorKeys, Map<String, Object> listing, Map<String, Object> row, String text, boolean reviewed) {
+        Set<String> indicatorKeys, Map<String, Object> listing, Map<String, Object> row, String text, boolean reviewed,
+        String township) {
 
     /** The fields a report list shows; the full document, with its text, is behind its id. */
     static final List<String> LISTING_FIELDS = List.of("id", "title", "authority", "level", "region", "reportYear",
@@ -49,7 +50,8 @@ public record ReportSummary(String id, String title, String authority, String le
                 year instanceof Number n ? n.intValue() : null, string(doc.get("publishedAt")),
                 onTime instanceof Boolean b ? b : null, Map.copyOf(parts), keys, Collections.unmodifiableMap(listing),
                 Collections.unmodifiableMap(row),
-                doc.get("text") == null ? "" : doc.get("text").toString(), doc.get("review") instanceof Map<?, ?>);
+                doc.get("text") == null ? "" : doc.get("text").toString(), doc.get("review") instanceof Map<?, ?>,
+                string(region.get("township")));
     }
 
     private static String string(Object o) {

@@ -132,6 +132,34 @@ public class ReportReadModel {
         });
     }
 
+    /**
+     * The same body's reports across the years (see {@link com.fazhi.query.domain.AuthorityKey}), oldest first, each
+     * report counted once; empty when the report is unknown or its body cannot be told.
+     */
+    public List<ReportSummary> sameAuthority(String id) {
+        return read(() -> {
+            Integer number = numberById.get(id);
+            String key = number == null ? null : com.fazhi.query.domain.AuthorityKey.of(documents.get(number));
+            if (key == null) {
+                return List.<ReportSummary>of();
+            }
+            ReportSummary self = documents.get(number);
+            ReportFilter filter = ReportFilter.parse(null, null, null, self.code(), self.level(), null, null, null, null,
+                    null, null, null);
+            List<ReportSummary> out = new ArrayList<>();
+            BitSet selected = filters.select(filter, shown);
+            for (int n = selected.nextSetBit(0); n >= 0; n = selected.nextSetBit(n + 1)) {
+                ReportSummary r = documents.get(n);
+                if (key.equals(com.fazhi.query.domain.AuthorityKey.of(r)) && self.code().equals(r.code())) {
+                    out.add(r);
+                }
+            }
+            out.sort(Comparator.comparing(ReportSummary::reportYear, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(ReportSummary::id));
+            return out;
+        });
+    }
+
     /** The ids of the reports here that an analyst corrected, in id order. */
     public List<String> reviewedIds() {
         return read(() -> corrections.keySet().stream().filter(numberById::containsKey).sorted().toList());

@@ -167,4 +167,21 @@ class ReportReadModelTest {
                 "withdrawn: the engine's reading again");
         assertEquals(1, model.select(ReportFilter.NONE).get(0).get("indicators") instanceof List<?> l ? l.size() : -1);
     }
+
+    @Test
+    void oneBodysReportsAreLinkedAcrossTheYears() {
+        model.put(doc("a23", "江苏省", "320000", 2023, "2024-03-01", "x"));
+        model.put(doc("a21", "江苏省", "320000", 2021, "2022-03-01", "x"));
+        model.put(doc("z23", "浙江省", "330000", 2023, "2024-03-01", "x"));
+        Map<String, Object> bureau = doc("b23", "江苏省", "320000", 2023, "2024-03-01", "x");
+        bureau.put("authority", "江苏省司法厅");
+        bureau.put("level", "department");
+        model.put(bureau);
+        assertEquals(List.of("a21", "a23"), model.sameAuthority("a23").stream().map(r -> r.id()).toList());
+        assertEquals(List.of("b23"), model.sameAuthority("b23").stream().map(r -> r.id()).toList());
+        Map<String, Object> years = com.fazhi.query.domain.YearOverYear.of(model.sameAuthority("a21"));
+        assertEquals(List.of(2021, 2023), ((List<?>) ((Map<?, ?>) years.get("indicators")).get("mediation.success_rate")).stream()
+                .map(p -> ((Map<?, ?>) p).get("reportYear")).toList());
+        assertTrue(model.sameAuthority("nope").isEmpty());
+    }
 }
