@@ -89,7 +89,7 @@ async function indicators() {
       <label>指标 Indicator <select id="indicator-select">${cat.map(c =>
         `<option value="${esc(c.key)}" ${c.key === key ? 'selected' : ''}>${esc(c.label)} (${esc(c.key)}, ${c.reports})</option>`).join('')}</select></label>
       <label>年度 Year <select id="year-select"><option value="">全部 all</option>${years.map(y =>
-        `<option ${String(y) === year ? 'selected' : ''}>${y}</option>`).join('')}</select></label>
+        `<option ${String(y) === year ? 'selected' : ''}>${esc(y)}</option>`).join('')}</select></label>
     </div>
     <div id="indicator-result"><p class="muted">加载中…</p></div>`;
   const go = () => location.hash = `#/indicators?key=${encodeURIComponent(document.getElementById('indicator-select').value)}`
@@ -177,6 +177,7 @@ async function report(id) {
           <td><a href="${here}?${review ? 'review=1&' : ''}mark=${i.start}">${esc(i.value)} ${esc(i.unit)}</a></td>
           <td>${esc(i.year)}</td><td>${esc(i.text)}</td>
           ${review ? `<td class="actions">${i.review === 'corrected' ? `<button data-n="${n}" data-do="withdraw-set">撤销 undo</button>`
+            : i.review === 'confirmed' ? `<button data-n="${n}" data-do="withdraw-confirm">撤销 undo</button>`
             : `<button data-n="${n}" data-do="confirm" title="correct">✓</button><button data-n="${n}" data-do="reject" title="wrong">✗</button>`}</td>` : ''}</tr>`).join('')}</table>
         ${(r.rejectedIndicators || []).length ? `<h3>已否决 Rejected by an analyst</h3><table id="rejected-indicators">
           ${r.rejectedIndicators.map((i, n) => `<tr class="rejected"><td>${esc(label(i.key))}</td><td><s>${esc(i.value)} ${esc(i.unit)}</s></td><td>${esc(i.text)}</td>
@@ -188,7 +189,13 @@ async function report(id) {
   const active = document.querySelector('mark.active');
   if (active) active.scrollIntoView({block: 'center'});
   if (review) wireReview(r);
-  const y = await api(`/api/reports/${encodeURIComponent(r.id)}/years`);
+  let y;
+  try {
+    y = await api(`/api/reports/${encodeURIComponent(r.id)}/years`);
+  } catch (e) { // the read model may not have this report yet: the page stands without the years
+    document.getElementById('years').innerHTML = `<p class="muted">${esc(e.message)}</p>`;
+    return;
+  }
   const years = y.reports.map(p => p.reportYear);
   const keys = Object.keys(y.indicators);
   document.getElementById('years').innerHTML = `<h2>历年 This body's reports across the years (${y.reports.length})</h2>
@@ -267,7 +274,7 @@ function wireReview(r) {
   view.querySelectorAll('button[data-do]').forEach(b => b.onclick = () => {
     const i = b.dataset.n != null ? r.indicators[+b.dataset.n] : r.rejectedIndicators[+b.dataset.r];
     if (b.dataset.do === 'withdraw-set') send({action: 'withdraw', key: i.key});
-    else if (b.dataset.do === 'withdraw-reject') send({action: 'withdraw', key: i.key, value: i.value});
+    else if (b.dataset.do === 'withdraw-reject' || b.dataset.do === 'withdraw-confirm') send({action: 'withdraw', key: i.key, value: i.value});
     else send({action: b.dataset.do, key: i.key, value: i.value});
   });
   view.querySelectorAll('button[data-field]').forEach(b => b.onclick = () => {
@@ -331,7 +338,7 @@ async function complianceMap() {
   view.innerHTML = `
     <div class="controls">
       <label>年度 Report year <select id="compliance-year"><option value="">全部 all</option>${years.map(y =>
-        `<option ${String(y) === year ? 'selected' : ''}>${y}</option>`).join('')}</select></label>
+        `<option ${String(y) === year ? 'selected' : ''}>${esc(y)}</option>`).join('')}</select></label>
       <label>层级 Level <select id="compliance-level"><option value="">全部 all</option>${['province', 'city', 'county', 'township', 'department'].map(l =>
         `<option ${l === level ? 'selected' : ''}>${l}</option>`).join('')}</select></label>
       <span class="muted">按时公开 on time (by 31 March of the next year), of the reports with a publication date:

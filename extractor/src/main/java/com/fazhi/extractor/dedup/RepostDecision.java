@@ -40,7 +40,8 @@ public final class RepostDecision {
         return Math.min(a.shingles(), b.shingles()) >= MIN_CONTAINED_SHINGLES && a.containment(b) >= MIN_CONTAINMENT;
     }
 
-    static boolean agree(Copy a, Copy b) {
+    /** Whether nothing the engine read of the two disagrees (year, region, authority), whatever their texts. */
+    public static boolean agree(Copy a, Copy b) {
         if (a.reportYear() != null && b.reportYear() != null && !Objects.equals(a.reportYear(), b.reportYear())) {
             return false;
         }

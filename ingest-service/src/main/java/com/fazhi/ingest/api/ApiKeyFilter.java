@@ -37,6 +37,12 @@ public class ApiKeyFilter {
         }
     }
 
+    /** The role a guarded path needs (matrix parameters and trailing slashes do not change it). */
+    static Role requiredRole(String path) {
+        String clean = path.replaceAll(";[^/]*", "").replaceAll("/+$", "");
+        return clean.startsWith("/admin") ? Role.ADMIN : clean.endsWith("/corrections") ? Role.ANALYST : Role.CRAWLER;
+    }
+
     /** Who presented this key (its name goes into the audit trail); empty for an unknown key. */
     public Optional<ApiKeys.Caller> caller(String presented) {
         return keys.callerOf(presented);
@@ -54,8 +60,7 @@ public class ApiKeyFilter {
         String presented = request.getHeaderString(HEADER);
         Optional<ApiKeys.Caller> caller = keys.callerOf(presented);
         if (caller.isPresent()) {
-            Role required = path.startsWith("/admin") ? Role.ADMIN
-                    : path.endsWith("/corrections") ? Role.ANALYST : Role.CRAWLER;
+            Role required = requiredRole(path);
             if (caller.get().role().allows(required)) {
                 return Optional.empty();
             }

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,10 +20,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import com.fazhi.extractor.indicators.IndicatorCatalog;
 import com.fazhi.extractor.region.RegionTable;
+import com.fazhi.ingest.domain.ApiKeys;
 import com.fazhi.ingest.domain.Correction;
 import com.fazhi.ingest.domain.CorrectionBuilder;
 import com.fazhi.ingest.domain.CorrectionRequest;
 import com.fazhi.ingest.domain.RejectedReportException;
+import com.fazhi.ingest.domain.Role;
 import com.fazhi.ingest.messaging.CorrectionPublisher;
 import com.fazhi.ingest.storage.ReportDocuments;
 
@@ -65,7 +69,12 @@ public class CorrectionResource {
             throw new RejectedReportException(RejectedReportException.BAD_REQUEST, "a report id is 16 hex digits, not '" + id + "'");
         }
         Map<String, Object> report = documents.find(id).orElseThrow(() -> new NotFoundException("no stored report with id " + id));
-        String by = keys.caller(apiKey).map(c -> c.name()).orElse("unknown");
+        ApiKeys.Caller caller = keys.caller(apiKey).orElseThrow(() -> new NotAuthorizedException("an API key is required"));
+        if (!caller.role().allows(Role.ANALYST)) { // the filter decides first; this holds whatever path reached here
+            throw new ForbiddenException("the API key '" + caller.name() + "' has role " + caller.role().name().toLowerCase()
+                    + "; corrections need analyst");
+        }
+        String by = caller.name();
         Correction correction = builder.build(id, request, report, by, clock.instant());
         publisher.publish(correction);
         return Response.accepted(correction).build();

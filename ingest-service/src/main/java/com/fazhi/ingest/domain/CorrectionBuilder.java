@@ -23,6 +23,9 @@ public final class CorrectionBuilder {
 
     private static final Set<String> LEVELS = Set.of("province", "city", "county", "township", "department");
     private static final double EPSILON = 0.005;
+    /** A set figure's sentence and a note: a sentence, not a chapter (the record must stay small). */
+    static final int MAX_QUOTE = 2000;
+    static final int MAX_NOTE = 500;
 
     private final IndicatorCatalog catalog;
     private final RegionTable regions;
@@ -44,6 +47,15 @@ public final class CorrectionBuilder {
         if (r.field() == null && r.key() == null) {
             throw bad("a correction names a field (" + String.join(", ", Correction.FIELDS) + ") or an indicator key");
         }
+        if (r.note() != null && r.note().length() > MAX_NOTE) {
+            throw bad("a note is at most " + MAX_NOTE + " characters");
+        }
+        if (r.field() != null && !Correction.FIELDS.contains(r.field())) {
+            throw bad("field '" + r.field() + "' cannot be corrected; one of " + Correction.FIELDS);
+        }
+        if (r.key() != null && catalog.entries().stream().noneMatch(e -> e.key().equals(r.key()))) {
+            throw bad("unknown indicator key '" + r.key() + "'");
+        }
         return switch (action) {
             case "confirm", "reject" -> figure(reportId, action, r, report, by, at);
             case "set" -> r.field() != null ? field(reportId, r, report, by, at) : setFigure(reportId, r, report, by, at);
@@ -63,13 +75,14 @@ public final class CorrectionBuilder {
                         && Math.abs(n.doubleValue() - value) < EPSILON)
                 .findFirst().orElseThrow(() -> bad("the report has no extracted figure " + r.key() + " = "
                         + r.value() + " to " + action));
-        return new Correction(reportId, Correction.figureTarget(r.key(), value), action, null, r.key(), value,
+        double matched = ((Number) extracted.get("value")).doubleValue(); // 95.499 and 95.5 name one figure: one target
+        return new Correction(reportId, Correction.figureTarget(r.key(), matched), action, null, r.key(), matched,
                 string(extracted.get("unit")), null, null, null, null, extracted, by, at.toString(), r.note());
     }
 
     private Correction setFigure(String reportId, CorrectionRequest r, Map<String, Object> report, String by, Instant at) {
         IndicatorCatalog.Entry entry = catalog.entries().stream().filter(e -> e.key().equals(r.key())).findFirst()
-                .orElseThrow(() -> bad("unknown indicator key '" + r.key() + "'"));
+                .orElseThrow();
         double value = number(r.value(), "value");
         String unit = r.unit() == null ? entry.units().get(0) : r.unit();
         if (!entry.units().contains(unit)) {
@@ -81,6 +94,12 @@ public final class CorrectionBuilder {
             throw bad("a set figure needs start and end: the offsets of its sentence in the report's text (0.."
                     + (text == null ? 0 : text.length()) + ")");
         }
+        if (r.end() - r.start() > MAX_QUOTE) {
+            throw bad("a set figure's sentence is at most " + MAX_QUOTE + " characters (start to end)");
+        }
+        if (r.year() != null && (r.year() < 1990 || r.year() > 2100)) {
+            throw bad("year is from 1990 to 2100");
+        }
         Object year = r.year() != null ? r.year() : report.get("reportYear");
         List<Map<String, Object>> before = indicators(report).stream().filter(i -> r.key().equals(i.get("key"))).toList();
         return new Correction(reportId, Correction.setTarget(r.key()), "set", null, r.key(), value, unit,
@@ -90,9 +109,6 @@ public final class CorrectionBuilder {
 
     private Correction field(String reportId, CorrectionRequest r, Map<String, Object> report, String by, Instant at) {
         String field = r.field();
-        if (!Correction.FIELDS.contains(field)) {
-            throw bad("field '" + field + "' cannot be corrected; one of " + Correction.FIELDS);
-        }
         Object value = switch (field) {
             case "level" -> {
                 String level = string(r.value());
@@ -168,14 +184,20 @@ public final class CorrectionBuilder {
     }
 
     private static double number(Object value, String name) {
+        double parsed;
         if (value instanceof Number n) {
-            return n.doubleValue();
+            parsed = n.doubleValue();
+        } else {
+            try {
+                parsed = Double.parseDouble(String.valueOf(value).strip());
+            } catch (NumberFormatException e) {
+                throw bad(name + " must be a number, not '" + value + "'");
+            }
         }
-        try {
-            return Double.parseDouble(String.valueOf(value).strip());
-        } catch (NumberFormatException e) {
-            throw bad(name + " must be a number, not '" + value + "'");
+        if (!Double.isFinite(parsed) || Math.abs(parsed) > 1e12) {
+            throw bad(name + " must be a finite number of at most 10^12, not '" + value + "'");
         }
+        return parsed;
     }
 
     private static String string(Object o) {

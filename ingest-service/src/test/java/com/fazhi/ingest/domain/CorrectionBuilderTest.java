@@ -32,6 +32,8 @@ class CorrectionBuilderTest {
 
     @Test
     void recordsWhoWhenWhatAndWhatItWasBefore() {
+        assertEquals("indicator:law_study.sessions=1000", build(request("confirm", null, "law_study.sessions", 1000.003, null, null))
+                .target(), "the figure's own value names the target");
         Correction reject = build(request("reject", null, "law_study.sessions", 1000, null, null));
         assertEquals("00000000000000a1|indicator:law_study.sessions=1000", reject.recordKey());
         assertEquals("li", reject.by());
@@ -68,7 +70,12 @@ class CorrectionBuilderTest {
                 {request("set", "region", null, "999999", null, null), "no region"},
                 {request("set", "text", null, "x", null, null), "cannot be corrected"},
                 {request("approve", null, "law_study.sessions", 1000, null, null), "unknown action"},
-                {request("set", "level", "law_study.sessions", 1, null, null), "not both"}}) {
+                {request("set", "level", "law_study.sessions", 1, null, null), "not both"},
+                {request("set", null, "law_study.sessions", "NaN", 0, 5), "finite"},
+                {request("set", null, "law_study.sessions", "1e400", 0, 5), "finite"},
+                {request("withdraw", "text", null, null, null, null), "cannot be corrected"},
+                {request("withdraw", null, "law_study.nonsense", 3, null, null), "unknown indicator key"},
+                {new CorrectionRequest("set", "level", null, "county", null, null, null, null, "x".repeat(501)), "note"}}) {
             RejectedReportException e = assertThrows(RejectedReportException.class, () -> build((CorrectionRequest) bad[0]));
             assertEquals(400, e.status());
             assertTrue(e.getMessage().contains((String) bad[1]), e.getMessage());

@@ -110,8 +110,9 @@ public class ReportQueryResource {
         Map<String, Object> doc = repository.findById(canonical).or(() -> repository.findById(id))
                 .orElseThrow(() -> new NotFoundException("no report with id " + id));
         doc = Corrections.apply(doc, reports.correctionsOf(String.valueOf(doc.get("id"))));
+        String answered = String.valueOf(doc.get("id")); // the canonical source, unless it has left the store
         if (!sources.isEmpty()) {
-            doc.put("sources", sources.stream().map(s -> sourceRow(s, canonical)).toList());
+            doc.put("sources", sources.stream().map(s -> sourceRow(s, answered)).toList());
         }
         if (!id.equals(doc.get("id"))) {
             doc.put("requestedId", id);

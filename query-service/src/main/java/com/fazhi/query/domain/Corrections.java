@@ -40,6 +40,9 @@ public final class Corrections {
         List<Map<String, Object>> flagged = new ArrayList<>();
         List<Map<String, Object>> audit = new ArrayList<>();
         String text = doc.get("text") == null ? "" : doc.get("text").toString();
+        // fields, confirmations and rejections first (of the engine's figures only), then the figures analysts set:
+        // the result does not depend on the order the corrections arrived in
+        List<Map<String, Object>> sets = new ArrayList<>();
         for (Map<String, Object> c : corrections) {
             audit.add(auditRow(c));
             String action = String.valueOf(c.get("action"));
@@ -52,28 +55,28 @@ public final class Corrections {
             }
             String key = String.valueOf(c.get("key"));
             double value = c.get("value") instanceof Number n ? n.doubleValue() : Double.NaN;
-            switch (action) {
-                case "confirm", "reject" -> {
-                    Map<String, Object> match = indicators.stream().filter(i -> key.equals(i.get("key"))
-                            && i.get("value") instanceof Number n && Math.abs(n.doubleValue() - value) < EPSILON)
-                            .findFirst().orElse(null);
-                    if (match == null) {
-                        flagged.add(flag(c, "the engine no longer reads this figure from the text"));
-                    } else if (action.equals("confirm")) {
-                        match.put("review", "confirmed");
-                    } else {
-                        indicators.removeIf(i -> i == match);
-                        match.put("review", "rejected");
-                        rejected.add(match);
-                    }
-                }
-                case "set" -> {
-                    Map<String, Object> figure = setFigure(c, text, flagged);
-                    indicators.add(figure);
-                }
-                default -> {
+            if (action.equals("set")) {
+                sets.add(c);
+            } else if (action.equals("confirm") || action.equals("reject")) {
+                Map<String, Object> match = indicators.stream().filter(i -> "extracted".equals(i.get("review"))
+                        && key.equals(i.get("key")) && i.get("value") instanceof Number n
+                        && Math.abs(n.doubleValue() - value) < EPSILON).findFirst().orElse(null);
+                if (match == null) {
+                    flagged.add(flag(c, "the engine no longer reads this figure from the text"));
+                } else if (action.equals("confirm")) {
+                    match.put("review", "confirmed");
+                } else {
+                    indicators.removeIf(i -> i == match);
+                    match.put("review", "rejected");
+                    rejected.add(match);
                 }
             }
+        }
+        for (Map<String, Object> c : sets) {
+            indicators.add(setFigure(c, text, flagged));
+        }
+        if (fields.containsKey("publishedAt") || fields.containsKey("reportYear")) {
+            doc.put("compliance", compliance(doc));
         }
         doc.put("indicators", indicators);
         if (!rejected.isEmpty()) {
@@ -91,6 +94,20 @@ public final class Corrections {
     /** Whether a document (as {@link #apply} left it) holds any figure or field an analyst confirmed or corrected. */
     public static boolean reviewed(Map<String, Object> document) {
         return document.get("review") instanceof Map<?, ?>;
+    }
+
+    /**
+     * The deadline and on-time flag again after an analyst corrected the year or the publication date: a report is due
+     * by 31 March of the year after the one it covers (the spec's rule; the engine's ComplianceCalculator).
+     */
+    private static Map<String, Object> compliance(Map<String, Object> doc) {
+        Map<String, Object> out = new LinkedHashMap<>(map(doc.get("compliance")));
+        Object year = doc.get("reportYear");
+        Object published = doc.get("publishedAt");
+        String deadline = year instanceof Number n ? (n.intValue() + 1) + "-03-31" : null;
+        out.put("deadline", deadline);
+        out.put("onTime", deadline == null || published == null ? null : published.toString().compareTo(deadline) <= 0);
+        return out;
     }
 
     private static Map<String, Object> setFigure(Map<String, Object> c, String text, List<Map<String, Object>> flagged) {

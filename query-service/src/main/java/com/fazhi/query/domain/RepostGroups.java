@@ -44,6 +44,9 @@ public final class RepostGroups {
             .thenComparing(Source::fetchedAt, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Source::id);
 
+    /** A text shorter than this (an unreadable document, a stub) is never taken for a repost: too little to compare. */
+    static final int MIN_SHINGLES = 20;
+
     private final RepostIndex index = new RepostIndex();
     private final Map<String, Source> sources = new HashMap<>();
     private final Map<String, Set<String>> groupOf = new HashMap<>();
@@ -58,13 +61,16 @@ public final class RepostGroups {
         Set<String> touched = new LinkedHashSet<>(remove(source.id()));
         Set<String> group = new LinkedHashSet<>();
         group.add(source.id());
-        for (String candidate : index.addAndFindCandidates(source.id(), source.copy().signature())) {
-            Source other = sources.get(candidate);
-            if (other != null && !group.contains(candidate) && RepostDecision.sameReport(source.copy(), other.copy())) {
-                group.addAll(groupOf.get(candidate));
+        sources.put(source.id(), source);
+        if (source.copy().signature().shingles() >= MIN_SHINGLES) {
+            for (String candidate : index.addAndFindCandidates(source.id(), source.copy().signature())) {
+                Source other = sources.get(candidate);
+                if (other != null && !group.contains(candidate) && RepostDecision.sameReport(source.copy(), other.copy())
+                        && allAgree(group, groupOf.get(candidate))) {
+                    group.addAll(groupOf.get(candidate));
+                }
             }
         }
-        sources.put(source.id(), source);
         Set<String> merged = new HashSet<>(group);
         for (String id : merged) {
             groupOf.put(id, merged);
@@ -79,7 +85,9 @@ public final class RepostGroups {
         if (gone == null) {
             return Set.of();
         }
-        index.remove(id, gone.copy().signature());
+        if (gone.copy().signature().shingles() >= MIN_SHINGLES) {
+            index.remove(id, gone.copy().signature());
+        }
         Set<String> rest = new HashSet<>(groupOf.remove(id));
         rest.remove(id);
         regroup(rest);
@@ -88,18 +96,19 @@ public final class RepostGroups {
 
     /** Splits what is left of a group into its connected components (groups are small: pairwise is fine). */
     private void regroup(Set<String> rest) {
-        Set<String> unplaced = new HashSet<>(rest);
+        Set<String> unplaced = new java.util.TreeSet<>(rest); // in id order, so the split does not depend on a hash order
         while (!unplaced.isEmpty()) {
             String seed = unplaced.iterator().next();
-            Set<String> component = new HashSet<>();
-            Deque<String> todo = new ArrayDeque<>(List.of(seed));
             unplaced.remove(seed);
+            Set<String> component = new HashSet<>(List.of(seed));
+            Deque<String> todo = new ArrayDeque<>(List.of(seed));
             while (!todo.isEmpty()) {
                 String at = todo.pop();
-                component.add(at);
                 for (String other : new ArrayList<>(unplaced)) {
-                    if (RepostDecision.sameReport(sources.get(at).copy(), sources.get(other).copy())) {
+                    if (RepostDecision.sameReport(sources.get(at).copy(), sources.get(other).copy())
+                            && allAgree(component, Set.of(other))) {
                         unplaced.remove(other);
+                        component.add(other);
                         todo.push(other);
                     }
                 }
@@ -108,6 +117,22 @@ public final class RepostGroups {
                 groupOf.put(member, component);
             }
         }
+    }
+
+    /**
+     * Whether every member of one group agrees with every member of the other on year, region and authority: "the same
+     * report" is not transitive through a copy that knows less (a copy without a year would otherwise join a 2022 and a
+     * 2023 report on one template into one report).
+     */
+    private boolean allAgree(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            for (String y : b) {
+                if (!x.equals(y) && !RepostDecision.agree(sources.get(x).copy(), sources.get(y).copy())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     public boolean isCanonical(String id) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -63,7 +64,7 @@ public class ReportReadModel {
 
     /**
      * Adds a report, or replaces the one with its id. {@code doc} holds JSON values and {@code id}. The analysts'
-     * corrections of that id, if any, are applied on top of it.
+     * corrections of its report (of any of its sources) are applied on top of its report's canonical source.
      */
     public void put(Map<String, Object> doc) {
         ReportSummary extracted = ReportSummary.of(doc);
@@ -71,16 +72,11 @@ public class ReportReadModel {
         RepostGroups.Source source = sourceOf(doc, extracted);
         lock.writeLock().lock();
         try {
-            Map<String, Map<String, Object>> corrected = corrections.get(extracted.id());
-            if (corrected == null) {
-                uncorrected.remove(extracted.id());
-                install(extracted, counts);
-            } else {
-                uncorrected.put(extracted.id(), extracted);
-                ReportSummary summary = withCorrections(extracted, corrected.values());
-                install(summary, searchCounts(summary));
-            }
-            showCanonical(groups.put(source));
+            uncorrected.remove(extracted.id());
+            install(extracted, counts);
+            Set<String> touched = groups.put(source);
+            applyCorrections(touched);
+            showCanonical(touched);
             version++;
         } finally {
             lock.writeLock().unlock();
@@ -89,8 +85,8 @@ public class ReportReadModel {
 
     /**
      * Records an analyst's correction of a report (a {@code reports.corrections} event, keyed by its target; null
-     * withdraws the target's correction) and re-applies that report's corrections, if the report is here; else they
-     * wait for it.
+     * withdraws the target's correction) and re-applies its report's corrections, if the report is here; else they
+     * wait for it. A correction made through one source's id holds for the report, whichever source is canonical.
      */
     public void correct(String reportId, String target, Map<String, Object> correction) {
         lock.writeLock().lock();
@@ -104,32 +100,69 @@ public class ReportReadModel {
             if (corrected.isEmpty()) {
                 corrections.remove(reportId);
             }
-            Integer number = numberById.get(reportId);
-            if (number == null) {
+            if (!numberById.containsKey(reportId)) {
                 return;
             }
-            ReportSummary extracted = uncorrected.getOrDefault(reportId, documents.get(number));
-            ReportSummary summary = extracted;
-            if (corrected.isEmpty()) {
-                uncorrected.remove(reportId);
-            } else {
-                uncorrected.put(reportId, extracted);
-                summary = withCorrections(extracted, corrected.values());
-            }
-            install(summary, searchCounts(summary));
-            showCanonical(java.util.Set.of(reportId));
+            Set<String> touched = new java.util.HashSet<>();
+            groups.sourcesOf(reportId).forEach(member -> touched.add(member.id()));
+            applyCorrections(touched);
+            showCanonical(touched);
             version++;
         } finally {
             lock.writeLock().unlock();
         }
     }
 
-    /** The corrections of a report, in the order they were first made (empty when none). */
+    /**
+     * Gives the canonical source of each report these documents belong to the corrections of all its sources (see
+     * {@link #reportCorrections}), or the engine's reading where there are none; under the write lock.
+     */
+    private void applyCorrections(Set<String> ids) {
+        Set<String> canonical = new java.util.HashSet<>();
+        for (String id : ids) {
+            String c = groups.canonicalOf(id);
+            if (c != null && numberById.containsKey(c)) {
+                canonical.add(c);
+            }
+        }
+        for (String id : canonical) {
+            List<Map<String, Object>> corrected = reportCorrections(id);
+            ReportSummary extracted = uncorrected.getOrDefault(id, documents.get(numberById.get(id)));
+            if (corrected.isEmpty()) {
+                if (uncorrected.remove(id) != null) {
+                    install(extracted, searchCounts(extracted));
+                }
+            } else {
+                uncorrected.put(id, extracted);
+                ReportSummary summary = withCorrections(extracted, corrected);
+                install(summary, searchCounts(summary));
+            }
+        }
+    }
+
+    /**
+     * The corrections of the report a document belongs to: those made through any of its sources' ids, in the order
+     * they were first made; where two sources' corrections have one target, the canonical source's stands.
+     */
+    private List<Map<String, Object>> reportCorrections(String id) {
+        List<RepostGroups.Source> sources = groups.sourcesOf(id);
+        if (sources.isEmpty()) {
+            Map<String, Map<String, Object>> own = corrections.get(id);
+            return own == null ? List.of() : List.copyOf(own.values());
+        }
+        Map<String, Map<String, Object>> merged = new LinkedHashMap<>();
+        for (int i = sources.size() - 1; i >= 0; i--) { // canonical last, so its corrections win
+            Map<String, Map<String, Object>> own = corrections.get(sources.get(i).id());
+            if (own != null) {
+                merged.putAll(own);
+            }
+        }
+        return List.copyOf(merged.values());
+    }
+
+    /** The corrections of the report this document belongs to (of any of its sources; empty when none). */
     public List<Map<String, Object>> correctionsOf(String reportId) {
-        return read(() -> {
-            Map<String, Map<String, Object>> corrected = corrections.get(reportId);
-            return corrected == null ? List.<Map<String, Object>>of() : List.copyOf(corrected.values());
-        });
+        return read(() -> reportCorrections(reportId));
     }
 
     /**
@@ -160,9 +193,10 @@ public class ReportReadModel {
         });
     }
 
-    /** The ids of the reports here that an analyst corrected, in id order. */
+    /** The canonical ids of the reports here that an analyst corrected (through any source), in id order. */
     public List<String> reviewedIds() {
-        return read(() -> corrections.keySet().stream().filter(numberById::containsKey).sorted().toList());
+        return read(() -> corrections.keySet().stream().filter(numberById::containsKey).map(groups::canonicalOf)
+                .filter(java.util.Objects::nonNull).distinct().sorted().toList());
     }
 
     /**
@@ -208,7 +242,9 @@ public class ReportReadModel {
         try {
             if (retire(numberById.remove(id))) {
                 uncorrected.remove(id);
-                showCanonical(groups.remove(id));
+                Set<String> touched = groups.remove(id);
+                applyCorrections(touched);
+                showCanonical(touched);
                 version++;
             }
         } finally {

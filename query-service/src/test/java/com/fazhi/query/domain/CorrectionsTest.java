@@ -96,4 +96,31 @@ class CorrectionsTest {
         assertEquals(12, indicators(gone).stream().filter(i -> "corrected".equals(i.get("review"))).findFirst().orElseThrow()
                 .get("value"), "still applied");
     }
+
+    @Test
+    void theResultDoesNotDependOnTheOrderTheCorrectionsArrivedIn() {
+        String quote = "区政府常务会议会前学法12次";
+        Map<String, Object> set = correction("set", null, "law_study.sessions", 1000, quote, TEXT.indexOf(quote));
+        Map<String, Object> reject = correction("reject", null, "law_study.sessions", 1000, null, 0);
+        for (List<Map<String, Object>> order : List.of(List.of(set, reject), List.of(reject, set))) {
+            Map<String, Object> out = Corrections.apply(doc(TEXT), order);
+            assertEquals(List.of("mediation.disputes=860:extracted", "law_study.sessions=1000:corrected"), indicators(out).stream()
+                    .map(i -> i.get("key") + "=" + i.get("value") + ":" + i.get("review")).toList(),
+                    "the rejection takes the engine's figure, never the analyst's");
+        }
+    }
+
+    @Test
+    void aCorrectedDateOrYearDecidesOnTimeAgain() {
+        Map<String, Object> doc = doc(TEXT);
+        doc.put("reportYear", 2023);
+        doc.put("publishedAt", "2024-05-10");
+        doc.put("compliance", Map.of("onTime", false, "deadline", "2024-03-31", "missingParts", List.of()));
+        Map<String, Object> out = Corrections.apply(doc, List.of(correction("set", "publishedAt", null, "2024-03-20", null, 0)));
+        assertEquals(true, ((Map<?, ?>) out.get("compliance")).get("onTime"));
+        assertEquals(List.of(), ((Map<?, ?>) out.get("compliance")).get("missingParts"), "the rest of compliance stays");
+        Map<String, Object> year = Corrections.apply(doc, List.of(correction("set", "reportYear", null, 2024, null, 0)));
+        assertEquals("2025-03-31", ((Map<?, ?>) year.get("compliance")).get("deadline"));
+        assertEquals(true, ((Map<?, ?>) year.get("compliance")).get("onTime"));
+    }
 }

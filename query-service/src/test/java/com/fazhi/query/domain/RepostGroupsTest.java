@@ -91,6 +91,33 @@ public class RepostGroupsTest {
         assertTrue(groups.isCanonical("m"));
     }
 
+    @Test
+    void aCopyThatKnowsLessDoesNotBridgeTwoYearsIntoOneReport() {
+        // the same template for 2022 and 2023, and a copy of it that names no year: it may join one of them, never both
+        List<RepostGroups.Source> all = List.of(
+                source("y22", REPORT.replace("2023年", "2022年"), 2022, "500153", "https://a.gov.cn/22", "2023-03-01"),
+                source("y23", REPORT, 2023, "500153", "https://a.gov.cn/23", "2024-03-01"),
+                source("bare", REPORT.replace("2023年", ""), null, "500153", "http://m.example.com/", "2024-03-02"));
+        for (List<RepostGroups.Source> order : permutations(all)) {
+            RepostGroups groups = new RepostGroups();
+            order.forEach(groups::put);
+            assertFalse(groups.sourcesOf("y22").stream().anyMatch(s -> s.id().equals("y23")),
+                    "order " + order.stream().map(RepostGroups.Source::id).toList());
+        }
+    }
+
+    @Test
+    void aTextTooShortToCompareIsAlwaysAReportOfItsOwn() {
+        RepostGroups groups = new RepostGroups();
+        groups.put(source("e1", "", null, null, "http://a.example.com/", null));
+        groups.put(source("e2", "", null, null, "http://b.example.com/", null));
+        groups.put(source("s1", "法治政府建设报告", 2023, null, "http://c.example.com/", null));
+        groups.put(source("s2", "法治政府建设报告", 2023, null, "http://d.example.com/", null));
+        for (String id : List.of("e1", "e2", "s1", "s2")) {
+            assertEquals(1, groups.sourcesOf(id).size(), id);
+        }
+    }
+
     private static <T> List<List<T>> permutations(List<T> items) {
         if (items.isEmpty()) {
             return List.of(List.of());

@@ -184,4 +184,23 @@ class ReportReadModelTest {
                 .map(p -> ((Map<?, ?>) p).get("reportYear")).toList());
         assertTrue(model.sameAuthority("nope").isEmpty());
     }
+
+    @Test
+    void aCorrectionMadeThroughAnySourceHoldsForTheReportWhicheverSourceIsCanonical() {
+        Map<String, Object> mirror = doc("m", "重庆市", "500000", 2023, "2024-03-01", com.fazhi.query.domain.RepostGroupsTest.MIRROR);
+        mirror.put("source", Map.of("url", "http://mirror.example.com/a.html", "fetchedAt", "2024-03-01T00:00:00Z"));
+        model.put(mirror);
+        model.correct("m", "field:level", Map.of("action", "set", "field", "level", "value", "county", "before", "province",
+                "by", "li", "at", "2026-12-02T06:30:00Z"));
+        assertEquals("county", model.find(ReportFilter.NONE, SortOrder.DEFAULT, new PageRequest(1, 5)).items().get(0).get("level"));
+
+        Map<String, Object> official = doc("g", "重庆市", "500000", 2023, "2024-03-01", com.fazhi.query.domain.RepostGroupsTest.REPORT);
+        official.put("source", Map.of("url", "https://www.cq.gov.cn/a.html", "fetchedAt", "2024-03-05T00:00:00Z"));
+        model.put(official); // the government's own copy arrives: it becomes canonical
+        Map<String, Object> item = model.find(ReportFilter.NONE, SortOrder.DEFAULT, new PageRequest(1, 5)).items().get(0);
+        assertEquals("g", item.get("id"));
+        assertEquals("county", item.get("level"), "the mirror's correction holds for the report");
+        assertEquals(1, model.correctionsOf("g").size());
+        assertEquals(List.of("g"), model.reviewedIds());
+    }
 }
