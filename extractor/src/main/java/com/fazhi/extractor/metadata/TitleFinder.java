@@ -140,9 +140,11 @@ public final class TitleFinder {
             + "(?:局|厅|委|办公室|人民政府|政府|办事处)关于20\\d{2}年度?工作(?:情况|总结)[^,。;:!?《》]{0,30}?报告)$");
 
     private static String match(String line) {
-        Matcher annual = ANNUAL_WORK_TITLE.matcher(line.strip());
-        if (annual.find()) {
-            return annual.group(1);
+        if (line.length() <= MAX_TITLE && line.contains("工作") && line.contains("关于")) { // cheap tests first
+            Matcher annual = ANNUAL_WORK_TITLE.matcher(line.strip());
+            if (annual.find()) {
+                return annual.group(1);
+            }
         }
         if (line.indexOf('法') < 0 && !line.contains("依法行政")) {
             return null; // every other title names 法治 or 依法行政: a cheap test before the regexes
