@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * The issuing body: the title's prefix when it names one, else the page's 发布机构/来源 line when it names a
- * government (not a bureau that uploaded the page), else the signature line at the end.
+ * government (not a bureau that uploaded the page) or a bureau the text speaks as (我局, X局 as the subject), else the
+ * signature line at the end.
  */
 public final class AuthorityFinder {
 
@@ -44,6 +45,8 @@ public final class AuthorityFinder {
     }
 
     private static final Pattern GOVERNMENT = Pattern.compile("^\\S{2,40}?" + GOVERNMENTS + "$");
+    /** A bureau's full name on a 发布机构 line: a place and a department word ("南县退役军人事务局"). */
+    private static final Pattern BUREAU = Pattern.compile("^[\\u4e00-\\u9fa5]{1,20}?[省市县区旗州盟][\\u4e00-\\u9fa5]{1,16}(?:局|厅|委员会|办公室)$");
 
     public static String find(String title, String metadataLine, List<String> lines) {
         return find(title, metadataLine, Layout.of(String.join("\n", lines)));
@@ -59,6 +62,10 @@ public final class AuthorityFinder {
         }
         if (metadataLine != null && GOVERNMENT.matcher(metadataLine).matches()) {
             return metadataLine;
+        }
+        if (metadataLine != null && title != null && BUREAU.matcher(metadataLine).matches()
+                && LevelClassifier.speaksAsDepartment(String.join("\n", layout.texts()), Math.max(0, layout.openingStart()))) {
+            return metadataLine; // a bureau's page whose title names no one and whose text speaks as that bureau
         }
         for (String line : layout.header()) {
             Matcher m = HEADER_GOVERNMENT.matcher(line);

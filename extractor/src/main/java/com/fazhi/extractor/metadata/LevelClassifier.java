@@ -115,8 +115,9 @@ public final class LevelClassifier {
         return null;
     }
 
-    /** How a bureau, a commission or a provincial department calls itself: 我局, 本局, 我委 (卫健委), 我厅. */
-    private static final java.util.regex.Pattern SELF_AS_BUREAU = java.util.regex.Pattern.compile("[我本](?:局|委(?![员会])|厅)");
+    /** How a bureau, a commission or a provincial department calls itself: 我局, 本局, 我委 (卫健委), 我厅, 局党组 alone. */
+    private static final java.util.regex.Pattern SELF_AS_BUREAU = java.util.regex.Pattern.compile(
+            "[我本](?:局|委(?![员会])|厅)|(?<![\\u4e00-\\u9fa5])局党组(?:书记)?");
     /**
      * A title whose issuer, before its year or 关于, ends in a bureau's word (局, 厅, 委, 办, 办公室, a bracketed second
      * name): "湖南省交通运输厅2019年…", "西藏自治区藏语委办(编译局)2025年度…". Not 委员会 (a party committee's
@@ -146,7 +147,15 @@ public final class LevelClassifier {
         return false;
     }
 
+    /** What may stand between a bureau's name and its verb: "元谋县交通运输局法治政府建设工作在…". */
+    private static final java.util.regex.Pattern SUBJECT_TOPIC = java.util.regex.Pattern.compile(
+            "^(?:法治政府建设|法治建设|依法行政)(?:工作)?");
+
     private static boolean subjectAt(String text, int nameEnd, int after) {
+        java.util.regex.Matcher topic = SUBJECT_TOPIC.matcher(text).region(Math.min(after, text.length()), text.length());
+        if (topic.lookingAt()) {
+            after = topic.end();
+        }
         // 委员会全体会议: a meeting, not a subject; 中共X区委员会全面依法治区委员会: one committee's name
         return nameEnd >= 2 && !text.startsWith("全体", after) && !text.startsWith("全面依法治", after) && after < text.length() && SUBJECT_VERB_STARTS.indexOf(text.charAt(after)) >= 0
                 && Character.isIdeographic(text.charAt(nameEnd - 1)) && Character.isIdeographic(text.charAt(nameEnd - 2));

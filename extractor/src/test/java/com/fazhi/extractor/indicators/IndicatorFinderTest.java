@@ -77,6 +77,11 @@ class IndicatorFinderTest {
                 found("市委书记先后5次主持召开市委常委会会议、市委理论学习中心组会议,认真学习《习近平法治思想学习纲要》。"));
         assertEquals(List.of("law_study.sessions=2"),
                 found("将学习贯彻习近平法治思想纳入党工委理论学习中心组必修课,全年共开展专题研学2次。"));
+        assertEquals(List.of("law_study.sessions=2"), found("教育局党委邀请律师事务所专业律师举办两期法治专题讲座。"));
+        assertEquals(List.of("legality_review.contracts=185"), found("法律顾问审查合同超185份。"));
+        assertEquals(List.of("legality_review.contracts=11"), found("全年共审查各类合同及文件11件。"));
+        assertEquals(List.of("enforcement.cases=103"), found("全年办结林业行政案件103件。"));
+        assertEquals(List.of("publicity.events=96"), found("深入实施“八五”普法规划,开展学习宣传活动96场次。"));
     }
 
     @Test

@@ -99,6 +99,23 @@ class MetadataFindersTest {
                 .level(), "委员会全面依法治区委员会 is one committee's name");
     }
 
+    /** dev13's bureau wordings. */
+    @Test
+    void aBureauSpeaksThroughItsTopicItsPartyGroupOrItsPublisherLine() {
+        assertEquals("department", LevelClassifier.Speaker.of(
+                "2021年,元谋县交通运输局法治政府建设工作在县委、县政府的正确领导下,以习近平新时代…", 0, null).level());
+        assertEquals("department", LevelClassifier.Speaker.of("一、党政主要负责人履行法治建设第一责任人职责情况\n局党组书记切实扛起…", 0, null)
+                .level());
+        assertEquals("county", LevelClassifier.Speaker.of("2023年,全县紧紧围绕经济社会发展大局,以法治政府建设为引领,全县…", 0, null)
+                .level(), "大局 is no bureau");
+        String page = "2023年法治政府建设年度工作报告\n发布机构 南县退役军人事务局\n今年以来,县退役军人事务局深入学习贯彻习近平法治思想…";
+        assertEquals("南县退役军人事务局", AuthorityFinder.find("2023年法治政府建设年度工作报告", "南县退役军人事务局",
+                com.fazhi.extractor.pipeline.Layout.of(page)));
+        assertNull(AuthorityFinder.find("2023年法治政府建设年度工作报告", "南县司法局",
+                com.fazhi.extractor.pipeline.Layout.of("2023年法治政府建设年度工作报告\n2023年,我县坚持…全县…")),
+                "a bureau that only uploaded a government's report");
+    }
+
     @Test
     void citedDocumentsInOrderWithoutHostFileNames() {
         assertEquals(List.of("法治政府建设实施纲要(2021-2025年)", "重庆市重大行政决策程序规定"), CitedDocumentsFinder.find(
