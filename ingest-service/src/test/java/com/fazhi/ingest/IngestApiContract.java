@@ -106,6 +106,7 @@ abstract class IngestApiContract {
                 .until(() -> "done".equals(given().get("/admin/reextract").then().statusCode(200).extract().path("state")));
         given().get("/admin/reextract").then().body("published", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
                 .body("upToDate", org.hamcrest.Matchers.greaterThanOrEqualTo(1)).body("scope", equalTo("stale"))
+                .body("startedBy", equalTo("key-1"))
                 .body("targetVersion", equalTo(com.fazhi.extractor.RuleBasedExtractor.VERSION));
         int total = given().get("/admin/reextract").then().extract().path("total");
         int checked = given().get("/admin/reextract").then().extract().path("checked");
@@ -278,6 +279,14 @@ abstract class IngestApiContract {
 
         given().contentType(ContentType.JSON).body(Map.of("action", "withdraw", "key", "law_study.sessions", "value", 1000))
                 .post("/api/reports/" + id + "/corrections").then().statusCode(202);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
+            // the withdrawal is recorded under the same key, with who took the correction back (a bare key is "key-1")
+            JsonNode latest = null;
+            for (ConsumerRecord<String, String> r : allOnTopic("reports.corrections", id + "|indicator:law_study.sessions=1000")) {
+                latest = json.readTree(r.value());
+            }
+            return latest != null && "withdraw".equals(latest.get("action").asText()) && "key-1".equals(latest.get("by").asText());
+        });
     }
 
     @Test
@@ -285,6 +294,31 @@ abstract class IngestApiContract {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
         given().get("/q/openapi?format=json").then().statusCode(200).body(containsString("/api/reports/batch"));
+    }
+
+    /** Every record with this key on the topic, in order (read from the start until 3 s pass without a new one). */
+    private static List<ConsumerRecord<String, String>> allOnTopic(String topic, String key) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        List<ConsumerRecord<String, String>> found = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
+            consumer.subscribe(List.of(topic));
+            long quietSince = System.nanoTime();
+            while (System.nanoTime() - quietSince < Duration.ofSeconds(3).toNanos()) {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(300))) {
+                    quietSince = System.nanoTime();
+                    if (key.equals(r.key())) {
+                        found.add(r);
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     private static ConsumerRecord<String, String> findOnTopic(String key) {

@@ -1,6 +1,7 @@
 package com.fazhi.ingest.api;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,9 +23,11 @@ import io.smallrye.common.annotation.Blocking;
 public class AdminResource {
 
     private final Reextraction reextraction;
+    private final ApiKeyFilter keys;
 
-    public AdminResource(Reextraction reextraction) {
+    public AdminResource(Reextraction reextraction, ApiKeyFilter keys) {
         this.reextraction = reextraction;
+        this.keys = keys;
     }
 
     @POST
@@ -36,8 +39,9 @@ public class AdminResource {
                     + "curl -X POST -H 'X-API-Key: KEY' localhost:8081/admin/reextract")
     @APIResponse(responseCode = "202", description = "started (or already running): the run's status")
     @APIResponse(responseCode = "401", description = "no or a wrong API key")
-    public Response start(@QueryParam("all") boolean all) {
-        return Response.accepted(reextraction.start(all)).build();
+    public Response start(@QueryParam("all") boolean all, @HeaderParam(ApiKeyFilter.HEADER) String apiKey) {
+        String by = keys.caller(apiKey).map(c -> c.name()).orElse("unknown");
+        return Response.accepted(reextraction.start(all, by)).build();
     }
 
     @GET

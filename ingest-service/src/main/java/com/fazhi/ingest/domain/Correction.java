@@ -2,7 +2,7 @@ package com.fazhi.ingest.domain;
 
 /**
  * One analyst correction as it is recorded on {@code reports.corrections} (keyed {@code reportId|target}, compacted,
- * so the latest correction of a target stands and a withdrawal is a tombstone): what was corrected, to what, what the
+ * so the latest correction of a target stands; a withdrawal is one too, action {@code withdraw}): what was corrected, to what, what the
  * report said before, who did it and when. {@code quote} is the text between {@code start} and {@code end} when the
  * correction was made, so a re-extraction whose text moved can find the sentence again or flag the correction.
  */

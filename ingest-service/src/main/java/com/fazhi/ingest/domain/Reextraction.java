@@ -36,28 +36,33 @@ public class Reextraction {
     private static final Logger LOG = Logger.getLogger(Reextraction.class);
     private static final int PAGE = 200;
 
-    /** A run's progress: {@code checked} of {@code total} raw reports looked at, {@code published} of them sent again. */
+    /**
+     * A run's progress: {@code checked} of {@code total} raw reports looked at, {@code published} of them sent again; who
+     * started it (the admin key's name) and when.
+     */
     public record Status(String state, String scope, String targetVersion, long total, long checked, long upToDate,
-            long published, double perSecond, Long etaSeconds, String startedAt, String finishedAt, String error) {
+            long published, double perSecond, Long etaSeconds, String startedAt, String finishedAt, String error,
+            String startedBy) {
     }
 
     private final RawReportArchive archive;
     private final RawReportPublisher publisher;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> new Thread(r, "reextraction"));
     private final AtomicReference<Status> status = new AtomicReference<>(
-            new Status("idle", null, RuleBasedExtractor.VERSION, 0, 0, 0, 0, 0, null, null, null, null));
+            new Status("idle", null, RuleBasedExtractor.VERSION, 0, 0, 0, 0, 0, null, null, null, null, null));
     private final AtomicLong checked = new AtomicLong();
     private final AtomicLong upToDate = new AtomicLong();
     private final AtomicLong published = new AtomicLong();
     private volatile Instant startedAt;
+    private volatile String startedBy;
 
     public Reextraction(RawReportArchive archive, RawReportPublisher publisher) {
         this.archive = archive;
         this.publisher = publisher;
     }
 
-    /** Starts a run unless one is running; either way, the current status. */
-    public synchronized Status start(boolean all) {
+    /** Starts a run unless one is running; either way, the current status. {@code by}: the admin key's name. */
+    public synchronized Status start(boolean all, String by) {
         if ("running".equals(status.get().state())) {
             return status();
         }
@@ -68,8 +73,10 @@ public class Reextraction {
         upToDate.set(0);
         published.set(0);
         startedAt = Instant.now();
+        startedBy = by;
         String started = startedAt.toString();
-        status.set(new Status("running", scope, version, total, 0, 0, 0, 0, null, started, null, null));
+        LOG.infof("re-extraction (%s) started by %s", scope, by);
+        status.set(new Status("running", scope, version, total, 0, 0, 0, 0, null, started, null, null, by));
         runner.submit(() -> {
             try {
                 archive.forEachPage(PAGE, page -> republish(page, all, version));
@@ -100,7 +107,7 @@ public class Reextraction {
 
     private Status finished(String state, String scope, String version, long total, String started, String error) {
         return new Status(state, scope, version, total, checked.get(), upToDate.get(), published.get(), rate(), 0L,
-                started, Instant.now().toString(), error);
+                started, Instant.now().toString(), error, startedBy);
     }
 
     private double rate() {
@@ -117,7 +124,7 @@ public class Reextraction {
         long remaining = Math.max(0, s.total() - checked.get());
         Long eta = perSecond > 0 ? Math.round(remaining / perSecond) : null;
         return new Status(s.state(), s.scope(), s.targetVersion(), s.total(), checked.get(), upToDate.get(),
-                published.get(), perSecond, eta, s.startedAt(), null, null);
+                published.get(), perSecond, eta, s.startedAt(), null, null, s.startedBy());
     }
 
     @PreDestroy

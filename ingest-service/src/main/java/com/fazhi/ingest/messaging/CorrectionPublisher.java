@@ -17,7 +17,8 @@ import io.smallrye.reactive.messaging.kafka.Record;
 
 /**
  * Records an analyst's correction on the compacted {@code reports.corrections} topic, keyed {@code reportId|target}:
- * the latest correction of a target stands, and a withdrawal is a tombstone. Returns once the broker acknowledged it
+ * the latest correction of a target stands; a withdrawal is recorded the same way (with who and when), replacing the
+ * correction it takes back. Returns once the broker acknowledged it
  * (acks=all, idempotent producer); {@link PublishFailedException} (503) when it did not within the publish timeout.
  */
 @ApplicationScoped
@@ -37,7 +38,7 @@ public class CorrectionPublisher {
     public void publish(Correction correction) {
         String payload;
         try {
-            payload = "withdraw".equals(correction.action()) ? null : json.writeValueAsString(correction);
+            payload = json.writeValueAsString(correction);
         } catch (JsonProcessingException e) {
             throw new PublishFailedException("cannot serialise the correction", e);
         }

@@ -11,7 +11,7 @@ import java.util.Map;
  * extracted, so a re-extraction keeps them: fields set; figures confirmed, rejected (taken out of {@code indicators}
  * into {@code rejectedIndicators}) or set. Every indicator then says how it stands ({@code review}: extracted,
  * confirmed or corrected), and the document gets a {@code review} summary: how many corrections, the corrected
- * fields with what they were, who made each and when, and the corrections that no longer match the text
+ * fields with what they were, who made each and when (withdrawals included), and the corrections that no longer match the text
  * ({@code flagged}: a confirmed or rejected figure the engine no longer reads, a set figure whose sentence is no longer
  * at its offsets nor anywhere else in the text). A flagged correction is still applied, never dropped.
  */
@@ -43,9 +43,14 @@ public final class Corrections {
         // fields, confirmations and rejections first (of the engine's figures only), then the figures analysts set:
         // the result does not depend on the order the corrections arrived in
         List<Map<String, Object>> sets = new ArrayList<>();
+        int active = 0;
         for (Map<String, Object> c : corrections) {
             audit.add(auditRow(c));
             String action = String.valueOf(c.get("action"));
+            if (action.equals("withdraw")) {
+                continue; // in the log only: the correction it took back is gone
+            }
+            active++;
             if (c.get("field") != null) {
                 String field = c.get("field").toString();
                 doc.put(field, c.get("value"));
@@ -83,7 +88,7 @@ public final class Corrections {
             doc.put("rejectedIndicators", rejected);
         }
         Map<String, Object> review = new LinkedHashMap<>();
-        review.put("corrections", corrections.size());
+        review.put("corrections", active);
         review.put("fields", fields);
         review.put("flagged", flagged);
         review.put("log", audit);
@@ -93,7 +98,8 @@ public final class Corrections {
 
     /** Whether a document (as {@link #apply} left it) holds any figure or field an analyst confirmed or corrected. */
     public static boolean reviewed(Map<String, Object> document) {
-        return document.get("review") instanceof Map<?, ?>;
+        return document.get("review") instanceof Map<?, ?> review && review.get("corrections") instanceof Number n
+                && n.intValue() > 0;
     }
 
     /**

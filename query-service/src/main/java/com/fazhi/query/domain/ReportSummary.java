@@ -50,7 +50,7 @@ public record ReportSummary(String id, String title, String authority, String le
                 year instanceof Number n ? n.intValue() : null, string(doc.get("publishedAt")),
                 onTime instanceof Boolean b ? b : null, Map.copyOf(parts), keys, Collections.unmodifiableMap(listing),
                 Collections.unmodifiableMap(row),
-                doc.get("text") == null ? "" : doc.get("text").toString(), doc.get("review") instanceof Map<?, ?>,
+                doc.get("text") == null ? "" : doc.get("text").toString(), Corrections.reviewed(doc),
                 string(region.get("township")));
     }
 

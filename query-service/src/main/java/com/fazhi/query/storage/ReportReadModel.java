@@ -84,8 +84,9 @@ public class ReportReadModel {
     }
 
     /**
-     * Records an analyst's correction of a report (a {@code reports.corrections} event, keyed by its target; null
-     * withdraws the target's correction) and re-applies its report's corrections, if the report is here; else they
+     * Records an analyst's correction of a report (a {@code reports.corrections} event, keyed by its target; a
+     * {@code withdraw} event replaces the correction it takes back and stays in the log; null removes it) and
+     * re-applies its report's corrections, if the report is here; else they
      * wait for it. A correction made through one source's id holds for the report, whichever source is canonical.
      */
     public void correct(String reportId, String target, Map<String, Object> correction) {
@@ -195,8 +196,9 @@ public class ReportReadModel {
 
     /** The canonical ids of the reports here that an analyst corrected (through any source), in id order. */
     public List<String> reviewedIds() {
-        return read(() -> corrections.keySet().stream().filter(numberById::containsKey).map(groups::canonicalOf)
-                .filter(java.util.Objects::nonNull).distinct().sorted().toList());
+        return read(() -> corrections.entrySet().stream().filter(e -> numberById.containsKey(e.getKey()))
+                .filter(e -> e.getValue().values().stream().anyMatch(c -> !"withdraw".equals(c.get("action"))))
+                .map(e -> groups.canonicalOf(e.getKey())).filter(java.util.Objects::nonNull).distinct().sorted().toList());
     }
 
     /**
@@ -207,7 +209,7 @@ public class ReportReadModel {
         return read(() -> {
             Map<String, Map<String, Integer>> out = new java.util.TreeMap<>();
             corrections.values().forEach(byTarget -> byTarget.values().forEach(c -> {
-                if (c.get("key") != null) {
+                if (c.get("key") != null && List.of("confirm", "reject", "set").contains(String.valueOf(c.get("action")))) {
                     out.computeIfAbsent(c.get("key").toString(), k -> new LinkedHashMap<>(Map.of("confirm", 0, "reject", 0, "set", 0)))
                             .merge(String.valueOf(c.get("action")), 1, Integer::sum);
                 }

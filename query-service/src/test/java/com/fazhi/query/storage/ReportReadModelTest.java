@@ -203,4 +203,20 @@ class ReportReadModelTest {
         assertEquals(1, model.correctionsOf("g").size());
         assertEquals(List.of("g"), model.reviewedIds());
     }
+
+    @Test
+    void aWithdrawalRestoresTheEnginesReadingAndStaysInTheLog() {
+        model.put(doc("w", "江苏省", "320000", 2023, "2024-03-01", "x"));
+        model.correct("w", "field:level", Map.of("action", "set", "field", "level", "value", "county", "before", "province",
+                "by", "li", "at", "2026-12-02T06:30:00Z"));
+        model.correct("w", "field:level", Map.of("action", "withdraw", "field", "level", "by", "wang", "at", "2026-12-02T07:00:00Z"));
+        Map<String, Object> item = model.find(ReportFilter.NONE, SortOrder.DEFAULT, new PageRequest(1, 5)).items().get(0);
+        assertEquals("province", item.get("level"));
+        Map<?, ?> review = (Map<?, ?>) item.get("review");
+        assertEquals(0, review.get("corrections"));
+        assertEquals("wang", ((Map<?, ?>) ((List<?>) review.get("log")).get(0)).get("by"), "who withdrew it, and when");
+        assertEquals(List.of(), model.reviewedIds(), "a report whose corrections were all withdrawn is not reviewed");
+        assertEquals(0, model.find(ReportFilter.parse(null, null, null, null, null, null, null, null, null, null, null, null, "true"),
+                SortOrder.DEFAULT, new PageRequest(1, 5)).total());
+    }
 }
