@@ -296,8 +296,8 @@ abstract class IngestApiContract {
         given().get("/q/openapi?format=json").then().statusCode(200).body(containsString("/api/reports/batch"));
     }
 
-    /** Every record with this key on the topic, in order (read from the start until 3 s pass without a new one). */
-    private static List<ConsumerRecord<String, String>> allOnTopic(String topic, String key) {
+    /** A consumer of its own group, reading each topic from its start. */
+    private static Properties freshConsumer() {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
@@ -305,8 +305,13 @@ abstract class IngestApiContract {
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        return props;
+    }
+
+    /** Every record with this key on the topic, in order (read from the start until 3 s pass without a new one). */
+    private static List<ConsumerRecord<String, String>> allOnTopic(String topic, String key) {
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(freshConsumer())) {
             consumer.subscribe(List.of(topic));
             long quietSince = System.nanoTime();
             while (System.nanoTime() - quietSince < Duration.ofSeconds(3).toNanos()) {
@@ -326,14 +331,7 @@ abstract class IngestApiContract {
     }
 
     private static ConsumerRecord<String, String> findOnTopic(String topic, String key) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(freshConsumer())) {
             consumer.subscribe(List.of(topic));
             List<ConsumerRecord<String, String>> seen = new ArrayList<>();
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();

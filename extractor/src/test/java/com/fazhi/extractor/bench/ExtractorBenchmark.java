@@ -74,6 +74,15 @@ public class ExtractorBenchmark {
         extractor.stageTimings().forEach((stage, micros) -> System.out.printf("  %-14s %8.1f%n", stage, micros));
     }
 
+    /** What extract-service adds per report for the repost grouping: the MinHash signature of the seed's text. */
+    @Benchmark
+    @OperationsPerInvocation(5)
+    public void signSeeds(Blackhole sink) {
+        for (RawReport report : reports) {
+            sink.consume(com.fazhi.extractor.dedup.MinHash.of(new String(report.bytes(), java.nio.charset.StandardCharsets.UTF_8)));
+        }
+    }
+
     @Benchmark
     @OperationsPerInvocation(5)
     public void extractSeeds(Blackhole sink) {

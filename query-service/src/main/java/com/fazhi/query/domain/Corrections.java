@@ -102,17 +102,15 @@ public final class Corrections {
                 && n.intValue() > 0;
     }
 
-    /**
-     * The deadline and on-time flag again after an analyst corrected the year or the publication date: a report is due
-     * by 31 March of the year after the one it covers (the spec's rule; the engine's ComplianceCalculator).
-     */
+    /** The deadline and on-time flag again after an analyst corrected the year or the publication date (the engine's rule). */
     private static Map<String, Object> compliance(Map<String, Object> doc) {
         Map<String, Object> out = new LinkedHashMap<>(map(doc.get("compliance")));
         Object year = doc.get("reportYear");
         Object published = doc.get("publishedAt");
-        String deadline = year instanceof Number n ? (n.intValue() + 1) + "-03-31" : null;
-        out.put("deadline", deadline);
-        out.put("onTime", deadline == null || published == null ? null : published.toString().compareTo(deadline) <= 0);
+        com.fazhi.extractor.model.Compliance again = com.fazhi.extractor.metadata.ComplianceCalculator.of(
+                year instanceof Number n ? n.intValue() : null, published == null ? null : published.toString(), null);
+        out.put("deadline", again.deadline());
+        out.put("onTime", again.onTime());
         return out;
     }
 

@@ -20,10 +20,6 @@ public final class IndicatorRanking {
     }
 
     @SuppressWarnings("unchecked")
-    public static Ranked rank(List<Map<String, Object>> reports, String key, Integer year) {
-        return rank(reports, key, year, false);
-    }
-
     /** With {@code verifiedOnly}, each report's headline among the figures an analyst confirmed or corrected only. */
     public static Ranked rank(List<Map<String, Object>> reports, String key, Integer year, boolean verifiedOnly) {
         List<Map<String, Object>> rows = new ArrayList<>();
