@@ -30,9 +30,11 @@ public final class IndicatorCatalog {
 
     private final List<Entry> entries;
     private final Map<String, List<IndicatorRule>> rulesByUnit = new java.util.HashMap<>();
+    private final Map<String, Pattern> topicalGivesWay;
 
-    private IndicatorCatalog(List<Entry> entries, List<IndicatorRule> rules) {
+    private IndicatorCatalog(List<Entry> entries, List<IndicatorRule> rules, Map<String, Pattern> topicalGivesWay) {
         this.entries = entries;
+        this.topicalGivesWay = topicalGivesWay;
         for (IndicatorRule rule : rules) {
             for (String unit : rule.units()) {
                 rulesByUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(rule);
@@ -43,6 +45,14 @@ public final class IndicatorCatalog {
     /** The rules a figure with this unit can match, in catalog order. */
     List<IndicatorRule> rulesFor(String unit) {
         return rulesByUnit.getOrDefault(unit, List.of());
+    }
+
+    /**
+     * For a key whose topical figures give way to a named one in the same sentence: the words that keep a topical
+     * figure anyway (its own item names the concept after all); null for other keys.
+     */
+    Pattern topicalGivesWay(String key) {
+        return topicalGivesWay.get(key);
     }
 
     public static IndicatorCatalog get() {
@@ -63,8 +73,13 @@ public final class IndicatorCatalog {
             root.path("macros").fields().forEachRemaining(e -> macros.put(e.getKey(), e.getValue().asText()));
             List<Entry> entries = new ArrayList<>();
             List<IndicatorRule> rules = new ArrayList<>();
+            Map<String, Pattern> topicalGivesWay = new java.util.HashMap<>();
             for (JsonNode key : root.path("indicators")) {
                 String name = key.get("key").asText();
+                Pattern keeps = compile(key, "topicalGivesWay", macros);
+                if (keeps != null) {
+                    topicalGivesWay.put(name, keeps);
+                }
                 List<String> units = new ArrayList<>();
                 key.path("units").forEach(u -> units.add(u.asText()));
                 entries.add(new Entry(name, key.path("label").asText(), List.copyOf(units)));
@@ -77,7 +92,7 @@ public final class IndicatorCatalog {
                             firstChars(rule, "before", macros), key.path("headGovernsItems").asBoolean(false)));
                 }
             }
-            return new IndicatorCatalog(List.copyOf(entries), List.copyOf(rules));
+            return new IndicatorCatalog(List.copyOf(entries), List.copyOf(rules), Map.copyOf(topicalGivesWay));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

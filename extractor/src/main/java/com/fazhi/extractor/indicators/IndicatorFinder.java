@@ -18,6 +18,8 @@ public final class IndicatorFinder {
 
     private static final String CLAUSE_BREAKS = ",,;;。::!!??\n";
     private static final String SENTENCE_BREAKS = "。;;!!??\n";
+    /** Where a full sentence ends: a semicolon only separates the items of one. */
+    private static final String FULL_STOPS = "。!!??\n";
     private static final int MAX_CONTEXT = 64;
     private static final JsonNode EXCLUSIONS = Lexicon.get().exclusions();
     private static final Pattern CHANGE = Lexicon.pattern(EXCLUSIONS.path("changeBefore"));
@@ -44,7 +46,7 @@ public final class IndicatorFinder {
     }
 
     public List<Indicator> find(String text, Integer reportYear, SectionLocator sections) {
-        List<Indicator> found = new ArrayList<>();
+        List<Read> found = new ArrayList<>();
         List<Figure> figures = FigureScanner.scan(text);
         // a real report states tens to hundreds of figures; an input with more is not one, and is read no further
         for (Figure figure : figures.subList(0, Math.min(figures.size(), MAX_FIGURES))) {
@@ -65,15 +67,79 @@ public final class IndicatorFinder {
                 if (rule.matches(figure, before, after, sentence)) {
                     // a change, a target, a limit or a cited title's number is no indicator, whichever key it reads as
                     if (!excluded(text, figure, before, after)) {
-                        found.add(new Indicator(rule.key(), figure.value(), figure.unit(), yearOf(before, reportYear),
-                                text.substring(clauseStart, clauseEnd), sections.headingAt(figure.start()),
-                                figure.start(), figure.end(), rule.confidence()));
+                        found.add(new Read(new Indicator(rule.key(), figure.value(), figure.unit(),
+                                yearOf(before, reportYear), text.substring(clauseStart, clauseEnd),
+                                sections.headingAt(figure.start()), figure.start(), figure.end(), rule.confidence()),
+                                back(text, figure.start(), FULL_STOPS), IndicatorRule.ownWords(before, after),
+                                opensBreakdown(text, clauseStart, before)));
                     }
                     break;
                 }
             }
         }
-        return found;
+        return withoutBreakdowns(withoutTopicalGivingWay(found));
+    }
+
+    /** A figure as read, with the start of its full sentence and its own item's words. */
+    private record Read(Indicator indicator, int sentenceStart, String ownWords, boolean breakdown) {
+        boolean readFromOwnWording() {
+            return indicator.confidence() >= OWN_WORDING;
+        }
+    }
+
+    /** From this confidence up a rule read the figure from its own wording alone (see Indicator). */
+    private static final double OWN_WORDING = 0.8;
+
+    /**
+     * Where the catalog says so for a key ({@code topicalGivesWay}), a sentence that states one figure of the key in
+     * so many words ("第一议题学习44次、理论中心组学习46次,其中专题学法2次") tells which of its counts is that concept: the
+     * figures read only through the sentence's topic give way, unless their own item matches the key's pattern
+     * ("中心组开展法治专题学习研讨2次、政府常务会议组织会前学法15次" keeps both).
+     */
+    private List<Read> withoutTopicalGivingWay(List<Read> found) {
+        List<Read> kept = new ArrayList<>(found.size());
+        for (Read read : found) {
+            Pattern keeps = catalog.topicalGivesWay(read.indicator().key());
+            boolean givesWay = keeps != null && !read.readFromOwnWording() && !keeps.matcher(read.ownWords()).find()
+                    && found.stream().anyMatch(other -> other != read && other.readFromOwnWording()
+                            && other.sentenceStart() == read.sentenceStart()
+                            && other.indicator().key().equals(read.indicator().key()));
+            if (!givesWay) {
+                kept.add(read);
+            }
+        }
+        return kept;
+    }
+
+    /** The word that opens a breakdown of the figure before it. */
+    private static final String BREAKDOWN = "其中";
+
+    /** The figure's clause says 其中, or the clause before it is that word alone ("其中,学习了…3次"). */
+    private static boolean opensBreakdown(String text, int clauseStart, String before) {
+        if (before.contains(BREAKDOWN)) {
+            return true;
+        }
+        int previous = clauseStart - 1;
+        return previous >= BREAKDOWN.length() && text.startsWith(BREAKDOWN, previous - BREAKDOWN.length());
+    }
+
+    /**
+     * A breakdown ("共聘请法律顾问5名,其中重点项目法律顾问2名") is a part of the total before it, not another value of
+     * the total's key: a figure whose clause opens with 其中 is dropped when its sentence read a figure of the same key
+     * before it (a breakdown of a total read as another key stays: "办理复议案件50件,其中受理42件").
+     */
+    private static List<Indicator> withoutBreakdowns(List<Read> found) {
+        List<Indicator> kept = new ArrayList<>(found.size());
+        for (Read read : found) {
+            boolean partOfTotal = read.breakdown() && found.stream().anyMatch(total -> total != read
+                    && total.sentenceStart() == read.sentenceStart()
+                    && total.indicator().start() < read.indicator().start()
+                    && total.indicator().key().equals(read.indicator().key()));
+            if (!partOfTotal) {
+                kept.add(read.indicator());
+            }
+        }
+        return kept;
     }
 
     /**

@@ -94,6 +94,11 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
         return clauseAfter.substring(0, end);
     }
 
+    /** The words of a figure's own item of its clause, before and after it. */
+    static String ownWords(String clauseBefore, String clauseAfter) {
+        return clauseBefore.substring(itemStart(clauseBefore)) + ownItem(clauseAfter);
+    }
+
     private static boolean anyCharFrom(String chars, String text, int from) {
         if (chars == null) {
             return true;
