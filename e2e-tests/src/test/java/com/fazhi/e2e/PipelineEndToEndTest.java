@@ -1,5 +1,6 @@
 package com.fazhi.e2e;
 
+import com.fazhi.contract.StoreCollections;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -136,7 +137,7 @@ class PipelineEndToEndTest {
         }
         assertEquals(1, copies, "the report posted twice is one document");
         try (com.mongodb.client.MongoClient client = com.mongodb.client.MongoClients.create(mongo.connectionString())) {
-            assertEquals(1, client.getDatabase("fazhi").getCollection("reports").countDocuments(
+            assertEquals(1, client.getDatabase("fazhi").getCollection(StoreCollections.REPORTS).countDocuments(
                     com.mongodb.client.model.Filters.eq("_id", id)), "one stored document for both posts");
         }
     }
@@ -200,7 +201,7 @@ class PipelineEndToEndTest {
         JsonNode corrected = awaitReview(id, 3);
 
         try (com.mongodb.client.MongoClient client = com.mongodb.client.MongoClients.create(mongo.connectionString())) {
-            var reports = client.getDatabase("fazhi").getCollection("reports");
+            var reports = client.getDatabase("fazhi").getCollection(StoreCollections.REPORTS);
             java.util.Date before = reports.find(com.mongodb.client.model.Filters.eq("_id", id)).first().getDate("extractedAt");
             HttpResponse<String> run = HTTP.send(HttpRequest.newBuilder(URI.create(ingest.baseUrl() + "/admin/reextract?all=true"))
                     .header("X-API-Key", API_KEY).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
@@ -270,16 +271,16 @@ class PipelineEndToEndTest {
                     + "/admin/reextract")).header("X-API-Key", API_KEY).build(), HttpResponse.BodyHandlers.ofString()).body()
                     .contains("\"state\":\"done\""));
             List<String> archived = new ArrayList<>();
-            db.getCollection("raw_reports").find().forEach(d -> archived.add(d.getString("_id")));
-            await().atMost(Duration.ofSeconds(120)).until(() -> db.getCollection("reports").countDocuments(
+            db.getCollection(StoreCollections.RAW_REPORTS).find().forEach(d -> archived.add(d.getString("_id")));
+            await().atMost(Duration.ofSeconds(120)).until(() -> db.getCollection(StoreCollections.REPORTS).countDocuments(
                     com.mongodb.client.model.Filters.and(com.mongodb.client.model.Filters.in("_id", archived),
                             com.mongodb.client.model.Filters.gte("extractedAt", started))) == archived.size());
             for (String id : during) {
                 awaitReport(id);
             }
             assertTrue(archived.containsAll(before));
-            long raw = db.getCollection("raw_reports").countDocuments();
-            assertEquals(raw, db.getCollection("reports").countDocuments(), "one document per raw report: no duplicates");
+            long raw = db.getCollection(StoreCollections.RAW_REPORTS).countDocuments();
+            assertEquals(raw, db.getCollection(StoreCollections.REPORTS).countDocuments(), "one document per raw report: no duplicates");
             // the seeds posted with a random line added are reposts of each other: each group counts once (read again
             // until the read model has taken every re-extracted version: its answers move while it does)
             java.util.Set<String> reports = new java.util.TreeSet<>();

@@ -1,5 +1,6 @@
 package com.fazhi.extract;
 
+import com.fazhi.contract.StoreCollections;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fazhi.extractor.ReportIds;
-import com.fazhi.extractor.model.RawReport;
+import com.fazhi.contract.model.RawReport;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -179,9 +180,9 @@ abstract class ExtractPipelineContract {
         com.fazhi.extractor.ReportExtractor real = new com.fazhi.extractor.RuleBasedExtractor();
         io.quarkus.test.junit.QuarkusMock.installMockForType(new com.fazhi.extractor.ReportExtractor() {
             @Override
-            public com.fazhi.extractor.model.ExtractedReport extract(RawReport report) {
+            public com.fazhi.contract.model.ExtractedReport extract(RawReport report) {
                 return report.text() != null && report.text().contains("ENGINE-BREAKS-HERE")
-                        ? com.fazhi.extractor.model.ExtractedReport.failed("IllegalStateException: simulated engine bug", version())
+                        ? com.fazhi.contract.model.ExtractedReport.failed("IllegalStateException: simulated engine bug", version())
                         : real.extract(report);
             }
 
@@ -261,11 +262,11 @@ abstract class ExtractPipelineContract {
     }
 
     private MongoCollection<Document> reports() {
-        return mongo.getDatabase("fazhi").getCollection("reports");
+        return mongo.getDatabase("fazhi").getCollection(StoreCollections.REPORTS);
     }
 
     private MongoCollection<Document> rawReports() {
-        return mongo.getDatabase("fazhi").getCollection("raw_reports");
+        return mongo.getDatabase("fazhi").getCollection(StoreCollections.RAW_REPORTS);
     }
 
     private static String bootstrap() {

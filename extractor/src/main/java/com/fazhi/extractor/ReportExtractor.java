@@ -1,7 +1,7 @@
 package com.fazhi.extractor;
 
-import com.fazhi.extractor.model.ExtractedReport;
-import com.fazhi.extractor.model.RawReport;
+import com.fazhi.contract.model.ExtractedReport;
+import com.fazhi.contract.model.RawReport;
 
 /** The one interface extract-service and the command line run: a raw report in, a structured document out. */
 public interface ReportExtractor {

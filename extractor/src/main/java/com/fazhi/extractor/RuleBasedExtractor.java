@@ -3,9 +3,9 @@ package com.fazhi.extractor;
 import java.util.List;
 import java.util.Map;
 
-import com.fazhi.extractor.lexicon.Lexicon;
-import com.fazhi.extractor.model.ExtractedReport;
-import com.fazhi.extractor.model.RawReport;
+import com.fazhi.reference.lexicon.Lexicon;
+import com.fazhi.contract.model.ExtractedReport;
+import com.fazhi.contract.model.RawReport;
 import com.fazhi.extractor.pipeline.ExtractionPipeline;
 import com.fazhi.extractor.stages.AuthorityStage;
 import com.fazhi.extractor.stages.CleanStage;

@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
-import com.fazhi.extractor.model.ExtractedReport;
-import com.fazhi.extractor.model.RawReport;
+import com.fazhi.contract.model.ExtractedReport;
+import com.fazhi.contract.model.RawReport;
 
 class RuleBasedExtractorTest {
 

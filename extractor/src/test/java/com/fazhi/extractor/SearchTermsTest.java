@@ -7,7 +7,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import com.fazhi.extractor.search.SearchTerms;
+import com.fazhi.reference.search.SearchTerms;
 
 class SearchTermsTest {
 

@@ -1,5 +1,6 @@
 package com.fazhi.ingest;
 
+import com.fazhi.contract.StoreCollections;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -83,7 +84,7 @@ abstract class IngestApiContract {
     void reextractionPublishesEveryStoredRawReportAgainAndNeedsAKey() throws Exception {
         String text = unique(REPORT);
         String id = com.fazhi.extractor.ReportIds.ofText(text);
-        mongo.getDatabase("fazhi").getCollection("raw_reports").replaceOne(com.mongodb.client.model.Filters.eq("_id", id),
+        mongo.getDatabase("fazhi").getCollection(StoreCollections.RAW_REPORTS).replaceOne(com.mongodb.client.model.Filters.eq("_id", id),
                 new org.bson.Document("_id", id).append("url", "https://archive.example.gov.cn/r.html").append("source", "archive")
                         .append("contentType", "text/plain").append("text", text),
                 new com.mongodb.client.model.ReplaceOptions().upsert(true));
@@ -91,11 +92,11 @@ abstract class IngestApiContract {
         String current = unique(REPORT);
         String currentId = com.fazhi.extractor.ReportIds.ofText(current);
         var db = mongo.getDatabase("fazhi");
-        db.getCollection("raw_reports").replaceOne(com.mongodb.client.model.Filters.eq("_id", currentId),
+        db.getCollection(StoreCollections.RAW_REPORTS).replaceOne(com.mongodb.client.model.Filters.eq("_id", currentId),
                 new org.bson.Document("_id", currentId).append("url", "https://archive.example.gov.cn/c.html")
                         .append("source", "archive").append("contentType", "text/plain").append("text", current),
                 new com.mongodb.client.model.ReplaceOptions().upsert(true));
-        db.getCollection("reports").replaceOne(com.mongodb.client.model.Filters.eq("_id", currentId),
+        db.getCollection(StoreCollections.REPORTS).replaceOne(com.mongodb.client.model.Filters.eq("_id", currentId),
                 new org.bson.Document("_id", currentId).append("extractorVersion", com.fazhi.extractor.RuleBasedExtractor.VERSION),
                 new com.mongodb.client.model.ReplaceOptions().upsert(true));
 
@@ -260,7 +261,7 @@ abstract class IngestApiContract {
     void aCorrectionIsCheckedAgainstTheStoredReportAndRecordedWithWhoAndBefore() throws Exception {
         String id = "00000000000000c7";
         String text = "2023年,区政府常务会议会前学法12次,全年开展学习1000余场(次)。";
-        mongo.getDatabase("fazhi").getCollection("reports").replaceOne(com.mongodb.client.model.Filters.eq("_id", id),
+        mongo.getDatabase("fazhi").getCollection(StoreCollections.REPORTS).replaceOne(com.mongodb.client.model.Filters.eq("_id", id),
                 new org.bson.Document("_id", id).append("level", "department").append("reportYear", 2023).append("text", text)
                         .append("indicators", List.of(new org.bson.Document("key", "law_study.sessions").append("value", 1000.0)
                                 .append("unit", "次"))),

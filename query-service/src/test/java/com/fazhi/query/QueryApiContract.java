@@ -1,5 +1,6 @@
 package com.fazhi.query;
 
+import com.fazhi.contract.StoreCollections;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -59,7 +60,7 @@ abstract class QueryApiContract {
                         "全市行政复议纠错率9.5%。", true),
                 report("00000000000000a4", "十堰市茅箭区人民政府", "county", "湖北省", "十堰市", "茅箭区", "420302", 2022, "2023-03-27",
                         "全区建立调解委员会115个。行政复议纠错率14.7%,纠错5件。", true));
-        MongoCollection<Document> reports = mongo.getDatabase("fazhi").getCollection("reports");
+        MongoCollection<Document> reports = mongo.getDatabase("fazhi").getCollection(StoreCollections.REPORTS);
         reports.drop();
         reports.insertMany(docs);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
@@ -100,7 +101,7 @@ abstract class QueryApiContract {
                 .append("compliance", new Document("onTime", onTime).append("deadline", (year + 1) + "-03-31")
                         .append("missingParts", problems ? List.of() : List.of("problems")))
                 .append("indicators", indicators)
-                .append("searchTerms", new java.util.ArrayList<>(com.fazhi.extractor.search.SearchTerms.of(text)))
+                .append("searchTerms", new java.util.ArrayList<>(com.fazhi.reference.search.SearchTerms.of(text)))
                 .append("source", new Document("url", "https://example.gov.cn/" + id));
     }
 

@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import com.fazhi.extractor.region.RegionTable;
-import com.fazhi.extractor.region.RegionUnit;
+import com.fazhi.reference.region.RegionTable;
+import com.fazhi.reference.region.RegionUnit;
 
 /**
  * Realistic reports made from the corpus: a real report's body under a new title and date line for a county drawn

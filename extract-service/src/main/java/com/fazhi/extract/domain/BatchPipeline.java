@@ -1,5 +1,6 @@
 package com.fazhi.extract.domain;
 
+import com.fazhi.contract.model.ReportDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +28,9 @@ public final class BatchPipeline<R> {
     /** The batch's writes: the store's bulk upsert and the announcement on reports.extracted, each retried inside. */
     public interface Writes {
         /** @return the documents as stored, in order */
-        List<Map<String, Object>> store(List<Extraction> extractions);
+        List<ReportDocument> store(List<Extraction> extractions);
 
-        void announce(List<Map<String, Object>> stored);
+        void announce(List<ReportDocument> stored);
     }
 
     private final ExecutorService pool;

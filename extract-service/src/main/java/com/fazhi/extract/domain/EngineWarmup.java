@@ -12,7 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import com.fazhi.extractor.ReportExtractor;
-import com.fazhi.extractor.model.RawReport;
+import com.fazhi.contract.model.RawReport;
 
 import io.quarkus.runtime.StartupEvent;
 

@@ -1,8 +1,8 @@
 package com.fazhi.extract.domain;
 
-import com.fazhi.extractor.dedup.MinHash;
-import com.fazhi.extractor.model.ExtractedReport;
-import com.fazhi.extractor.model.RawReport;
+import com.fazhi.reference.dedup.MinHash;
+import com.fazhi.contract.model.ExtractedReport;
+import com.fazhi.contract.model.RawReport;
 
 /**
  * One raw report, what the engine made of it, and its text's MinHash signature (how query-service finds the same report

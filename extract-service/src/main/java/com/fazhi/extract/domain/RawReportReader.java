@@ -4,7 +4,7 @@ import java.io.IOException;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fazhi.extractor.model.RawReport;
+import com.fazhi.contract.model.RawReport;
 
 /** Reads a reports.raw payload; anything that is not a raw report with an id is a {@link MalformedMessageException}. */
 public final class RawReportReader {

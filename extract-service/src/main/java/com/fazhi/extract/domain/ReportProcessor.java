@@ -3,9 +3,9 @@ package com.fazhi.extract.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fazhi.extractor.ReportExtractor;
-import com.fazhi.extractor.dedup.MinHash;
-import com.fazhi.extractor.model.ExtractedReport;
-import com.fazhi.extractor.model.RawReport;
+import com.fazhi.reference.dedup.MinHash;
+import com.fazhi.contract.model.ExtractedReport;
+import com.fazhi.contract.model.RawReport;
 
 /** One record of reports.raw read, extracted and fingerprinted (no I/O): the CPU part of a batch, run on the extraction pool. */
 @ApplicationScoped

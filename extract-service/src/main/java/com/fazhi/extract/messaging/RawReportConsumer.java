@@ -1,5 +1,6 @@
 package com.fazhi.extract.messaging;
 
+import com.fazhi.contract.model.ReportDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,12 +51,12 @@ public class RawReportConsumer {
         });
         this.pipeline = new BatchPipeline<>(pool, processor::extract, new BatchPipeline.Writes() {
             @Override
-            public List<Map<String, Object>> store(List<Extraction> batch) {
+            public List<ReportDocument> store(List<Extraction> batch) {
                 return store.saveAll(batch);
             }
 
             @Override
-            public void announce(List<Map<String, Object>> stored) {
+            public void announce(List<ReportDocument> stored) {
                 extracted.publishAll(stored);
             }
         }, deadLetters::send);

@@ -1,5 +1,6 @@
 package com.fazhi.extract.storage;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -15,10 +16,13 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fazhi.extract.domain.Extraction;
 import com.fazhi.extract.domain.Retrier;
-import com.fazhi.extractor.dedup.ReportFingerprint;
-import com.fazhi.extractor.model.ExtractedReport;
-import com.fazhi.extractor.model.RawReport;
-import com.fazhi.extractor.search.SearchTerms;
+import com.fazhi.reference.dedup.ReportFingerprint;
+import com.fazhi.contract.StoreCollections;
+import com.fazhi.contract.model.ExtractedReport;
+import com.fazhi.contract.model.RawReport;
+import com.fazhi.contract.model.ReportDocument;
+import com.fazhi.contract.model.ReportDocumentCodec;
+import com.fazhi.reference.search.SearchTerms;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -52,8 +56,8 @@ public class ReportStore {
     public ReportStore(MongoClient mongo, ObjectMapper json,
             @ConfigProperty(name = "quarkus.mongodb.database") String database,
             Retrier retrier, @ConfigProperty(name = "extract.store-search-terms") boolean storeSearchTerms) {
-        this.raw = mongo.getDatabase(database).getCollection("raw_reports");
-        this.reports = mongo.getDatabase(database).getCollection("reports");
+        this.raw = mongo.getDatabase(database).getCollection(StoreCollections.RAW_REPORTS);
+        this.reports = mongo.getDatabase(database).getCollection(StoreCollections.REPORTS);
         this.json = json;
         this.retrier = retrier;
         this.storeSearchTerms = storeSearchTerms;
@@ -64,16 +68,18 @@ public class ReportStore {
      * while MongoDB is away. The raw document keeps every URL and crawler that sent the report (the same content from
      * two sites is one report).
      *
-     * @return the documents as stored (with {@code _id}), in order
+     * @return the documents as stored, in order
      */
-    public List<Map<String, Object>> saveAll(List<Extraction> batch) {
+    public List<ReportDocument> saveAll(List<Extraction> batch) {
         List<WriteModel<Document>> raws = new ArrayList<>(batch.size());
         List<WriteModel<Document>> documents = new ArrayList<>(batch.size());
-        List<Map<String, Object>> stored = new ArrayList<>(batch.size());
+        List<ReportDocument> stored = new ArrayList<>(batch.size());
+        Instant extractedAt = Instant.now();
         for (Extraction e : batch) {
             raws.add(new UpdateOneModel<>(Filters.eq("_id", e.raw().id()), rawUpdate(e.raw()), UPSERT));
-            Document doc = document(e);
-            documents.add(new ReplaceOneModel<>(Filters.eq("_id", e.raw().id()), doc, REPLACE_UPSERT));
+            ReportDocument doc = ReportDocument.of(e.raw(), e.extracted(), extractedAt,
+                    e.fingerprint() == null ? null : ReportFingerprint.toContract(e.fingerprint()));
+            documents.add(new ReplaceOneModel<>(Filters.eq("_id", doc.id()), bson(doc), REPLACE_UPSERT));
             stored.add(doc);
         }
         retrier.run("mongodb", () -> raw.bulkWrite(raws, UNORDERED));
@@ -103,27 +109,16 @@ public class ReportStore {
         return Updates.combine(updates);
     }
 
-    private Document document(Extraction e) {
-        RawReport source = e.raw();
-        ExtractedReport extracted = e.extracted();
-        Document doc = new Document("_id", source.id());
-        doc.putAll(json.convertValue(extracted, MAP));
-        doc.put("source", new Document("url", source.url())
-                .append("crawler", source.source())
-                .append("fetchedAt", source.fetchedAt())
-                .append("receivedAt", source.receivedAt())
-                .append("pageTitle", source.title())
-                .append("contentType", source.contentType()));
-        doc.put("extractedAt", new Date());
-        if (e.fingerprint() != null) {
-            doc.put(ReportFingerprint.FIELD, ReportFingerprint.toDocument(e.fingerprint()));
-        }
+    /** The document in the contract's encoding, with the store-only search terms where configured. */
+    private Document bson(ReportDocument doc) {
+        Document out = ReportDocumentCodec.toBson(doc);
         if (storeSearchTerms) {
             // distinct Han bigrams and Latin words of the title and text (multikey index), so the documents are
             // searchable in MongoDB itself with $all; query-service searches its own in-memory index
-            doc.put("searchTerms", new ArrayList<>(SearchTerms.of(
+            ExtractedReport extracted = doc.report();
+            out.put("searchTerms", new ArrayList<>(SearchTerms.of(
                     (extracted.title() == null ? "" : extracted.title() + "\n") + extracted.text())));
         }
-        return doc;
+        return out;
     }
 }

@@ -1,5 +1,6 @@
 package com.fazhi.extract.domain;
 
+import com.fazhi.contract.model.ReportDocument;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,8 +18,8 @@ import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import com.fazhi.extractor.model.ExtractedReport;
-import com.fazhi.extractor.model.RawReport;
+import com.fazhi.contract.model.ExtractedReport;
+import com.fazhi.contract.model.RawReport;
 
 /**
  * The batch's failure handling as plain logic: payloads are ids, "bad…" ones cannot be read, the writes keep what they
@@ -52,21 +53,21 @@ class BatchPipelineTest {
     private BatchPipeline<String> pipeline(String refused) {
         return new BatchPipeline<>(pool, BatchPipelineTest::read, new BatchPipeline.Writes() {
             @Override
-            public List<Map<String, Object>> store(List<Extraction> batch) {
-                List<Map<String, Object>> docs = new ArrayList<>();
+            public List<ReportDocument> store(List<Extraction> batch) {
+                List<ReportDocument> docs = new ArrayList<>();
                 for (Extraction e : batch) {
                     if (e.raw().id().equals(refused)) {
                         throw new RecordTooLargeException("document of " + refused + " too large");
                     }
-                    docs.add(Map.of("_id", e.raw().id()));
+                    docs.add(ReportDocument.of(e.raw(), e.extracted(), java.time.Instant.now(), null));
                 }
                 batch.forEach(e -> stored.add(e.raw().id()));
                 return docs;
             }
 
             @Override
-            public void announce(List<Map<String, Object>> docs) {
-                docs.forEach(d -> announced.add((String) d.get("_id")));
+            public void announce(List<ReportDocument> docs) {
+                docs.forEach(d -> announced.add(d.id()));
             }
         }, (record, cause) -> deadLettered.put(record, cause.getMessage()));
     }

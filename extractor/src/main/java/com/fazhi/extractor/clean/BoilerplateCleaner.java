@@ -2,7 +2,7 @@ package com.fazhi.extractor.clean;
 
 import java.util.regex.Pattern;
 
-import com.fazhi.extractor.lexicon.Lexicon;
+import com.fazhi.reference.lexicon.Lexicon;
 
 /**
  * Drops the lines that belong to the web page, not the report: breadcrumbs, font-size and share bars, print/close

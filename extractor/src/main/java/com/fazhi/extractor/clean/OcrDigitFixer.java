@@ -1,6 +1,6 @@
 package com.fazhi.extractor.clean;
 
-import com.fazhi.extractor.lexicon.Lexicon;
+import com.fazhi.reference.lexicon.Lexicon;
 
 /**
  * Mends OCR slips inside numbers, character for character so offsets do not move: in a run of digits and the

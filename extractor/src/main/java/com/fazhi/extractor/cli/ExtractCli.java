@@ -13,7 +13,7 @@ import com.fazhi.extractor.ReportExtractor;
 import com.fazhi.extractor.RuleBasedExtractor;
 import com.fazhi.extractor.decode.DocumentDecoder;
 import com.fazhi.extractor.eval.Evaluation;
-import com.fazhi.extractor.model.RawReport;
+import com.fazhi.contract.model.RawReport;
 
 /**
  * {@code bin/extract FILE...}: one JSON object per line per file, with {@code "file"} set to the path given.

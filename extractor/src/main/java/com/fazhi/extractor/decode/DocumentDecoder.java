@@ -11,7 +11,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
-import com.fazhi.extractor.model.RawReport;
+import com.fazhi.contract.model.RawReport;
 
 /** Turns whatever a crawler sent (text, HTML, or bytes of HTML, plain text, docx or pdf) into plain text. */
 public final class DocumentDecoder {

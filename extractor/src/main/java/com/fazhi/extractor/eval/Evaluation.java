@@ -16,9 +16,9 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fazhi.extractor.ReportExtractor;
-import com.fazhi.extractor.model.ExtractedReport;
-import com.fazhi.extractor.model.Indicator;
-import com.fazhi.extractor.model.RawReport;
+import com.fazhi.contract.model.ExtractedReport;
+import com.fazhi.contract.model.Indicator;
+import com.fazhi.contract.model.RawReport;
 
 /**
  * Scores the engine on a folder of {@code *.txt} with their {@code *.gold.json}, exactly as spec/extraction.md says:

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fazhi.extractor.clean.OcrDigitFixer;
-import com.fazhi.extractor.lexicon.Lexicon;
+import com.fazhi.reference.lexicon.Lexicon;
 
 /**
  * Finds every figure in a text: Arabic numerals (with thousands separators: 2,600) or Chinese numerals, an optional 万/千 multiplier, 余/多 (the stated number

@@ -14,26 +14,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The indicator catalog, as data: resource indicators/catalog.json lists each key with its label, units and the
- * wordings that state it. An analyst adds an indicator by adding an entry. In the patterns, {@code {gap}} stands for a
+ * The indicator catalog's rules, as data: resource indicators/catalog.json (in the reference module, whose
+ * {@code IndicatorKeys} lists its keys for the API) gives each key its label, units and the wordings that state it. An analyst adds an indicator by adding an entry. In the patterns, {@code {gap}} stands for a
  * short run of text without a clause break or a digit, {@code {year}} for an optional "2022年(的)". A key with
  * {@code headGovernsItems} reads "审查决策1件、合同70余份" as 审查 governing 合同 too (case and review counts: the verb
  * before an enumeration's first item carries over); study and publicity keys need their own words in each item.
  */
 public final class IndicatorCatalog {
 
-    /** A key as the API lists it. */
-    public record Entry(String key, String label, List<String> units) {
-    }
-
     private static final IndicatorCatalog DEFAULT = load("/indicators/catalog.json");
 
-    private final List<Entry> entries;
     private final Map<String, List<IndicatorRule>> rulesByUnit = new java.util.HashMap<>();
     private final Map<String, Pattern> topicalGivesWay;
 
-    private IndicatorCatalog(List<Entry> entries, List<IndicatorRule> rules, Map<String, Pattern> topicalGivesWay) {
-        this.entries = entries;
+    private IndicatorCatalog(List<IndicatorRule> rules, Map<String, Pattern> topicalGivesWay) {
         this.topicalGivesWay = topicalGivesWay;
         for (IndicatorRule rule : rules) {
             for (String unit : rule.units()) {
@@ -59,10 +53,6 @@ public final class IndicatorCatalog {
         return DEFAULT;
     }
 
-    public List<Entry> entries() {
-        return entries;
-    }
-
     public static IndicatorCatalog load(String resource) {
         try (InputStream in = IndicatorCatalog.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -71,7 +61,6 @@ public final class IndicatorCatalog {
             JsonNode root = new ObjectMapper().readTree(in);
             Map<String, String> macros = new LinkedHashMap<>();
             root.path("macros").fields().forEachRemaining(e -> macros.put(e.getKey(), e.getValue().asText()));
-            List<Entry> entries = new ArrayList<>();
             List<IndicatorRule> rules = new ArrayList<>();
             Map<String, Pattern> topicalGivesWay = new java.util.HashMap<>();
             for (JsonNode key : root.path("indicators")) {
@@ -82,7 +71,6 @@ public final class IndicatorCatalog {
                 }
                 List<String> units = new ArrayList<>();
                 key.path("units").forEach(u -> units.add(u.asText()));
-                entries.add(new Entry(name, key.path("label").asText(), List.copyOf(units)));
                 for (JsonNode rule : key.path("rules")) {
                     rules.add(new IndicatorRule(name, new LinkedHashSet<>(units), compile(rule, "before", macros),
                             compile(rule, "after", macros), compile(rule, "topic", macros),
@@ -92,7 +80,7 @@ public final class IndicatorCatalog {
                             firstChars(rule, "before", macros), key.path("headGovernsItems").asBoolean(false)));
                 }
             }
-            return new IndicatorCatalog(List.copyOf(entries), List.copyOf(rules), Map.copyOf(topicalGivesWay));
+            return new IndicatorCatalog(List.copyOf(rules), Map.copyOf(topicalGivesWay));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -101,12 +89,12 @@ public final class IndicatorCatalog {
     /** The characters a rule's {@code before} wording can start with (null: any): a cheap test before its regex. */
     private static String firstChars(JsonNode rule, String field, Map<String, String> macros) {
         String pattern = expanded(rule, field, macros);
-        return pattern == null ? null : com.fazhi.extractor.lexicon.FirstCharGuard.firstCharsOf(pattern);
+        return pattern == null ? null : com.fazhi.reference.lexicon.FirstCharGuard.firstCharsOf(pattern);
     }
 
     private static Pattern compile(JsonNode rule, String field, Map<String, String> macros) {
         String pattern = expanded(rule, field, macros);
-        return pattern == null ? null : com.fazhi.extractor.lexicon.FirstCharGuard.compile(pattern);
+        return pattern == null ? null : com.fazhi.reference.lexicon.FirstCharGuard.compile(pattern);
     }
 
     /** A rule's pattern with its {macros} written out, or null when the rule has none for the field. */

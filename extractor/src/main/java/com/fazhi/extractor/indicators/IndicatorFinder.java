@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fazhi.extractor.lexicon.Lexicon;
-import com.fazhi.extractor.model.Indicator;
+import com.fazhi.reference.lexicon.Lexicon;
+import com.fazhi.contract.model.Indicator;
 
 /**
  * Reads the catalog's indicators out of a cleaned text: every figure is tried against the rules in catalog order and

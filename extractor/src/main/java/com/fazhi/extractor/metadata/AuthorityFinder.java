@@ -3,7 +3,7 @@ package com.fazhi.extractor.metadata;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fazhi.extractor.lexicon.Lexicon;
+import com.fazhi.reference.lexicon.Lexicon;
 import com.fazhi.extractor.pipeline.Layout;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fazhi.extractor.lexicon.Lexicon;
+import com.fazhi.reference.lexicon.Lexicon;
 
 /** The page's 发布机构/来源 line in the header: who published the page (a government, or a bureau that uploaded it). */
 public final class MetadataLineFinder {

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fazhi.extractor.lexicon.Lexicon;
-import com.fazhi.extractor.model.Parts;
+import com.fazhi.reference.lexicon.Lexicon;
+import com.fazhi.contract.model.Parts;
 import com.fazhi.extractor.structure.SectionKinds;
 import com.fazhi.extractor.structure.SectionParser;
 

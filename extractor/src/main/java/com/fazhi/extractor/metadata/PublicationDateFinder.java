@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fazhi.extractor.indicators.ChineseNumerals;
-import com.fazhi.extractor.lexicon.Lexicon;
+import com.fazhi.reference.lexicon.Lexicon;
 import com.fazhi.extractor.pipeline.Layout;
 
 /**

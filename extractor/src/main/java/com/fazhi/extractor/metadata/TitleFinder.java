@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fazhi.extractor.lexicon.Lexicon;
+import com.fazhi.reference.lexicon.Lexicon;
 
 /**
  * The report's own title: a header line (or a table cell: 标题 | …) that names the rule-of-law report, joined with

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 
-import com.fazhi.extractor.model.ExtractedReport;
-import com.fazhi.extractor.model.RawReport;
+import com.fazhi.contract.model.ExtractedReport;
+import com.fazhi.contract.model.RawReport;
 
 /**
  * The engine as a plain list of stages, declared once in order and each timed (after CoreNLP's AnnotationPipeline).

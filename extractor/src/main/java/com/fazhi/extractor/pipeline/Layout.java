@@ -26,8 +26,8 @@ public record Layout(List<Line> lines, List<String> texts, int headerLineCount, 
      * A page's metadata row ("发布时间: 2025-03-25 09:21 信息来源: 区司法局"): as long as a paragraph, but not the opening.
      */
     private static final java.util.regex.Pattern METADATA_LINE = java.util.regex.Pattern.compile("^\\s*(?:"
-            + com.fazhi.extractor.lexicon.Lexicon.alternation(com.fazhi.extractor.lexicon.Lexicon.get().metadata().path("publisherLabels"))
-            + "|" + com.fazhi.extractor.lexicon.Lexicon.alternation(com.fazhi.extractor.lexicon.Lexicon.get().metadata().path("dateLabels").path("publication"))
+            + com.fazhi.reference.lexicon.Lexicon.alternation(com.fazhi.reference.lexicon.Lexicon.get().metadata().path("publisherLabels"))
+            + "|" + com.fazhi.reference.lexicon.Lexicon.alternation(com.fazhi.reference.lexicon.Lexicon.get().metadata().path("dateLabels").path("publication"))
             + ")\\s*[::]");
 
     public static Layout of(String text) {

@@ -2,12 +2,12 @@ package com.fazhi.extractor.pipeline;
 
 import java.util.List;
 
-import com.fazhi.extractor.model.Compliance;
-import com.fazhi.extractor.model.ExtractedReport;
-import com.fazhi.extractor.model.Indicator;
-import com.fazhi.extractor.model.Parts;
-import com.fazhi.extractor.model.RawReport;
-import com.fazhi.extractor.model.Region;
+import com.fazhi.contract.model.Compliance;
+import com.fazhi.contract.model.ExtractedReport;
+import com.fazhi.contract.model.Indicator;
+import com.fazhi.contract.model.Parts;
+import com.fazhi.contract.model.RawReport;
+import com.fazhi.contract.model.Region;
 import com.fazhi.extractor.structure.SectionParser;
 
 /**

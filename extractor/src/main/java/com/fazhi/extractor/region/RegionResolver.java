@@ -1,13 +1,16 @@
 package com.fazhi.extractor.region;
 
+import com.fazhi.reference.region.RegionTable;
+import com.fazhi.reference.region.RegionUnit;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fazhi.extractor.model.Region;
-import com.fazhi.extractor.region.RegionTable.Mention;
+import com.fazhi.contract.model.Region;
+import com.fazhi.reference.region.RegionTable.Mention;
 
 /**
  * Which administrative unit a report is about, from the whole text.
@@ -222,8 +225,8 @@ public final class RegionResolver {
      * A two-character county name (和县, 范县) is a place only when it stands alone (not inside a phrase: "乡镇和县直单位",
      * "领导和县依法治县委员会"), followed by nothing Han or by an institution (和县人民政府), or when a parent is named.
      */
-    private static final List<String> INSTITUTIONS = com.fazhi.extractor.lexicon.Lexicon.strings(
-            com.fazhi.extractor.lexicon.Lexicon.get().regions().path("institutionsAfterShortName"));
+    private static final List<String> INSTITUTIONS = com.fazhi.reference.lexicon.Lexicon.strings(
+            com.fazhi.reference.lexicon.Lexicon.get().regions().path("institutionsAfterShortName"));
 
     private static List<Mention> supported(List<Mention> mentions, String text) {
         List<RegionUnit> longNamed = new ArrayList<>();

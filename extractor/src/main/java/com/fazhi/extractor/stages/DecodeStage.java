@@ -4,7 +4,7 @@ import java.util.Set;
 
 import com.fazhi.extractor.decode.DocumentDecoder;
 import com.fazhi.extractor.decode.UnreadableDocumentException;
-import com.fazhi.extractor.model.ExtractedReport;
+import com.fazhi.contract.model.ExtractedReport;
 import com.fazhi.extractor.pipeline.Annotation;
 import com.fazhi.extractor.pipeline.WorkingDocument;
 

@@ -3,11 +3,11 @@ package com.fazhi.extractor.stages;
 import java.util.Set;
 
 import com.fazhi.extractor.metadata.LevelClassifier;
-import com.fazhi.extractor.model.Region;
+import com.fazhi.contract.model.Region;
 import com.fazhi.extractor.pipeline.Annotation;
 import com.fazhi.extractor.pipeline.WorkingDocument;
 import com.fazhi.extractor.region.RegionResolver;
-import com.fazhi.extractor.region.RegionTable;
+import com.fazhi.reference.region.RegionTable;
 
 /**
  * Where the report is from and at which level, decided together in one place: how the text speaks of itself (a

@@ -2,8 +2,8 @@ package com.fazhi.extractor.stages;
 
 import java.util.Set;
 
-import com.fazhi.extractor.model.ExtractedReport;
-import com.fazhi.extractor.normalize.ChineseScript;
+import com.fazhi.contract.model.ExtractedReport;
+import com.fazhi.reference.script.ChineseScript;
 import com.fazhi.extractor.normalize.TextNormalizer;
 import com.fazhi.extractor.pipeline.Annotation;
 import com.fazhi.extractor.pipeline.WorkingDocument;

@@ -3,7 +3,7 @@ package com.fazhi.extractor.stages;
 import java.util.Set;
 
 import com.fazhi.extractor.metadata.CitedDocumentsFinder;
-import com.fazhi.extractor.metadata.ComplianceCalculator;
+import com.fazhi.reference.compliance.ComplianceCalculator;
 import com.fazhi.extractor.pipeline.Annotation;
 import com.fazhi.extractor.pipeline.WorkingDocument;
 

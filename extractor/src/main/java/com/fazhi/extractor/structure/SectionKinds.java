@@ -2,7 +2,7 @@ package com.fazhi.extractor.structure;
 
 import java.util.regex.Pattern;
 
-import com.fazhi.extractor.lexicon.Lexicon;
+import com.fazhi.reference.lexicon.Lexicon;
 
 /** The kind of a section from its heading: the four parts the regulation requires, or other. */
 public final class SectionKinds {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fazhi.extractor.model.Section;
+import com.fazhi.contract.model.Section;
 import com.fazhi.extractor.pipeline.Layout;
 
 /**

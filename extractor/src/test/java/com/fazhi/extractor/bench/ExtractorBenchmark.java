@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 import com.fazhi.extractor.RuleBasedExtractor;
-import com.fazhi.extractor.model.RawReport;
+import com.fazhi.contract.model.RawReport;
 
 /**
  * The whole engine (charset detection, decoding, normalising, cleaning, metadata, region, sections, indicators) on the
@@ -79,7 +79,7 @@ public class ExtractorBenchmark {
     @OperationsPerInvocation(5)
     public void signSeeds(Blackhole sink) {
         for (RawReport report : reports) {
-            sink.consume(com.fazhi.extractor.dedup.MinHash.of(new String(report.bytes(), java.nio.charset.StandardCharsets.UTF_8)));
+            sink.consume(com.fazhi.reference.dedup.MinHash.of(new String(report.bytes(), java.nio.charset.StandardCharsets.UTF_8)));
         }
     }
 

@@ -1,4 +1,4 @@
-package com.fazhi.extractor.dedup;
+package com.fazhi.reference.dedup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import com.fazhi.extractor.RuleBasedExtractor;
-import com.fazhi.extractor.model.ExtractedReport;
-import com.fazhi.extractor.model.RawReport;
+import com.fazhi.contract.model.ExtractedReport;
+import com.fazhi.contract.model.RawReport;
 import com.ibm.icu.text.Transliterator;
 
 /**

@@ -26,8 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fazhi.extractor.ReportIds;
 import com.fazhi.extractor.RuleBasedExtractor;
-import com.fazhi.extractor.model.ExtractedReport;
-import com.fazhi.extractor.model.RawReport;
+import com.fazhi.contract.model.ExtractedReport;
+import com.fazhi.contract.model.RawReport;
 
 /**
  * Hostile and broken inputs, each with its expected outcome. The engine must answer every one (never throw, never

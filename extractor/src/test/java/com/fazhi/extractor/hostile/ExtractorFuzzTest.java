@@ -13,8 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.fazhi.extractor.ReportIds;
 import com.fazhi.extractor.RuleBasedExtractor;
-import com.fazhi.extractor.model.ExtractedReport;
-import com.fazhi.extractor.model.RawReport;
+import com.fazhi.contract.model.ExtractedReport;
+import com.fazhi.contract.model.RawReport;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -25,7 +25,7 @@ class CatalogBacktrackingTest {
     void noCatalogPatternBacktracksCatastrophically() {
         Set<Pattern> patterns = new LinkedHashSet<>();
         IndicatorCatalog catalog = IndicatorCatalog.get();
-        for (IndicatorCatalog.Entry e : catalog.entries()) {
+        for (com.fazhi.reference.catalog.IndicatorKeys.Entry e : com.fazhi.reference.catalog.IndicatorKeys.get().entries()) {
             for (String unit : e.units()) {
                 for (IndicatorRule rule : catalog.rulesFor(unit)) {
                     for (Pattern p : new Pattern[] {rule.before(), rule.after(), rule.topic(), rule.topicNot(), rule.not()}) {

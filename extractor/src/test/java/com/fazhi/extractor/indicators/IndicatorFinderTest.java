@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import com.fazhi.extractor.model.Indicator;
+import com.fazhi.contract.model.Indicator;
 
 /** Wordings of the genre beyond the corpus: other provinces' phrasing, sub-clauses, rates, targets, changes. */
 class IndicatorFinderTest {

@@ -1,5 +1,8 @@
 package com.fazhi.extractor.lexicon;
 
+import com.fazhi.reference.lexicon.FirstCharGuard;
+import com.fazhi.reference.lexicon.Lexicon;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 

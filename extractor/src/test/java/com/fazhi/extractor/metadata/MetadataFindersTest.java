@@ -1,5 +1,7 @@
 package com.fazhi.extractor.metadata;
 
+import com.fazhi.reference.compliance.ComplianceCalculator;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,8 +11,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import com.fazhi.extractor.model.Compliance;
-import com.fazhi.extractor.model.Parts;
+import com.fazhi.contract.model.Compliance;
+import com.fazhi.contract.model.Parts;
 
 class MetadataFindersTest {
 

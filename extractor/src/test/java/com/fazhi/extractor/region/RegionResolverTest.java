@@ -1,10 +1,12 @@
 package com.fazhi.extractor.region;
 
+import com.fazhi.reference.region.RegionTable;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-import com.fazhi.extractor.model.Region;
+import com.fazhi.contract.model.Region;
 
 class RegionResolverTest {
 

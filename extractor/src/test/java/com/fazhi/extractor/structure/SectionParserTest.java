@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import com.fazhi.extractor.model.Section;
+import com.fazhi.contract.model.Section;
 
 class SectionParserTest {
 

@@ -18,8 +18,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import com.fazhi.extractor.indicators.IndicatorCatalog;
-import com.fazhi.extractor.region.RegionTable;
+import com.fazhi.reference.catalog.IndicatorKeys;
+import com.fazhi.reference.region.RegionTable;
 import com.fazhi.ingest.domain.ApiKeys;
 import com.fazhi.ingest.domain.Correction;
 import com.fazhi.ingest.domain.CorrectionBuilder;
@@ -41,7 +41,7 @@ public class CorrectionResource {
     private final ReportDocuments documents;
     private final CorrectionPublisher publisher;
     private final ApiKeyFilter keys;
-    private final CorrectionBuilder builder = new CorrectionBuilder(IndicatorCatalog.get(), RegionTable.get());
+    private final CorrectionBuilder builder = new CorrectionBuilder(IndicatorKeys.get(), RegionTable.get());
     private final Clock clock = Clock.systemUTC();
 
     public CorrectionResource(ReportDocuments documents, CorrectionPublisher publisher, ApiKeyFilter keys) {

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fazhi.extractor.decode.DocumentDecoder;
-import com.fazhi.extractor.model.RawReport;
+import com.fazhi.contract.model.RawReport;
 import com.fazhi.ingest.domain.CrawlerReport;
 import com.fazhi.ingest.domain.IntakeResult;
 import com.fazhi.ingest.domain.PublishFailedException;

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.fazhi.extractor.indicators.IndicatorCatalog;
-import com.fazhi.extractor.region.RegionTable;
-import com.fazhi.extractor.region.RegionUnit;
+import com.fazhi.reference.catalog.IndicatorKeys;
+import com.fazhi.reference.region.RegionTable;
+import com.fazhi.reference.region.RegionUnit;
 
 /**
  * Checks an analyst's {@link CorrectionRequest} against the report as it is stored and makes the {@link Correction}
@@ -27,10 +27,10 @@ public final class CorrectionBuilder {
     static final int MAX_QUOTE = 2000;
     static final int MAX_NOTE = 500;
 
-    private final IndicatorCatalog catalog;
+    private final IndicatorKeys catalog;
     private final RegionTable regions;
 
-    public CorrectionBuilder(IndicatorCatalog catalog, RegionTable regions) {
+    public CorrectionBuilder(IndicatorKeys catalog, RegionTable regions) {
         this.catalog = catalog;
         this.regions = regions;
     }
@@ -81,7 +81,7 @@ public final class CorrectionBuilder {
     }
 
     private Correction setFigure(String reportId, CorrectionRequest r, Map<String, Object> report, String by, Instant at) {
-        IndicatorCatalog.Entry entry = catalog.entries().stream().filter(e -> e.key().equals(r.key())).findFirst()
+        IndicatorKeys.Entry entry = catalog.entries().stream().filter(e -> e.key().equals(r.key())).findFirst()
                 .orElseThrow();
         double value = number(r.value(), "value");
         String unit = r.unit() == null ? entry.units().get(0) : r.unit();

@@ -17,7 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import com.fazhi.extractor.RuleBasedExtractor;
-import com.fazhi.extractor.model.RawReport;
+import com.fazhi.contract.model.RawReport;
 import com.fazhi.ingest.messaging.RawReportPublisher;
 import com.fazhi.ingest.storage.RawReportArchive;
 

@@ -20,7 +20,7 @@ import com.fazhi.extractor.ReportIds;
 import com.fazhi.extractor.decode.DocumentDecoder;
 import com.fazhi.extractor.decode.HtmlText;
 import com.fazhi.extractor.decode.UnreadableDocumentException;
-import com.fazhi.extractor.model.RawReport;
+import com.fazhi.contract.model.RawReport;
 
 /**
  * Checks a submission and turns it into the {@link RawReport} that goes on the topic, with its content id.

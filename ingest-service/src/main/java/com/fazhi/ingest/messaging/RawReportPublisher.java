@@ -10,7 +10,7 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fazhi.extractor.model.RawReport;
+import com.fazhi.contract.model.RawReport;
 import com.fazhi.ingest.domain.PublishFailedException;
 
 import io.smallrye.reactive.messaging.MutinyEmitter;

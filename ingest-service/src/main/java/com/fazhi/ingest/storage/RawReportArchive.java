@@ -1,5 +1,6 @@
 package com.fazhi.ingest.storage;
 
+import com.fazhi.contract.StoreCollections;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.bson.Document;
 import org.bson.types.Binary;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import com.fazhi.extractor.model.RawReport;
+import com.fazhi.contract.model.RawReport;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -29,8 +30,8 @@ public class RawReportArchive {
     private final MongoCollection<Document> reports;
 
     public RawReportArchive(MongoClient mongo, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
-        this.raw = mongo.getDatabase(database).getCollection("raw_reports");
-        this.reports = mongo.getDatabase(database).getCollection("reports");
+        this.raw = mongo.getDatabase(database).getCollection(StoreCollections.RAW_REPORTS);
+        this.reports = mongo.getDatabase(database).getCollection(StoreCollections.REPORTS);
     }
 
     /** Of these ids, the ones whose document was made by this extractor version (one read by _id). */

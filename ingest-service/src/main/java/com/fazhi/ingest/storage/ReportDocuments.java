@@ -1,5 +1,6 @@
 package com.fazhi.ingest.storage;
 
+import com.fazhi.contract.StoreCollections;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,7 +32,7 @@ public class ReportDocuments {
 
     public ReportDocuments(MongoClient mongo, ObjectMapper json,
             @ConfigProperty(name = "quarkus.mongodb.database") String database) {
-        this.reports = mongo.getDatabase(database).getCollection("reports");
+        this.reports = mongo.getDatabase(database).getCollection(StoreCollections.REPORTS);
         this.json = json;
     }
 

@@ -10,8 +10,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import com.fazhi.extractor.indicators.IndicatorCatalog;
-import com.fazhi.extractor.region.RegionTable;
+import com.fazhi.reference.catalog.IndicatorKeys;
+import com.fazhi.reference.region.RegionTable;
 
 class CorrectionBuilderTest {
 
@@ -20,7 +20,7 @@ class CorrectionBuilderTest {
             "reportYear", 2023, "text", TEXT, "indicators", List.of(
                     Map.of("key", "law_study.sessions", "value", 1000, "unit", "次", "start", 27, "end", 31)));
     private static final Instant AT = Instant.parse("2026-12-02T06:30:00Z");
-    private final CorrectionBuilder builder = new CorrectionBuilder(IndicatorCatalog.get(), RegionTable.get());
+    private final CorrectionBuilder builder = new CorrectionBuilder(IndicatorKeys.get(), RegionTable.get());
 
     private Correction build(CorrectionRequest r) {
         return builder.build("00000000000000a1", r, REPORT, "li", AT);

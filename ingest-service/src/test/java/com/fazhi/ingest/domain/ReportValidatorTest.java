@@ -11,7 +11,7 @@ import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 
-import com.fazhi.extractor.model.RawReport;
+import com.fazhi.contract.model.RawReport;
 
 class ReportValidatorTest {
 

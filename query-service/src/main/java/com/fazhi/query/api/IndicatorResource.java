@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import com.fazhi.extractor.indicators.IndicatorCatalog;
+import com.fazhi.reference.catalog.IndicatorKeys;
 import com.fazhi.query.domain.IndicatorRanking;
 import com.fazhi.query.domain.InvalidQueryException;
 import com.fazhi.query.domain.ReportFilter;
@@ -57,7 +57,7 @@ public class IndicatorResource {
             }
         }
         List<Map<String, Object>> out = new ArrayList<>();
-        for (IndicatorCatalog.Entry e : IndicatorCatalog.get().entries()) {
+        for (IndicatorKeys.Entry e : IndicatorKeys.get().entries()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("key", e.key());
             row.put("label", e.label());

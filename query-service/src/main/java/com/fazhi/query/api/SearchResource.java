@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import com.fazhi.extractor.search.SearchTerms;
+import com.fazhi.reference.search.SearchTerms;
 import com.fazhi.query.domain.InvalidQueryException;
 import com.fazhi.query.domain.PageRequest;
 import com.fazhi.query.domain.SearchRanker;

@@ -107,7 +107,7 @@ public final class Corrections {
         Map<String, Object> out = new LinkedHashMap<>(map(doc.get("compliance")));
         Object year = doc.get("reportYear");
         Object published = doc.get("publishedAt");
-        com.fazhi.extractor.model.Compliance again = com.fazhi.extractor.metadata.ComplianceCalculator.of(
+        com.fazhi.contract.model.Compliance again = com.fazhi.reference.compliance.ComplianceCalculator.of(
                 year instanceof Number n ? n.intValue() : null, published == null ? null : published.toString(), null);
         out.put("deadline", again.deadline());
         out.put("onTime", again.onTime());

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.fazhi.extractor.region.RegionTable;
-import com.fazhi.extractor.region.RegionUnit;
+import com.fazhi.reference.region.RegionTable;
+import com.fazhi.reference.region.RegionUnit;
 
 /**
  * A region as people name it, resolved with the division table: the full official name (江苏省), the short form

@@ -3,8 +3,8 @@ package com.fazhi.query.domain;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.fazhi.extractor.indicators.IndicatorCatalog;
-import com.fazhi.extractor.region.RegionUnit;
+import com.fazhi.reference.catalog.IndicatorKeys;
+import com.fazhi.reference.region.RegionUnit;
 
 /**
  * The filters every report query accepts, checked: each value is a plain value compared for equality (or a digit-only
@@ -130,7 +130,7 @@ public record ReportFilter(String province, String city, String county, String c
         if (key == null || key.isBlank()) {
             return null;
         }
-        boolean known = IndicatorCatalog.get().entries().stream().anyMatch(e -> e.key().equals(key.trim()));
+        boolean known = IndicatorKeys.get().entries().stream().anyMatch(e -> e.key().equals(key.trim()));
         if (!known) {
             throw new InvalidQueryException("unknown indicator key '" + key + "': see GET /api/indicators");
         }

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.fazhi.extractor.dedup.RepostDecision;
-import com.fazhi.extractor.dedup.RepostIndex;
+import com.fazhi.reference.dedup.RepostDecision;
+import com.fazhi.reference.dedup.RepostIndex;
 
 /**
  * The stored documents grouped into reports: a document whose text is a repost of another's (other site, other

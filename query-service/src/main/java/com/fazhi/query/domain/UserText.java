@@ -2,7 +2,7 @@ package com.fazhi.query.domain;
 
 import java.text.Normalizer;
 
-import com.fazhi.extractor.normalize.ChineseScript;
+import com.fazhi.reference.script.ChineseScript;
 
 /**
  * What people type, brought to the form the documents are stored in: full-width letters, digits and spaces made

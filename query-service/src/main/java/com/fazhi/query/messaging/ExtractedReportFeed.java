@@ -23,6 +23,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fazhi.contract.model.ReportDocumentCodec;
 import com.fazhi.query.storage.ReportReadModel;
 
 import io.quarkus.runtime.ShutdownEvent;
@@ -185,13 +186,11 @@ public class ExtractedReportFeed {
             return;
         }
         try {
-            Map<String, Object> doc = json.readValue(r.value(), MAP);
-            doc.put("id", r.key());
-            model.put(doc);
+            model.put(ReportDocumentCodec.fromEventJson(r.key(), r.value()));
             applied++;
-        } catch (JsonProcessingException e) {
+        } catch (ReportDocumentCodec.UnreadableDocumentException e) {
             malformed++;
-            LOG.warnf("skipping %s-%d@%d: not a report document: %s", r.topic(), r.partition(), r.offset(), e.getOriginalMessage());
+            LOG.warnf("skipping %s-%d@%d: %s", r.topic(), r.partition(), r.offset(), e.getMessage());
         }
     }
 

@@ -15,9 +15,11 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fazhi.extractor.dedup.RepostDecision;
-import com.fazhi.extractor.dedup.ReportFingerprint;
-import com.fazhi.extractor.search.SearchTerms;
+import com.fazhi.contract.model.ReportDocument;
+import com.fazhi.contract.model.ReportDocumentCodec;
+import com.fazhi.reference.dedup.RepostDecision;
+import com.fazhi.reference.dedup.ReportFingerprint;
+import com.fazhi.reference.search.SearchTerms;
 import com.fazhi.query.domain.Corrections;
 import com.fazhi.query.domain.Page;
 import com.fazhi.query.domain.PageRequest;
@@ -63,11 +65,11 @@ public class ReportReadModel {
     }
 
     /**
-     * Adds a report, or replaces the one with its id. {@code doc} holds JSON values and {@code id}. The analysts'
-     * corrections of its report (of any of its sources) are applied on top of its report's canonical source.
+     * Adds a report, or replaces the one with its id. The analysts' corrections of its report (of any of its sources)
+     * are applied on top of its report's canonical source.
      */
-    public void put(Map<String, Object> doc) {
-        ReportSummary extracted = ReportSummary.of(doc);
+    public void put(ReportDocument doc) {
+        ReportSummary extracted = ReportSummary.of(ReportDocumentCodec.toJsonValues(doc));
         Map<String, Integer> counts = searchCounts(extracted);
         RepostGroups.Source source = sourceOf(doc, extracted);
         lock.writeLock().lock();
@@ -274,17 +276,12 @@ public class ReportReadModel {
         }
     }
 
-    private static RepostGroups.Source sourceOf(Map<String, Object> doc, ReportSummary summary) {
-        Map<String, Object> source = doc.get("source") instanceof Map<?, ?> m ? castMap(m) : Map.of();
-        RepostDecision.Copy copy = new RepostDecision.Copy(ReportFingerprint.of(doc.get(ReportFingerprint.FIELD), summary.text()),
+    private static RepostGroups.Source sourceOf(ReportDocument doc, ReportSummary summary) {
+        RepostDecision.Copy copy = new RepostDecision.Copy(ReportFingerprint.of(doc.fingerprint(), summary.text()),
                 summary.reportYear(), summary.code(), summary.authority());
-        return new RepostGroups.Source(summary.id(), copy, string(source.get("url")), string(source.get("fetchedAt")),
-                summary.publishedAt());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> castMap(Map<?, ?> m) {
-        return (Map<String, Object>) m;
+        ReportDocument.Source source = doc.source();
+        return new RepostGroups.Source(summary.id(), copy, source == null ? null : source.url(),
+                source == null ? null : source.fetchedAt(), summary.publishedAt());
     }
 
     private static String string(Object o) {

@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import com.fazhi.contract.StoreCollections;
+import com.fazhi.contract.model.ReportDocumentCodec;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -24,11 +26,15 @@ public class ReportRepository {
     private final MongoCollection<Document> reports;
 
     public ReportRepository(MongoClient mongo, @ConfigProperty(name = "quarkus.mongodb.database") String database) {
-        this.reports = mongo.getDatabase(database).getCollection("reports");
+        this.reports = mongo.getDatabase(database).getCollection(StoreCollections.REPORTS);
     }
 
+    /** The stored document in the contract's JSON values (as the API serves it), without its fingerprint. */
     public Optional<Map<String, Object>> findById(String id) {
-        return Optional.ofNullable(reports.find(Filters.eq("_id", id)).projection(Projections.exclude("searchTerms", "fingerprint"))
-                .first()).map(DocumentJson::of);
+        return Optional.ofNullable(reports.find(Filters.eq("_id", id)).projection(Projections.exclude("searchTerms"))
+                .first()).map(ReportDocumentCodec::fromBson).map(ReportDocumentCodec::toJsonValues).map(doc -> {
+                    doc.remove("fingerprint");
+                    return doc;
+                });
     }
 }

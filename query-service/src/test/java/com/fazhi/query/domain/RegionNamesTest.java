@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-import com.fazhi.extractor.region.RegionUnit.Level;
+import com.fazhi.reference.region.RegionUnit.Level;
 
 class RegionNamesTest {
 

@@ -9,8 +9,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import com.fazhi.extractor.dedup.MinHash;
-import com.fazhi.extractor.dedup.RepostDecision;
+import com.fazhi.reference.dedup.MinHash;
+import com.fazhi.reference.dedup.RepostDecision;
 
 public class RepostGroupsTest {
 

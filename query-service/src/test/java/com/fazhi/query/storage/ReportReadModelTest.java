@@ -1,5 +1,6 @@
 package com.fazhi.query.storage;
 
+import com.fazhi.contract.model.ReportDocumentCodec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,9 +42,9 @@ class ReportReadModelTest {
 
     @Test
     void listsFiltersSortsAndPagesWithoutTheText() {
-        model.put(doc("a", "江苏省", "320000", 2022, "2023-03-01", "行政复议"));
-        model.put(doc("b", "浙江省", "330000", 2023, "2024-05-01", "行政复议纠错率"));
-        model.put(doc("c", "江苏省", "320000", 2023, "2024-03-01", "调解"));
+        model.put(ReportDocumentCodec.fromJsonValues(doc("a", "江苏省", "320000", 2022, "2023-03-01", "行政复议")));
+        model.put(ReportDocumentCodec.fromJsonValues(doc("b", "浙江省", "330000", 2023, "2024-05-01", "行政复议纠错率")));
+        model.put(ReportDocumentCodec.fromJsonValues(doc("c", "江苏省", "320000", 2023, "2024-03-01", "调解")));
 
         Page all = model.find(ReportFilter.NONE, SortOrder.DEFAULT, new PageRequest(1, 2));
         assertEquals(3, all.total());
@@ -61,8 +62,8 @@ class ReportReadModelTest {
 
     @Test
     void aNewVersionReplacesTheOldOneEverywhereAndATombstoneDeletes() {
-        model.put(doc("a", "江苏省", "320000", 2022, "2023-03-01", "行政复议"));
-        model.put(doc("a", "江苏省", "320000", 2023, "2024-03-01", "人民调解"));
+        model.put(ReportDocumentCodec.fromJsonValues(doc("a", "江苏省", "320000", 2022, "2023-03-01", "行政复议")));
+        model.put(ReportDocumentCodec.fromJsonValues(doc("a", "江苏省", "320000", 2023, "2024-03-01", "人民调解")));
         assertEquals(1, model.size());
         assertEquals(2023, model.find(ReportFilter.NONE, SortOrder.DEFAULT, new PageRequest(1, 5)).items().get(0).get("reportYear"));
         assertTrue(model.searchCandidates(ReportFilter.NONE, List.of("行政", "政复", "复议")).isEmpty(), "the old text is gone");
@@ -76,9 +77,9 @@ class ReportReadModelTest {
 
     @Test
     void searchCandidatesHoldEveryTermAndPassTheFilter() {
-        model.put(doc("a", "江苏省", "320000", 2022, "2023-03-01", "行政复议纠错率9%,行政复议案件"));
-        model.put(doc("b", "浙江省", "330000", 2023, "2024-03-01", "行政诉讼,复议"));
-        model.put(doc("c", "江苏省", "320000", 2023, "2024-03-01", "行政复议"));
+        model.put(ReportDocumentCodec.fromJsonValues(doc("a", "江苏省", "320000", 2022, "2023-03-01", "行政复议纠错率9%,行政复议案件")));
+        model.put(ReportDocumentCodec.fromJsonValues(doc("b", "浙江省", "330000", 2023, "2024-03-01", "行政诉讼,复议")));
+        model.put(ReportDocumentCodec.fromJsonValues(doc("c", "江苏省", "320000", 2023, "2024-03-01", "行政复议")));
 
         List<SearchRanker.Candidate> found = model.searchCandidates(ReportFilter.NONE, List.of("行政", "政复", "复议"));
         assertEquals(List.of("a", "c"), found.stream().map(c -> c.report().id()).sorted().toList(), "b lacks 政复");
@@ -91,9 +92,9 @@ class ReportReadModelTest {
 
     @Test
     void facetsCountTheSelectedReports() {
-        model.put(doc("a", "江苏省", "320000", 2022, "2023-03-01", "x"));
-        model.put(doc("b", "浙江省", "330000", 2023, "2024-03-01", "x"));
-        model.put(doc("c", "江苏省", "320000", 2023, "2024-03-01", "x"));
+        model.put(ReportDocumentCodec.fromJsonValues(doc("a", "江苏省", "320000", 2022, "2023-03-01", "x")));
+        model.put(ReportDocumentCodec.fromJsonValues(doc("b", "浙江省", "330000", 2023, "2024-03-01", "x")));
+        model.put(ReportDocumentCodec.fromJsonValues(doc("c", "江苏省", "320000", 2023, "2024-03-01", "x")));
         Map<String, List<Map<String, Object>>> facets = model.facets(ReportFilter.NONE);
         assertEquals(Map.of("value", "江苏省", "count", 2), facets.get("province").get(0));
         assertEquals(Map.of("value", 2023, "count", 2), facets.get("year").get(0));
@@ -107,9 +108,9 @@ class ReportReadModelTest {
         official.put("source", Map.of("url", "https://www.cq.gov.cn/a.html", "fetchedAt", "2024-03-05T00:00:00Z"));
         Map<String, Object> mirror = doc("m", "重庆市", "500000", 2023, "2024-03-01", com.fazhi.query.domain.RepostGroupsTest.MIRROR);
         mirror.put("source", Map.of("url", "http://mirror.example.com/a.html", "fetchedAt", "2024-03-01T00:00:00Z"));
-        model.put(mirror);
-        model.put(doc("x", "江苏省", "320000", 2023, "2024-03-01", "行政复议"));
-        model.put(official);
+        model.put(ReportDocumentCodec.fromJsonValues(mirror));
+        model.put(ReportDocumentCodec.fromJsonValues(doc("x", "江苏省", "320000", 2023, "2024-03-01", "行政复议")));
+        model.put(ReportDocumentCodec.fromJsonValues(official));
 
         assertEquals(3, model.size());
         assertEquals(2, model.reportCount());
@@ -132,7 +133,7 @@ class ReportReadModelTest {
     void correctionsApplyWhicheverArrivesFirstAndSurviveANewVersion() {
         model.correct("a", "field:level", Map.of("action", "set", "field", "level", "value", "county", "before", "province",
                 "by", "li", "at", "2026-12-02T06:30:00Z"));
-        model.put(doc("a", "江苏省", "320000", 2023, "2024-03-01", "行政复议"));
+        model.put(ReportDocumentCodec.fromJsonValues(doc("a", "江苏省", "320000", 2023, "2024-03-01", "行政复议")));
         ReportFilter county = ReportFilter.parse(null, null, null, null, "county", null, null, null, null, null, null, null);
         assertEquals(1, model.find(county, SortOrder.DEFAULT, new PageRequest(1, 5)).total(), "the correction waited for its report");
 
@@ -140,16 +141,16 @@ class ReportReadModelTest {
                 "value", 98.0, "by", "li", "at", "2026-12-02T06:31:00Z"));
         assertEquals(List.of(), model.select(ReportFilter.NONE).get(0).get("indicators"), "a rejected figure leaves the aggregations");
 
-        model.put(doc("a", "江苏省", "320000", 2023, "2024-03-01", "人民调解")); // re-extracted
+        model.put(ReportDocumentCodec.fromJsonValues(doc("a", "江苏省", "320000", 2023, "2024-03-01", "人民调解"))); // re-extracted
         Map<String, Object> item = model.find(ReportFilter.NONE, SortOrder.DEFAULT, new PageRequest(1, 5)).items().get(0);
         assertEquals("county", item.get("level"), "the new version keeps the correction");
         assertEquals(2, ((Map<?, ?>) item.get("review")).get("corrections"));
         assertEquals(2, model.correctionsOf("a").size());
 
-        model.put(doc("b", "浙江省", "330000", 2023, "2024-03-01", "调解"));
+        model.put(ReportDocumentCodec.fromJsonValues(doc("b", "浙江省", "330000", 2023, "2024-03-01", "调解")));
         model.correct("b", "indicator:mediation.success_rate=98", Map.of("action", "confirm", "key", "mediation.success_rate",
                 "value", 98.0, "by", "li", "at", "2026-12-02T06:32:00Z"));
-        model.put(doc("c", "福建省", "350000", 2023, "2024-03-01", "复议"));
+        model.put(ReportDocumentCodec.fromJsonValues(doc("c", "福建省", "350000", 2023, "2024-03-01", "复议")));
         ReportFilter verified = ReportFilter.parse(null, null, null, null, null, null, null, null, null, null, null, null, "true");
         assertEquals(List.of("a", "b"), model.find(verified, SortOrder.parse("authority"), new PageRequest(1, 5)).items().stream()
                 .map(i -> i.get("id")).sorted().toList(), "verified=true: the reviewed reports");
@@ -170,13 +171,13 @@ class ReportReadModelTest {
 
     @Test
     void oneBodysReportsAreLinkedAcrossTheYears() {
-        model.put(doc("a23", "江苏省", "320000", 2023, "2024-03-01", "x"));
-        model.put(doc("a21", "江苏省", "320000", 2021, "2022-03-01", "x"));
-        model.put(doc("z23", "浙江省", "330000", 2023, "2024-03-01", "x"));
+        model.put(ReportDocumentCodec.fromJsonValues(doc("a23", "江苏省", "320000", 2023, "2024-03-01", "x")));
+        model.put(ReportDocumentCodec.fromJsonValues(doc("a21", "江苏省", "320000", 2021, "2022-03-01", "x")));
+        model.put(ReportDocumentCodec.fromJsonValues(doc("z23", "浙江省", "330000", 2023, "2024-03-01", "x")));
         Map<String, Object> bureau = doc("b23", "江苏省", "320000", 2023, "2024-03-01", "x");
         bureau.put("authority", "江苏省司法厅");
         bureau.put("level", "department");
-        model.put(bureau);
+        model.put(ReportDocumentCodec.fromJsonValues(bureau));
         assertEquals(List.of("a21", "a23"), model.sameAuthority("a23").stream().map(r -> r.id()).toList());
         assertEquals(List.of("b23"), model.sameAuthority("b23").stream().map(r -> r.id()).toList());
         Map<String, Object> years = com.fazhi.query.domain.YearOverYear.of(model.sameAuthority("a21"));
@@ -189,14 +190,14 @@ class ReportReadModelTest {
     void aCorrectionMadeThroughAnySourceHoldsForTheReportWhicheverSourceIsCanonical() {
         Map<String, Object> mirror = doc("m", "重庆市", "500000", 2023, "2024-03-01", com.fazhi.query.domain.RepostGroupsTest.MIRROR);
         mirror.put("source", Map.of("url", "http://mirror.example.com/a.html", "fetchedAt", "2024-03-01T00:00:00Z"));
-        model.put(mirror);
+        model.put(ReportDocumentCodec.fromJsonValues(mirror));
         model.correct("m", "field:level", Map.of("action", "set", "field", "level", "value", "county", "before", "province",
                 "by", "li", "at", "2026-12-02T06:30:00Z"));
         assertEquals("county", model.find(ReportFilter.NONE, SortOrder.DEFAULT, new PageRequest(1, 5)).items().get(0).get("level"));
 
         Map<String, Object> official = doc("g", "重庆市", "500000", 2023, "2024-03-01", com.fazhi.query.domain.RepostGroupsTest.REPORT);
         official.put("source", Map.of("url", "https://www.cq.gov.cn/a.html", "fetchedAt", "2024-03-05T00:00:00Z"));
-        model.put(official); // the government's own copy arrives: it becomes canonical
+        model.put(ReportDocumentCodec.fromJsonValues(official)); // the government's own copy arrives: it becomes canonical
         Map<String, Object> item = model.find(ReportFilter.NONE, SortOrder.DEFAULT, new PageRequest(1, 5)).items().get(0);
         assertEquals("g", item.get("id"));
         assertEquals("county", item.get("level"), "the mirror's correction holds for the report");
@@ -206,7 +207,7 @@ class ReportReadModelTest {
 
     @Test
     void aWithdrawalRestoresTheEnginesReadingAndStaysInTheLog() {
-        model.put(doc("w", "江苏省", "320000", 2023, "2024-03-01", "x"));
+        model.put(ReportDocumentCodec.fromJsonValues(doc("w", "江苏省", "320000", 2023, "2024-03-01", "x")));
         model.correct("w", "field:level", Map.of("action", "set", "field", "level", "value", "county", "before", "province",
                 "by", "li", "at", "2026-12-02T06:30:00Z"));
         model.correct("w", "field:level", Map.of("action", "withdraw", "field", "level", "by", "wang", "at", "2026-12-02T07:00:00Z"));

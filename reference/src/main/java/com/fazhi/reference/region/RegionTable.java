@@ -1,0 +1,242 @@
+package com.fazhi.reference.region;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+import com.fazhi.reference.lexicon.Lexicon;
+
+/**
+ * China's administrative divisions (resource regions/divisions.tsv.gz, see its NOTICE.md), indexed by full name and
+ * searchable in a text: {@link #mentions} finds every full unit name with a reversed-name trie, walking back from each
+ * character a unit name can end with.
+ */
+public final class RegionTable {
+
+    private static final com.fasterxml.jackson.databind.JsonNode WORDS = Lexicon.get().regions();
+    /** Names that are also ordinary words: never taken as a mention (lexicon/regions.json). */
+    private static final Set<String> COMMON_WORDS = Set.copyOf(Lexicon.strings(WORDS.path("commonWords")));
+    /** Province names as they are also written, without 省/市/自治区 (湖南, 宁夏): evidence of the province. */
+    private static final Map<String, String> PROVINCE_SHORT_NAMES = Lexicon.stringMap(WORDS.path("provinceShortNames"));
+    /** City names without 市 that are ordinary words too: not taken as a short form of the city. */
+    private static final Set<String> CITY_SHORT_WORDS = Set.copyOf(Lexicon.strings(WORDS.path("cityShortWords")));
+    /** Short forms the rules below do not derive (巴州), with the code of the unit they name. */
+    private static final Map<String, String> ALIASES = Lexicon.stringMap(WORDS.path("aliases"));
+    /** 屏边苗族自治县 is also written 屏边县, 黔东南苗族侗族自治州 黔东南州: the ethnic groups come from the word list. */
+    private static final java.util.regex.Pattern AUTONOMOUS = java.util.regex.Pattern.compile(
+            "^(.{2,}?)((?:(?:" + String.join("|", Lexicon.strings(Lexicon.get().regions().path("ethnicGroups")))
+                    + ")族?)+)自治(县|州|旗)$");
+    private static final RegionTable DEFAULT = load();
+
+    private final Map<String, List<RegionUnit>> byName;
+    private final Map<String, RegionUnit> byCode;
+    private final Set<String> shortForms;
+    private final TrieNode reversedNames = new TrieNode();
+
+    /** County and city names without their suffix (云和 for 云和县), read only as programme names. */
+    private final Map<String, List<RegionUnit>> stems = new HashMap<>();
+
+    private RegionTable(Map<String, List<RegionUnit>> byName, Map<String, RegionUnit> byCode, Set<String> shortForms) {
+        this.byName = byName;
+        this.byCode = byCode;
+        this.shortForms = shortForms;
+        byName.keySet().forEach(this::addReversed);
+        for (RegionUnit unit : byCode.values()) {
+            if (unit.level() == RegionUnit.Level.COUNTY || unit.level() == RegionUnit.Level.CITY) {
+                String stem = unit.name().replaceFirst("(?:自治县|自治旗|县|区|市|旗)$", "");
+                if (stem.length() >= 2 && !stem.equals(unit.name()) && !byName.containsKey(stem)) {
+                    addName(stems, stem, unit);
+                }
+            }
+        }
+        for (int i = 0; i < reversedNames.keys.length; i++) {
+            rootChildren[reversedNames.keys[i]] = reversedNames.children[i];
+        }
+    }
+
+    /** The trie's first level by character: every character of a text is looked up here. */
+    private final TrieNode[] rootChildren = new TrieNode[Character.MAX_VALUE + 1];
+
+    public static RegionTable get() {
+        return DEFAULT;
+    }
+
+    public List<RegionUnit> named(String name) {
+        return byName.getOrDefault(name, List.of());
+    }
+
+    /** Every unit of the table (townships included). */
+    public java.util.Collection<RegionUnit> units() {
+        return Collections.unmodifiableCollection(byCode.values());
+    }
+
+    public RegionUnit byCode(String code) {
+        return byCode.get(code);
+    }
+
+    /** A unit name found in a text: where it ends, the name, and the units that carry it. */
+    public record Mention(int start, int end, String name, List<RegionUnit> units, boolean shortForm) {
+    }
+
+    /** What may follow a programme's place name: 法治云和建设, “法治白云”, 法治上海、…. */
+    private static final String AFTER_PROGRAMME_NAME = "建”\"、,,。 之的";
+
+    /**
+     * The place a rule-of-law programme is named after ("创建法治云和", "推动法治白云建设", "法治上海"): governments name
+     * their drive 法治 + their name without its suffix (县, 区, 市, 旗). Found only right after 法治 and before a word
+     * that ends the name, so an ordinary word after 法治 (法治文化, 法治思维) is never read as a place.
+     */
+    public List<Mention> programmeNames(String text) {
+        List<Mention> found = new ArrayList<>();
+        for (int at = text.indexOf("法治"); at >= 0; at = text.indexOf("法治", at + 2)) {
+            int from = at + 2;
+            for (int length = 4; length >= 2; length--) {
+                int end = from + length;
+                if (end >= text.length() || AFTER_PROGRAMME_NAME.indexOf(text.charAt(end)) < 0) {
+                    continue;
+                }
+                String stem = text.substring(from, end);
+                List<RegionUnit> units = stems.get(stem);
+                if (units == null) {
+                    units = byName.get(stem);
+                }
+                if (units != null && !COMMON_WORDS.contains(stem)) {
+                    found.add(new Mention(from, end, stem, units, true));
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Every full unit name in the text, the longest one ending at each position. Names that are ordinary words
+     * (城区, 开发区 …) are skipped; a name inside a longer one ending at the same place is not reported separately.
+     */
+    public List<Mention> mentions(CharSequence text) {
+        List<Mention> found = new ArrayList<>();
+        for (int end = text.length() - 1; end >= 1; end--) {
+            TrieNode node = rootChildren[text.charAt(end)];
+            if (node == null) {
+                continue;
+            }
+            String longest = null;
+            for (int i = end - 1; i >= 0 && node != null; i--) {
+                node = node.child(text.charAt(i));
+                if (node != null && node.name != null) {
+                    longest = node.name;
+                }
+            }
+            if (longest != null && !COMMON_WORDS.contains(longest)) {
+                int start = end + 1 - longest.length();
+                found.add(new Mention(start, end + 1, longest, byName.get(longest), shortForms.contains(longest)));
+                end = start; // the next name ends before this one starts (湖南 inside 湖南省 is not a second mention)
+            }
+        }
+        Collections.reverse(found);
+        return found;
+    }
+
+    private void addReversed(String name) {
+        TrieNode node = reversedNames;
+        for (int i = name.length() - 1; i >= 0; i--) {
+            node = node.childOrNew(name.charAt(i));
+        }
+        node.name = name;
+    }
+
+    private static final class TrieNode {
+        private char[] keys = new char[0];
+        private TrieNode[] children = new TrieNode[0];
+        private String name;
+
+        TrieNode child(char c) {
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] == c) {
+                    return children[i];
+                }
+            }
+            return null;
+        }
+
+        TrieNode childOrNew(char c) {
+            TrieNode existing = child(c);
+            if (existing != null) {
+                return existing;
+            }
+            keys = java.util.Arrays.copyOf(keys, keys.length + 1);
+            children = java.util.Arrays.copyOf(children, children.length + 1);
+            keys[keys.length - 1] = c;
+            children[children.length - 1] = new TrieNode();
+            return children[children.length - 1];
+        }
+    }
+
+    /** A unit under one more name, once: a name that two rules derive for the same unit is still one unit. */
+    private static void addName(Map<String, List<RegionUnit>> byName, String name, RegionUnit unit) {
+        List<RegionUnit> units = byName.computeIfAbsent(name, n -> new ArrayList<>(1));
+        if (!units.contains(unit)) {
+            units.add(unit);
+        }
+    }
+
+    private static RegionTable load() {
+        try (InputStream in = RegionTable.class.getResourceAsStream("/regions/divisions.tsv.gz")) {
+            if (in == null) {
+                throw new IllegalStateException("resource /regions/divisions.tsv.gz is missing");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
+            Map<String, RegionUnit> byCode = new HashMap<>();
+            Map<String, List<RegionUnit>> byName = new HashMap<>();
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t", -1);
+                RegionUnit unit = new RegionUnit(cols[0], cols[1], cols[2].isEmpty() ? null : byCode.get(cols[2]));
+                byCode.put(unit.code(), unit);
+                byName.computeIfAbsent(unit.name(), n -> new ArrayList<>(1)).add(unit);
+                java.util.regex.Matcher autonomous = AUTONOMOUS.matcher(unit.name());
+                if (autonomous.matches()) {
+                    addName(byName, autonomous.group(1) + autonomous.group(3), unit);
+                }
+            }
+            Set<String> shortForms = new java.util.HashSet<>(PROVINCE_SHORT_NAMES.keySet());
+            PROVINCE_SHORT_NAMES.forEach((name, code) -> addName(byName, name, byCode.get(code)));
+            ALIASES.forEach((name, code) -> addName(byName, name, byCode.get(code)));
+            // 龙归街, 鹤龙街: Guangdong's streets write their own name without 道 (龙归街道 in the table)
+            List<String[]> streetNames = new ArrayList<>();
+            for (RegionUnit street : byCode.values()) {
+                if (street.level() == RegionUnit.Level.TOWNSHIP && street.name().endsWith("街道") && street.name().length() >= 4) {
+                    String written = street.name().substring(0, street.name().length() - 1);
+                    if (!byName.containsKey(written)) {
+                        streetNames.add(new String[] {written, street.code()});
+                    }
+                }
+            }
+            streetNames.forEach(n -> addName(byName, n[0], byCode.get(n[1])));
+            for (RegionUnit city : byCode.values()) {
+                String shortName = city.name().replaceFirst("市$", "");
+                if (city.level() == RegionUnit.Level.CITY && shortName.length() >= 2 && !shortName.equals(city.name())
+                        && !byName.containsKey(shortName) && !CITY_SHORT_WORDS.contains(shortName)) {
+                    byName.put(shortName, List.of(city));
+                    shortForms.add(shortName);
+                }
+            }
+            return new RegionTable(byName, byCode, shortForms);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
