@@ -50,7 +50,8 @@ public final class IndicatorFinder {
         List<Figure> figures = FigureScanner.scan(text);
         // a real report states tens to hundreds of figures; an input with more is not one, and is read no further
         for (Figure figure : figures.subList(0, Math.min(figures.size(), MAX_FIGURES))) {
-            if (catalog.rulesFor(figure.unit()).isEmpty()) {
+            List<IndicatorRule> rules = catalog.rulesFor(figure.unit());
+            if (rules.isEmpty()) {
                 continue;
             }
             int clauseStart = back(text, figure.start(), CLAUSE_BREAKS);
@@ -63,7 +64,7 @@ public final class IndicatorFinder {
             int sentenceEnd = forward(text, figure.end(), SENTENCE_BREAKS);
             IndicatorRule.Sentence sentence = new IndicatorRule.Sentence(text, previousSentence, figure.start(),
                     figure.end(), Math.min(sentenceEnd, figure.end() + TOPIC_AFTER_REACH));
-            for (IndicatorRule rule : catalog.rulesFor(figure.unit())) {
+            for (IndicatorRule rule : rules) {
                 if (rule.matches(figure, before, after, sentence)) {
                     // a change, a target, a limit or a cited title's number is no indicator, whichever key it reads as
                     if (!excluded(text, figure, before, after)) {

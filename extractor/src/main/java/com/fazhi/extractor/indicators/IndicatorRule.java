@@ -118,10 +118,8 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
     record Sentence(String text, int start, int end, int afterStart, int afterEnd) {
     }
 
+    /** Whether the rule reads the figure; the caller passes only rules of the figure's unit (see IndicatorCatalog#rulesFor). */
     boolean matches(Figure figure, String clauseBefore, String clauseAfter, Sentence sentenceBefore) {
-        if (!units.contains(figure.unit())) {
-            return false;
-        }
         if (matchesIn(clauseBefore, clauseAfter, sentenceBefore)) {
             return true;
         }

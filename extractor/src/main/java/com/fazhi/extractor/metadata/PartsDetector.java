@@ -16,6 +16,9 @@ import com.fazhi.extractor.structure.SectionParser;
 public final class PartsDetector {
 
     private static final JsonNode PARTS = Lexicon.get().parts();
+    /** The content patterns that are alternations of plain words, with their words. */
+    private static final java.util.Map<Pattern, String[]> PLAIN_WORDS = new java.util.IdentityHashMap<>();
+
     private static final Pattern MEASURES = content("measures");
     private static final Pattern WORK_DONE = Lexicon.pattern(PARTS.path("workVerbs"));
     private static final Pattern RESPONSIBILITY = content("responsibility");
@@ -24,7 +27,13 @@ public final class PartsDetector {
     private static final int WORK_VERBS_FOR_MEASURES = PARTS.path("workVerbCount").asInt();
 
     private static Pattern content(String part) {
-        return Lexicon.pattern(PARTS.path("parts").path(part).path("content"));
+        JsonNode node = PARTS.path("parts").path(part).path("content");
+        Pattern pattern = Lexicon.pattern(node);
+        String regex = node.asText();
+        if (!node.isArray() && regex.chars().noneMatch(c -> "\\[](){}.*+?^$".indexOf(c) >= 0)) {
+            PLAIN_WORDS.put(pattern, regex.split("\\|"));
+        }
+        return pattern;
     }
 
     private static String[] literals(String part) {
@@ -47,11 +56,23 @@ public final class PartsDetector {
                 hasKind(sections, SectionKinds.PLANS) || found(text, PLANS, literals("plans")));
     }
 
-    /** The regex only where one of the literals it needs occurs: a plain indexOf is far cheaper than an alternation. */
+    /**
+     * The regex only where one of the literals it needs occurs: a plain indexOf is far cheaper than an alternation;
+     * and a part whose content words are plain words ("存在的问题|短板") is searched word by word, never as a regex.
+     */
     private static boolean found(String text, Pattern pattern, String... requiredOneOf) {
         for (String literal : requiredOneOf) {
             if (text.contains(literal)) {
-                return pattern.matcher(text).find();
+                String[] words = PLAIN_WORDS.get(pattern);
+                if (words == null) {
+                    return pattern.matcher(text).find();
+                }
+                for (String word : words) {
+                    if (text.contains(word)) {
+                        return true;
+                    }
+                }
+                return false;
             }
         }
         return false;

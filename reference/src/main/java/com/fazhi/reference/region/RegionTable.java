@@ -130,16 +130,16 @@ public final class RegionTable {
             if (node == null) {
                 continue;
             }
-            String longest = null;
+            TrieNode longest = null;
             for (int i = end - 1; i >= 0 && node != null; i--) {
                 node = node.child(text.charAt(i));
                 if (node != null && node.name != null) {
-                    longest = node.name;
+                    longest = node;
                 }
             }
-            if (longest != null && !COMMON_WORDS.contains(longest)) {
-                int start = end + 1 - longest.length();
-                found.add(new Mention(start, end + 1, longest, byName.get(longest), shortForms.contains(longest)));
+            if (longest != null && !longest.common) {
+                int start = end + 1 - longest.name.length();
+                found.add(new Mention(start, end + 1, longest.name, longest.units, longest.shortForm));
                 end = start; // the next name ends before this one starts (湖南 inside 湖南省 is not a second mention)
             }
         }
@@ -153,12 +153,19 @@ public final class RegionTable {
             node = node.childOrNew(name.charAt(i));
         }
         node.name = name;
+        node.units = byName.get(name);
+        node.shortForm = shortForms.contains(name);
+        node.common = COMMON_WORDS.contains(name);
     }
 
     private static final class TrieNode {
         private char[] keys = new char[0];
         private TrieNode[] children = new TrieNode[0];
         private String name;
+        /** What {@link #mentions} reports of the name ending here, looked up once when the trie is built. */
+        private List<RegionUnit> units;
+        private boolean shortForm;
+        private boolean common;
 
         TrieNode child(char c) {
             for (int i = 0; i < keys.length; i++) {
