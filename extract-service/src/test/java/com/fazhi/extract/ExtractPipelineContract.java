@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fazhi.extractor.ReportIds;
 import com.fazhi.contract.model.RawReport;
+import com.fazhi.contract.model.ReportDocumentCodec;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -72,10 +73,12 @@ abstract class ExtractPipelineContract {
 
     @Test
     void reportBecomesAStructuredDocumentAndItsRawIsKept() throws Exception {
-        RawReport raw = raw(REPORT + UUID.randomUUID(), "https://www.rongchang.gov.cn/a.html");
+        RawReport raw = raw(REPORT + UUID.randomUUID(), "https://www.rongchang.gov.cn/a.html").withIngestedBy("crawler-one");
         send(raw.id(), json.writeValueAsBytes(raw));
 
         Document doc = awaitDocument(raw.id());
+        assertEquals(1, doc.getInteger("schemaVersion"), "the contract's shape");
+        assertEquals("crawler-one", doc.get("source", Document.class).getString("ingestedBy"), "who sent it in");
         assertEquals("ok", doc.getString("status"));
         assertEquals("重庆市荣昌区人民政府关于2023年法治政府建设情况的报告", doc.getString("title"));
         assertEquals("重庆市荣昌区人民政府", doc.getString("authority"));
@@ -92,6 +95,7 @@ abstract class ExtractPipelineContract {
         Document kept = rawReports().find(Filters.eq("_id", raw.id())).first();
         assertNotNull(kept, "the raw report is kept for re-extraction");
         assertTrue(kept.getString("text").startsWith("重庆市荣昌区"));
+        assertEquals(List.of("crawler-one"), kept.getList("ingestKeys", String.class));
     }
 
     @Test
@@ -106,6 +110,8 @@ abstract class ExtractPipelineContract {
         assertEquals("https://www.rongchang.gov.cn/announced.html", event.get("source").get("url").asText());
         assertTrue(event.get("text").asText().contains("法治政府"), "the event carries the cleaned text");
         assertTrue(!event.has("searchTerms") && !event.has("_id"), "no search terms, and the id is the key");
+        assertEquals(raw.id(), ReportDocumentCodec.fromEventJson(raw.id(), new String(announced.value(),
+                java.nio.charset.StandardCharsets.UTF_8)).id(), "the event reads back through the contract's codec");
         assertNotNull(reports().find(Filters.eq("_id", raw.id())).first(), "announced only after the store write");
 
         try (Admin admin = Admin.create(java.util.Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()))) {

@@ -135,6 +135,14 @@ abstract class IngestApiContract {
         assertEquals("test-crawler", payload.get("source").asText());
         assertEquals("2024-03-01T08:00:00Z", payload.get("fetchedAt").asText());
         assertEquals(id, payload.get("id").asText());
+        assertEquals("key-1", payload.get("ingestedBy").asText(), "the name of the key that sent it (a bare key is key-N)");
+
+        Map<String, Object> claiming = new java.util.HashMap<>(jsonReport(unique(REPORT)));
+        claiming.put("ingestedBy", "someone-else");
+        String byCrawler = as(CRAWLER_KEY).contentType(ContentType.JSON).body(claiming)
+                .when().post("/api/reports").then().statusCode(202).extract().path("id");
+        assertEquals("crawler-one", json.readTree(findOnTopic(byCrawler).value()).get("ingestedBy").asText(),
+                "the key's name, whatever the body claims");
     }
 
     @Test

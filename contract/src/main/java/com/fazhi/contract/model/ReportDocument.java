@@ -16,12 +16,16 @@ public record ReportDocument(String id, int schemaVersion, ExtractedReport repor
     /** The shape this code writes and reads; a document or event without the field is of version 1. */
     public static final int SCHEMA_VERSION = 1;
 
-    /** Where a report came from: the crawler's page and when it was fetched and received. */
+    /**
+     * Where a report came from: the crawler's page, when it was fetched and received, and the name of the API key that
+     * sent it in ({@code ingestedBy}).
+     */
     public record Source(String url, String crawler, String fetchedAt, String receivedAt, String pageTitle,
-            String contentType) {
+            String contentType, String ingestedBy) {
 
         public static Source of(RawReport raw) {
-            return new Source(raw.url(), raw.source(), raw.fetchedAt(), raw.receivedAt(), raw.title(), raw.contentType());
+            return new Source(raw.url(), raw.source(), raw.fetchedAt(), raw.receivedAt(), raw.title(), raw.contentType(),
+                    raw.ingestedBy());
         }
     }
 

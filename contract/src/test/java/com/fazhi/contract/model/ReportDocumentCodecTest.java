@@ -24,7 +24,7 @@ class ReportDocumentCodecTest {
                 List.of("某县法治政府建设实施方案"), new Compliance(true, "2024-04-01", List.of("problems")), "会前学法6次。");
         return new ReportDocument("abc123", ReportDocument.SCHEMA_VERSION, report,
                 new ReportDocument.Source("https://www.example.gov.cn/a.html", "crawler-1", "2024-03-21T08:00:00Z",
-                        "2024-03-21T08:00:05Z", "页面标题", "text/html"),
+                        "2024-03-21T08:00:05Z", "页面标题", "text/html", "crawler-key"),
                 Instant.parse("2024-03-21T08:00:06Z"), new ReportDocument.Fingerprint("AAAA", 42));
     }
 

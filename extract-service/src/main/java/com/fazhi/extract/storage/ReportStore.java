@@ -36,7 +36,7 @@ import com.mongodb.client.model.WriteModel;
 
 /**
  * The two collections extract-service writes, both keyed by report id: {@code raw_reports} (what the crawler sent,
- * for re-extraction, with every URL and crawler that sent it) and {@code reports} (the structured documents
+ * for re-extraction, with every URL, crawler and API key that sent it) and {@code reports} (the structured documents
  * query-service reads). Writes are upserts, one bulk write per collection per batch, so a redelivery replaces rather
  * than duplicates. A write that fails for an outage is retried by the service's one
  * {@link Retrier} until MongoDB takes it: the record is not acknowledged meanwhile, so nothing is skipped.
@@ -104,6 +104,9 @@ public class ReportStore {
         }
         if (report.source() != null) {
             updates.add(Updates.addToSet("sources", report.source()));
+        }
+        if (report.ingestedBy() != null) {
+            updates.add(Updates.addToSet("ingestKeys", report.ingestedBy())); // every key that sent it, for the audit
         }
         updates.add(Updates.setOnInsert("firstSeenAt", new Date()));
         return Updates.combine(updates);

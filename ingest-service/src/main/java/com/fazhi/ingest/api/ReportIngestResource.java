@@ -24,6 +24,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fazhi.extractor.decode.DocumentDecoder;
 import com.fazhi.contract.model.RawReport;
+import com.fazhi.ingest.domain.ApiKeys;
 import com.fazhi.ingest.domain.CrawlerReport;
 import com.fazhi.ingest.domain.IntakeResult;
 import com.fazhi.ingest.domain.PublishFailedException;
@@ -38,16 +39,23 @@ public class ReportIngestResource {
     public static final String NDJSON = "application/x-ndjson";
 
     private final ReportIntake intake;
+    private final ApiKeyFilter keys;
     private final ReportValidator validator;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public ReportIngestResource(ReportIntake intake, ObjectMapper json,
+    public ReportIngestResource(ReportIntake intake, ObjectMapper json, ApiKeyFilter keys,
             @ConfigProperty(name = "ingest.max-document-bytes") long maxDocumentBytes) {
         this.intake = intake;
+        this.keys = keys;
         this.json = json;
         this.validator = new ReportValidator(maxDocumentBytes);
         this.clock = Clock.systemUTC();
+    }
+
+    /** The name of the key that sent a report (the filter let it through, so it is known), for its audit trail. */
+    private String keyName(String apiKey) {
+        return keys.caller(apiKey).map(ApiKeys.Caller::name).orElse(null);
     }
 
     @POST
@@ -59,8 +67,8 @@ public class ReportIngestResource {
     @APIResponse(responseCode = "413", description = "document over the size limit")
     @APIResponse(responseCode = "415", description = "unsupported contentType")
     @APIResponse(responseCode = "503", description = "Kafka did not acknowledge the write: send again later")
-    public Response submit(CrawlerReport report) {
-        return accepted(intake.take(validator.fromJson(report, clock.instant())));
+    public Response submit(CrawlerReport report, @HeaderParam(ApiKeyFilter.HEADER) String apiKey) {
+        return accepted(intake.take(validator.fromJson(report, clock.instant()).withIngestedBy(keyName(apiKey))));
     }
 
     @POST
@@ -73,9 +81,10 @@ public class ReportIngestResource {
             @Parameter(description = "where the report was fetched from (required)") @HeaderParam("X-Source-Url") String url,
             @Parameter(description = "the crawler's name") @HeaderParam("X-Source") String source,
             @Parameter(description = "ISO-8601 fetch time") @HeaderParam("X-Fetched-At") String fetchedAt,
-            @Parameter(description = "the page title, percent-encoded UTF-8") @HeaderParam("X-Title") String title) {
+            @Parameter(description = "the page title, percent-encoded UTF-8") @HeaderParam("X-Title") String title,
+            @HeaderParam(ApiKeyFilter.HEADER) String apiKey) {
         RawReport report = validator.fromUpload(body, contentType, url, source, fetchedAt, percentDecoded(title),
-                clock.instant());
+                clock.instant()).withIngestedBy(keyName(apiKey));
         return accepted(intake.take(report));
     }
 
@@ -94,7 +103,8 @@ public class ReportIngestResource {
     @Operation(summary = "Submit many reports as NDJSON, one JSON report per line",
             description = "Answers 200 with one result per non-blank line: the status that line would have had alone "
                     + "(202, 400, 413, 415 or 503), with its id or its error.")
-    public List<BatchLineResult> batch(String body) {
+    public List<BatchLineResult> batch(String body, @HeaderParam(ApiKeyFilter.HEADER) String apiKey) {
+        String ingestedBy = keyName(apiKey);
         if (body == null || body.isBlank()) {
             throw new RejectedReportException(RejectedReportException.BAD_REQUEST, "the batch is empty");
         }
@@ -107,7 +117,8 @@ public class ReportIngestResource {
                 continue;
             }
             try {
-                RawReport report = validator.fromJson(json.readValue(lines[i], CrawlerReport.class), clock.instant());
+                RawReport report = validator.fromJson(json.readValue(lines[i], CrawlerReport.class), clock.instant())
+                        .withIngestedBy(ingestedBy);
                 pending.add(intake.begin(report));
                 pendingLines.add(i + 1);
             } catch (RejectedReportException e) {
