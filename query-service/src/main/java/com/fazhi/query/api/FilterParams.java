@@ -6,7 +6,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import com.fazhi.query.domain.ReportFilter;
 
-/** The report filters every endpoint accepts, as query parameters. */
+/**
+ * The report filters every endpoint accepts, as documented query parameters: one field per filter of
+ * {@link com.fazhi.query.domain.ReportFilters} (where each is defined), which a test holds to that list.
+ */
 public class FilterParams {
 
     @QueryParam("province") @Parameter(description = "full province name, e.g. 重庆市", example = "江苏省")
@@ -36,8 +39,19 @@ public class FilterParams {
     @QueryParam("verified") @Parameter(description = "true: only reports an analyst reviewed, and in rankings only the figures an analyst confirmed or corrected")
     String verified;
 
+    /** Every filter given, by its query parameter's name (each field here is one filter of ReportFilters). */
     ReportFilter toFilter() {
-        return ReportFilter.parse(province, city, county, code, level, year, yearFrom, yearTo, hasPart, missingPart,
-                onTime, hasIndicator, verified);
+        java.util.Map<String, String> raw = new java.util.LinkedHashMap<>();
+        for (java.lang.reflect.Field field : FilterParams.class.getDeclaredFields()) {
+            QueryParam param = field.getAnnotation(QueryParam.class);
+            if (param != null) {
+                try {
+                    raw.put(param.value(), (String) field.get(this));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return ReportFilter.parse(raw);
     }
 }

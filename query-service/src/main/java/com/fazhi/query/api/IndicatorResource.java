@@ -24,6 +24,7 @@ import com.fazhi.reference.catalog.IndicatorKeys;
 import com.fazhi.query.domain.IndicatorRanking;
 import com.fazhi.query.domain.InvalidQueryException;
 import com.fazhi.query.domain.ReportFilter;
+import com.fazhi.query.domain.ReportFilters;
 import com.fazhi.query.storage.ReportReadModel;
 
 import io.smallrye.common.annotation.NonBlocking;
@@ -78,7 +79,7 @@ public class IndicatorResource {
     public Response values(@PathParam("key") String key, @BeanParam FilterParams filters,
             @Parameter(description = "comma-separated region codes (prefixes) to compare side by side") @QueryParam("regions") String regions,
             @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        String checked = ReportFilter.indicatorKey(key);
+        String checked = ReportFilters.indicatorKey(key);
         ReportFilter filter = filters.toFilter();
         if (regions != null && !regions.isBlank()) {
             return Response.ok(compare(checked, filter, regions), MediaType.APPLICATION_JSON_TYPE).build();
@@ -102,12 +103,12 @@ public class IndicatorResource {
     public Map<String, Object> series(@PathParam("key") String key,
             @Parameter(description = "the region: a GB/T 2260 code (500153) or its name (荣昌区, 江苏, 巴州)", required = true)
             @QueryParam("region") String region) {
-        String checked = ReportFilter.indicatorKey(key);
+        String checked = ReportFilters.indicatorKey(key);
         if (region == null || region.isBlank()) {
             throw new InvalidQueryException("region is required: a GB/T 2260 code such as 500153, or a region's name");
         }
-        String code = ReportFilter.codePrefix(region);
-        ReportFilter filter = ReportFilter.parse(null, null, null, code, null, null, null, null, null, null, null, null);
+        String code = ReportFilters.codePrefix(region);
+        ReportFilter filter = ReportFilter.of("code", code);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("key", checked);
         body.put("region", code);
@@ -122,7 +123,7 @@ public class IndicatorResource {
         }
         Map<String, Object> byRegion = new LinkedHashMap<>();
         for (String code : codes) {
-            ReportFilter scoped = filter.withCodePrefix(ReportFilter.codePrefix(code));
+            ReportFilter scoped = filter.with("code", code);
             IndicatorRanking.Ranked ranked = IndicatorRanking.rank(reports.select(scoped), key, filter.year(), Boolean.TRUE.equals(filter.verified()));
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("statistics", ranked.statistics());

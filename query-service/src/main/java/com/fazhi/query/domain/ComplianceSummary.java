@@ -54,7 +54,7 @@ public final class ComplianceSummary {
         int dated = 0;
         int onTime = 0;
         Map<String, Integer> withPart = new LinkedHashMap<>();
-        ReportFilter.PARTS.stream().sorted().forEach(p -> withPart.put(p, 0));
+        ReportFilters.PARTS.stream().sorted().forEach(p -> withPart.put(p, 0));
         for (Map<String, Object> r : reports) {
             Boolean t = onTime(r);
             if (t != null) {

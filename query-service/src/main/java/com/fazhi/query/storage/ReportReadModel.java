@@ -180,8 +180,7 @@ public class ReportReadModel {
                 return List.<ReportSummary>of();
             }
             ReportSummary self = documents.get(number);
-            ReportFilter filter = ReportFilter.parse(null, null, null, self.code(), self.level(), null, null, null, null,
-                    null, null, null);
+            ReportFilter filter = ReportFilter.of("code", self.code()).with("level", self.level());
             List<ReportSummary> out = new ArrayList<>();
             BitSet selected = filters.select(filter, shown);
             for (int n = selected.nextSetBit(0); n >= 0; n = selected.nextSetBit(n + 1)) {

@@ -33,10 +33,10 @@ class RegionNamesTest {
 
     @Test
     void codesAcceptNamesToo() {
-        assertEquals("32", ReportFilter.codePrefix("江苏"));
-        assertEquals("3206", ReportFilter.codePrefix("南通市"));
-        assertEquals("50", ReportFilter.codePrefix("５０"));
-        assertThrows(InvalidQueryException.class, () -> ReportFilter.codePrefix("3a"));
+        assertEquals("32", ReportFilters.codePrefix("江苏"));
+        assertEquals("3206", ReportFilters.codePrefix("南通市"));
+        assertEquals("50", ReportFilters.codePrefix("５０"));
+        assertThrows(InvalidQueryException.class, () -> ReportFilters.codePrefix("3a"));
     }
 
     @Test

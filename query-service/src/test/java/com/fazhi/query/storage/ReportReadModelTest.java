@@ -51,12 +51,12 @@ class ReportReadModelTest {
         assertEquals(List.of("b", "c"), all.items().stream().map(i -> i.get("id")).toList(), "newest year, then newest date");
         assertTrue(all.items().stream().noneMatch(i -> i.containsKey("text") || i.containsKey("sections")));
 
-        Page jiangsuLate = model.find(ReportFilter.parse(null, null, null, "32", null, null, null, null, null, null, null, null),
+        Page jiangsuLate = model.find(ReportFilter.of("code", "32"),
                 SortOrder.parse("published"), new PageRequest(1, 10));
         assertEquals(List.of("a", "c"), jiangsuLate.items().stream().map(i -> i.get("id")).toList());
-        assertEquals(1, model.find(ReportFilter.parse(null, null, null, null, null, null, null, null, null, "problems", null, null),
+        assertEquals(1, model.find(ReportFilter.of("missingPart", "problems"),
                 SortOrder.DEFAULT, new PageRequest(1, 10)).total());
-        assertEquals(1, model.find(ReportFilter.parse(null, null, null, null, null, null, null, null, null, null, "false", null),
+        assertEquals(1, model.find(ReportFilter.of("onTime", "false"),
                 SortOrder.DEFAULT, new PageRequest(1, 10)).total());
     }
 
@@ -86,7 +86,7 @@ class ReportReadModelTest {
         assertEquals(6, found.stream().filter(c -> c.report().id().equals("a")).findFirst().orElseThrow().termCount(),
                 "each of the three bigrams twice");
         assertEquals(List.of("c"), model.searchCandidates(
-                ReportFilter.parse(null, null, null, null, null, "2023", null, null, null, null, null, null),
+                ReportFilter.of("year", "2023"),
                 List.of("行政", "政复", "复议")).stream().map(c -> c.report().id()).toList());
     }
 
@@ -134,7 +134,7 @@ class ReportReadModelTest {
         model.correct("a", "field:level", Map.of("action", "set", "field", "level", "value", "county", "before", "province",
                 "by", "li", "at", "2026-12-02T06:30:00Z"));
         model.put(ReportDocumentCodec.fromJsonValues(doc("a", "江苏省", "320000", 2023, "2024-03-01", "行政复议")));
-        ReportFilter county = ReportFilter.parse(null, null, null, null, "county", null, null, null, null, null, null, null);
+        ReportFilter county = ReportFilter.of("level", "county");
         assertEquals(1, model.find(county, SortOrder.DEFAULT, new PageRequest(1, 5)).total(), "the correction waited for its report");
 
         model.correct("a", "indicator:mediation.success_rate=98", Map.of("action", "reject", "key", "mediation.success_rate",
@@ -151,7 +151,7 @@ class ReportReadModelTest {
         model.correct("b", "indicator:mediation.success_rate=98", Map.of("action", "confirm", "key", "mediation.success_rate",
                 "value", 98.0, "by", "li", "at", "2026-12-02T06:32:00Z"));
         model.put(ReportDocumentCodec.fromJsonValues(doc("c", "福建省", "350000", 2023, "2024-03-01", "复议")));
-        ReportFilter verified = ReportFilter.parse(null, null, null, null, null, null, null, null, null, null, null, null, "true");
+        ReportFilter verified = ReportFilter.of("verified", "true");
         assertEquals(List.of("a", "b"), model.find(verified, SortOrder.parse("authority"), new PageRequest(1, 5)).items().stream()
                 .map(i -> i.get("id")).sorted().toList(), "verified=true: the reviewed reports");
         assertEquals(List.of("浙江省人民政府"), com.fazhi.query.domain.IndicatorRanking.rank(model.select(verified),
@@ -217,7 +217,7 @@ class ReportReadModelTest {
         assertEquals(0, review.get("corrections"));
         assertEquals("wang", ((Map<?, ?>) ((List<?>) review.get("log")).get(0)).get("by"), "who withdrew it, and when");
         assertEquals(List.of(), model.reviewedIds(), "a report whose corrections were all withdrawn is not reviewed");
-        assertEquals(0, model.find(ReportFilter.parse(null, null, null, null, null, null, null, null, null, null, null, null, "true"),
+        assertEquals(0, model.find(ReportFilter.of("verified", "true"),
                 SortOrder.DEFAULT, new PageRequest(1, 5)).total());
     }
 }
