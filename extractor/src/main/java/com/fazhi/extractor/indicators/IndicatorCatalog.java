@@ -77,7 +77,8 @@ public final class IndicatorCatalog {
                             compile(rule, "topicNot", macros), compile(rule, "topicAfter", macros), compile(rule, "not", macros),
                             compile(rule, "clauseNot", macros),
                             rule.hasNonNull("confidence") ? rule.get("confidence").asDouble() : null,
-                            firstChars(rule, "before", macros), key.path("headGovernsItems").asBoolean(false)));
+                            firstChars(rule, "before", macros), requiredWords(rule, "before", macros),
+                            requiredWords(rule, "after", macros), key.path("headGovernsItems").asBoolean(false)));
                 }
             }
             return new IndicatorCatalog(List.copyOf(rules), Map.copyOf(topicalGivesWay));
@@ -90,6 +91,13 @@ public final class IndicatorCatalog {
     private static String firstChars(JsonNode rule, String field, Map<String, String> macros) {
         String pattern = expanded(rule, field, macros);
         return pattern == null ? null : com.fazhi.reference.lexicon.FirstCharGuard.firstCharsOf(pattern);
+    }
+
+    /** Words one of which every match of a rule's pattern contains (null: none known): a cheap test before its regex. */
+    private static String[] requiredWords(JsonNode rule, String field, Map<String, String> macros) {
+        String pattern = expanded(rule, field, macros);
+        List<String> words = pattern == null ? null : com.fazhi.reference.lexicon.FirstCharGuard.requiredWords(pattern);
+        return words == null ? null : words.toArray(String[]::new);
     }
 
     private static Pattern compile(JsonNode rule, String field, Map<String, String> macros) {

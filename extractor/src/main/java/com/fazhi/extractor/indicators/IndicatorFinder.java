@@ -64,14 +64,16 @@ public final class IndicatorFinder {
             int sentenceEnd = forward(text, figure.end(), SENTENCE_BREAKS);
             IndicatorRule.Sentence sentence = new IndicatorRule.Sentence(text, previousSentence, figure.start(),
                     figure.end(), Math.min(sentenceEnd, figure.end() + TOPIC_AFTER_REACH));
+            IndicatorRule.Words words = IndicatorRule.Words.of(before, after);
+            IndicatorRule.Words governed = words.governed();
             for (IndicatorRule rule : rules) {
-                if (rule.matches(figure, before, after, sentence)) {
+                if (rule.matches(words, governed, sentence)) {
                     // a change, a target, a limit or a cited title's number is no indicator, whichever key it reads as
                     if (!excluded(text, figure, before, after)) {
                         found.add(new Read(new Indicator(rule.key(), figure.value(), figure.unit(),
                                 yearOf(before, reportYear), text.substring(clauseStart, clauseEnd),
                                 sections.headingAt(figure.start()), figure.start(), figure.end(), rule.confidence()),
-                                back(text, figure.start(), FULL_STOPS), IndicatorRule.ownWords(before, after),
+                                back(text, figure.start(), FULL_STOPS), words.own(),
                                 opensBreakdown(text, clauseStart, before)));
                     }
                     break;

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  */
 record IndicatorRule(String key, Set<String> units, Pattern before, Pattern after, Pattern topic, Pattern topicNot,
         Pattern topicAfter, Pattern not, Pattern clauseNot, Double statedConfidence, String beforeFirsts,
+        String[] beforeWords, String[] afterWords,
         boolean headGovernsItems) {
 
     /** How directly this rule reads its figure: the catalog's value, else from the rule's shape (see Indicator). */
@@ -40,16 +41,26 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
      * figure), so "…中心组学习130余次、市政府常务会会前学法9次" judges 9次 by its own words only.
      */
     private static int itemStart(String clauseBefore) {
-        for (int i = clauseBefore.length() - 1; i > 0; i--) {
-            if (clauseBefore.charAt(i) == '、' && endsAFigure(clauseBefore.charAt(i - 1))) {
+        for (int i = clauseBefore.lastIndexOf('、'); i > 0; i = clauseBefore.lastIndexOf('、', i - 1)) {
+            if (endsAFigure(clauseBefore.charAt(i - 1))) {
                 return i + 1;
             }
         }
         return 0;
     }
 
+    /** The characters a figure ends with: digits and the first character of every unit (a lookup, not a search). */
+    private static final boolean[] FIGURE_ENDS = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        com.fazhi.extractor.clean.OcrDigitFixer.UNIT_STARTS.chars().forEach(c -> FIGURE_ENDS[c] = true);
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            FIGURE_ENDS[c] |= Character.isDigit(c);
+        }
+    }
+
     private static boolean endsAFigure(char c) {
-        return Character.isDigit(c) || com.fazhi.extractor.clean.OcrDigitFixer.UNIT_STARTS.indexOf(c) >= 0;
+        return FIGURE_ENDS[c];
     }
 
     /** An item that names its own body ("、政府常务会学法60余次") is not governed by the head's subject. */
@@ -94,9 +105,16 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
         return clauseAfter.substring(0, end);
     }
 
-    /** The words of a figure's own item of its clause, before and after it. */
-    static String ownWords(String clauseBefore, String clauseAfter) {
-        return clauseBefore.substring(itemStart(clauseBefore)) + ownItem(clauseAfter);
+    private static boolean anyWordFrom(String[] words, String text, int from) {
+        if (words == null) {
+            return true;
+        }
+        for (String word : words) {
+            if (text.indexOf(word, from) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean anyCharFrom(String chars, String text, int from) {
@@ -118,16 +136,37 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
     record Sentence(String text, int start, int end, int afterStart, int afterEnd) {
     }
 
-    /** Whether the rule reads the figure; the caller passes only rules of the figure's unit (see IndicatorCatalog#rulesFor). */
-    boolean matches(Figure figure, String clauseBefore, String clauseAfter, Sentence sentenceBefore) {
-        if (matchesIn(clauseBefore, clauseAfter, sentenceBefore)) {
+    /**
+     * A figure's clause as every rule reads it, worked out once per figure: the words before it, where its own item
+     * starts among them, the words after it and its own item's part of those.
+     */
+    record Words(String before, int itemStart, String after, String ownAfter) {
+
+        static Words of(String before, String after) {
+            return new Words(before, IndicatorRule.itemStart(before), after, ownItem(after));
+        }
+
+        /** The same figure read as a later item governed by the clause's head (see {@link #governedItem}), or null. */
+        Words governed() {
+            String governed = governedItem(before);
+            return governed == null ? null : new Words(governed, IndicatorRule.itemStart(governed), after, ownAfter);
+        }
+
+        /** The words of the figure's own item, before and after it. */
+        String own() {
+            return before.substring(itemStart) + ownAfter;
+        }
+    }
+
+    /**
+     * Whether the rule reads the figure; the caller passes only rules of the figure's unit (see
+     * IndicatorCatalog#rulesFor), and the figure's words read as a governed item ({@code governed}, null if none).
+     */
+    boolean matches(Words words, Words governed, Sentence sentenceBefore) {
+        if (matchesIn(words, sentenceBefore)) {
             return true;
         }
-        if (!headGovernsItems || before == null) {
-            return false;
-        }
-        String governed = governedItem(clauseBefore);
-        return governed != null && matchesIn(governed, clauseAfter, sentenceBefore);
+        return headGovernsItems && before != null && governed != null && matchesIn(governed, sentenceBefore);
     }
 
     /**
@@ -161,12 +200,14 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
         return Character.isDigit(c) || c == '.' || c == ',' || c == '万' || c == '千' || c == ' ';
     }
 
-    private boolean matchesIn(String clauseBefore, String clauseAfter, Sentence sentenceBefore) {
+    private boolean matchesIn(Words words, Sentence sentenceBefore) {
+        String clauseBefore = words.before();
+        String clauseAfter = words.after();
         int nearStart = Math.max(0, clauseBefore.length() - NEAR);
         if (before != null) {
             int windowStart = Math.max(0, clauseBefore.length() - BEFORE_WINDOW);
-            if (!anyCharFrom(beforeFirsts, clauseBefore, windowStart)) {
-                return false; // no character the wording can start with: the regex cannot match
+            if (!anyCharFrom(beforeFirsts, clauseBefore, windowStart) || !anyWordFrom(beforeWords, clauseBefore, windowStart)) {
+                return false; // no character the wording can start with, or none of its words: the regex cannot match
             }
             java.util.regex.Matcher b = before.matcher(clauseBefore)
                     .region(Math.max(0, clauseBefore.length() - BEFORE_WINDOW), clauseBefore.length());
@@ -175,12 +216,12 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
             }
             nearStart = Math.max(0, Math.min(nearStart, b.start() - NEAR));
         }
-        int itemStart = itemStart(clauseBefore);
+        int itemStart = words.itemStart();
         nearStart = Math.max(nearStart, itemStart);
-        if (after != null && !after.matcher(clauseAfter).find()) {
+        if (after != null && (!anyWordFrom(afterWords, clauseAfter, 0) || !after.matcher(clauseAfter).find())) {
             return false;
         }
-        String ownAfter = ownItem(clauseAfter);
+        String ownAfter = words.ownAfter();
         if (not != null && (not.matcher(clauseBefore).region(nearStart, clauseBefore.length()).find()
                 || not.matcher(ownAfter).region(0, Math.min(ownAfter.length(), NEAR * 3)).find())) {
             return false;

@@ -4,6 +4,7 @@ import com.fazhi.reference.lexicon.FirstCharGuard;
 import com.fazhi.reference.lexicon.Lexicon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
@@ -54,6 +55,13 @@ class FirstCharGuardTest {
                     Pattern guarded = FirstCharGuard.compile(regex);
                     assertEquals(plain.matcher(text).results().map(r -> r.start() + ":" + r.group()).toList(),
                             guarded.matcher(text).results().map(r -> r.start() + ":" + r.group()).toList(), regex);
+                    // every match holds one of the pattern's required words (what the rules test before the regex)
+                    List<String> words = FirstCharGuard.requiredWords(regex);
+                    if (words != null) {
+                        String pattern = regex;
+                        plain.matcher(text).results().forEach(r -> assertTrue(words.stream().anyMatch(r.group()::contains),
+                                pattern + " matched '" + r.group() + "' without any of " + words));
+                    }
                     checked++;
                 }
             }

@@ -69,6 +69,98 @@ public final class FirstCharGuard {
         return String.valueOf(c);
     }
 
+    /**
+     * Words one of which every match of the regex contains, or null when they cannot be read off the pattern: the
+     * first mandatory plain word of each alternative ("受理" in "(?:其中)?受理…"), or the words of its first mandatory
+     * group of alternatives ("(?:参加|参与)" after "^[^,]{0,12}"). A text holding none of them cannot match, which a
+     * plain indexOf tells far sooner than the regex.
+     */
+    public static List<String> requiredWords(String regex) {
+        List<String> alternatives = splitTopLevel(regex);
+        if (alternatives.size() > 1) {
+            List<String> union = new ArrayList<>();
+            for (String alternative : alternatives) {
+                List<String> words = requiredWords(alternative);
+                if (words == null) {
+                    return null;
+                }
+                union.addAll(words);
+            }
+            return union;
+        }
+        int i = 0;
+        while (i < regex.length()) {
+            char c = regex.charAt(i);
+            if (c == '^' || c == '$') {
+                i++;
+            } else if (c == '(') {
+                int close = matchingParen(regex, i);
+                if (close < 0) {
+                    return null;
+                }
+                boolean plain = regex.startsWith("(?:", i) || i + 1 < regex.length() && regex.charAt(i + 1) != '?';
+                if (plain && !optionalAt(regex, close + 1)) {
+                    List<String> words = requiredWords(regex.substring(regex.startsWith("(?:", i) ? i + 3 : i + 1, close));
+                    if (words != null) {
+                        return words;
+                    }
+                }
+                i = afterQuantifier(regex, close + 1);
+            } else if (c == '[') {
+                int end = i + 1;
+                while (end < regex.length() && regex.charAt(end) != ']') {
+                    end += regex.charAt(end) == '\\' ? 2 : 1;
+                }
+                i = afterQuantifier(regex, end + 1);
+            } else if (c == '\\') {
+                i = afterQuantifier(regex, i + 2);
+            } else if (c == '.') {
+                i = afterQuantifier(regex, i + 1);
+            } else if (LITERAL_BREAKS.indexOf(c) >= 0) {
+                return null;
+            } else {
+                int end = i;
+                while (end < regex.length() && LITERAL_BREAKS.indexOf(regex.charAt(end)) < 0) {
+                    end++;
+                }
+                if (end < regex.length() && "?*+{".indexOf(regex.charAt(end)) >= 0) {
+                    // the run's last character is quantified: the characters before it are still required
+                    if (end - 1 > i) {
+                        return List.of(regex.substring(i, end - 1));
+                    }
+                    if (!optionalAt(regex, end)) {
+                        return List.of(regex.substring(i, end));
+                    }
+                    i = afterQuantifier(regex, end);
+                } else {
+                    return List.of(regex.substring(i, end));
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final String LITERAL_BREAKS = "\\[](){}.*+?^$|";
+
+    /** Whether a quantifier at this position lets the atom before it match nothing. */
+    private static boolean optionalAt(String regex, int at) {
+        return at < regex.length() && (regex.charAt(at) == '?' || regex.charAt(at) == '*' || regex.startsWith("{0", at));
+    }
+
+    /** The position after the quantifier (and its lazy or possessive mark) at this position, if there is one. */
+    private static int afterQuantifier(String regex, int at) {
+        int i = at;
+        if (i < regex.length() && "?*+".indexOf(regex.charAt(i)) >= 0) {
+            i++;
+        } else if (i < regex.length() && regex.charAt(i) == '{') {
+            int close = regex.indexOf('}', i);
+            i = close < 0 ? regex.length() : close + 1;
+        } else {
+            return i;
+        }
+        return i < regex.length() && (regex.charAt(i) == '?' || regex.charAt(i) == '+') ? i + 1 : i;
+    }
+
     /** The pattern's alternatives at nesting depth 0 (escapes and character classes respected). */
     public static List<String> splitTopLevel(String regex) {
         int[] depth = depths(regex);
