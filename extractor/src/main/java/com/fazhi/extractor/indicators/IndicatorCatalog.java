@@ -15,7 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The indicator catalog's rules, as data: resource indicators/catalog.json (in the reference module, whose
- * {@code IndicatorKeys} lists its keys for the API) gives each key its label, units and the wordings that state it. An analyst adds an indicator by adding an entry. In the patterns, {@code {gap}} stands for a
+ * {@code IndicatorKeys} lists its keys for the API) gives each key its label, units and the wordings that state it.
+ * An analyst adds an indicator by adding an entry. In the patterns, {@code {gap}} stands for a
  * short run of text without a clause break or a digit, {@code {year}} for an optional "2022年(的)". A key with
  * {@code headGovernsItems} reads "审查决策1件、合同70余份" as 审查 governing 合同 too (case and review counts: the verb
  * before an enumeration's first item carries over); study and publicity keys need their own words in each item.

@@ -21,6 +21,11 @@ public final class IndicatorFinder {
     /** Where a full sentence ends: a semicolon only separates the items of one. */
     private static final String FULL_STOPS = "。!!??\n";
     private static final int MAX_CONTEXT = 64;
+    /**
+     * How far back a figure's full sentence is looked for (two figures of one sentence must find the same start; a
+     * longer "sentence" is a run-on paragraph, cut there).
+     */
+    private static final int SENTENCE_REACH = 400;
     private static final JsonNode EXCLUSIONS = Lexicon.get().exclusions();
     private static final Pattern CHANGE = Lexicon.pattern(EXCLUSIONS.path("changeBefore"));
     private static final Pattern CHANGE_AFTER = Lexicon.pattern(EXCLUSIONS.path("changeAfter"));
@@ -73,7 +78,7 @@ public final class IndicatorFinder {
                         found.add(new Read(new Indicator(rule.key(), figure.value(), figure.unit(),
                                 yearOf(before, reportYear), text.substring(clauseStart, clauseEnd),
                                 sections.headingAt(figure.start()), figure.start(), figure.end(), rule.confidence()),
-                                back(text, figure.start(), FULL_STOPS), words.own(),
+                                back(text, figure.start(), FULL_STOPS, SENTENCE_REACH), words.own(),
                                 opensBreakdown(text, clauseStart, before)));
                     }
                     break;
@@ -161,7 +166,12 @@ public final class IndicatorFinder {
     }
 
     private static int back(String text, int from, String breaks) {
-        int limit = Math.max(0, from - MAX_CONTEXT);
+        return back(text, from, breaks, MAX_CONTEXT);
+    }
+
+    /** Where the run ending at {@code from} starts: after the last of {@code breaks}, looking back {@code reach} at most. */
+    private static int back(String text, int from, String breaks, int reach) {
+        int limit = Math.max(0, from - reach);
         for (int i = from - 1; i >= limit; i--) {
             if (breaks.indexOf(text.charAt(i)) >= 0) {
                 return i + 1;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fazhi.reference.lexicon.FirstCharGuard;
 import com.fazhi.reference.lexicon.Lexicon;
 import com.fazhi.contract.model.Parts;
 import com.fazhi.extractor.structure.SectionKinds;
@@ -16,28 +17,34 @@ import com.fazhi.extractor.structure.SectionParser;
 public final class PartsDetector {
 
     private static final JsonNode PARTS = Lexicon.get().parts();
-    /** The content patterns that are alternations of plain words, with their words. */
-    private static final java.util.Map<Pattern, String[]> PLAIN_WORDS = new java.util.IdentityHashMap<>();
-
-    private static final Pattern MEASURES = content("measures");
+    private static final Content MEASURES = Content.of("measures");
     private static final Pattern WORK_DONE = Lexicon.pattern(PARTS.path("workVerbs"));
-    private static final Pattern RESPONSIBILITY = content("responsibility");
-    private static final Pattern PROBLEMS = content("problems");
-    private static final Pattern PLANS = content("plans");
+    private static final Content RESPONSIBILITY = Content.of("responsibility");
+    private static final Content PROBLEMS = Content.of("problems");
+    private static final Content PLANS = Content.of("plans");
     private static final int WORK_VERBS_FOR_MEASURES = PARTS.path("workVerbCount").asInt();
 
-    private static Pattern content(String part) {
-        JsonNode node = PARTS.path("parts").path(part).path("content");
-        Pattern pattern = Lexicon.pattern(node);
-        String regex = node.asText();
-        if (!node.isArray() && regex.chars().noneMatch(c -> "\\[](){}.*+?^$".indexOf(c) >= 0)) {
-            PLAIN_WORDS.put(pattern, regex.split("\\|"));
-        }
-        return pattern;
-    }
+    /**
+     * A part's own wording (lexicon/parts.json): its pattern, the words it is an alternation of where it is one
+     * (searched word by word, never as a regex), and the literals one of which it needs.
+     */
+    private record Content(Pattern pattern, List<String> plainWords, List<String> literals) {
 
-    private static String[] literals(String part) {
-        return Lexicon.strings(PARTS.path("parts").path(part).path("literals")).toArray(String[]::new);
+        static Content of(String part) {
+            JsonNode node = PARTS.path("parts").path(part);
+            JsonNode content = node.path("content");
+            return new Content(Lexicon.pattern(content),
+                    content.isArray() ? null : FirstCharGuard.plainWords(content.asText()),
+                    Lexicon.strings(node.path("literals")));
+        }
+
+        /** The regex only where one of the literals it needs occurs: a plain indexOf is far cheaper than a regex. */
+        boolean foundIn(String text) {
+            if (literals.stream().noneMatch(text::contains)) {
+                return false;
+            }
+            return plainWords == null ? pattern.matcher(text).find() : plainWords.stream().anyMatch(text::contains);
+        }
     }
 
     private PartsDetector() {
@@ -48,34 +55,12 @@ public final class PartsDetector {
     }
 
     public static Parts detect(String text, List<SectionParser.Located> sections) {
-        boolean measures = hasKind(sections, SectionKinds.MEASURES) || found(text, MEASURES, literals("measures"))
+        boolean measures = hasKind(sections, SectionKinds.MEASURES) || MEASURES.foundIn(text)
                 || WORK_DONE.matcher(text).results().limit(WORK_VERBS_FOR_MEASURES).count() >= WORK_VERBS_FOR_MEASURES;
         return new Parts(measures,
-                hasKind(sections, SectionKinds.RESPONSIBILITY) || found(text, RESPONSIBILITY, literals("responsibility")),
-                hasKind(sections, SectionKinds.PROBLEMS) || found(text, PROBLEMS, literals("problems")),
-                hasKind(sections, SectionKinds.PLANS) || found(text, PLANS, literals("plans")));
-    }
-
-    /**
-     * The regex only where one of the literals it needs occurs: a plain indexOf is far cheaper than an alternation;
-     * and a part whose content words are plain words ("存在的问题|短板") is searched word by word, never as a regex.
-     */
-    private static boolean found(String text, Pattern pattern, String... requiredOneOf) {
-        for (String literal : requiredOneOf) {
-            if (text.contains(literal)) {
-                String[] words = PLAIN_WORDS.get(pattern);
-                if (words == null) {
-                    return pattern.matcher(text).find();
-                }
-                for (String word : words) {
-                    if (text.contains(word)) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-        }
-        return false;
+                hasKind(sections, SectionKinds.RESPONSIBILITY) || RESPONSIBILITY.foundIn(text),
+                hasKind(sections, SectionKinds.PROBLEMS) || PROBLEMS.foundIn(text),
+                hasKind(sections, SectionKinds.PLANS) || PLANS.foundIn(text));
     }
 
     private static boolean hasKind(List<SectionParser.Located> sections, String kind) {

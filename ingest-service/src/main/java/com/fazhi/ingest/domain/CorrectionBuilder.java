@@ -81,7 +81,7 @@ public final class CorrectionBuilder {
     }
 
     private Correction setFigure(String reportId, CorrectionRequest r, Map<String, Object> report, String by, Instant at) {
-        IndicatorKeys.Entry entry = catalog.entries().stream().filter(e -> e.key().equals(r.key())).findFirst()
+        IndicatorKeys.Entry entry = catalog.find(r.key())
                 .orElseThrow();
         double value = number(r.value(), "value");
         String unit = r.unit() == null ? entry.units().get(0) : r.unit();

@@ -142,6 +142,17 @@ public final class FirstCharGuard {
 
     private static final String LITERAL_BREAKS = "\\[](){}.*+?^$|";
 
+    /** The words of a regex that is only an alternation of plain words ("存在的问题|短板"), or null for any other. */
+    public static List<String> plainWords(String regex) {
+        List<String> words = splitTopLevel(regex);
+        for (String word : words) {
+            if (word.isEmpty() || word.chars().anyMatch(c -> LITERAL_BREAKS.indexOf(c) >= 0)) {
+                return null;
+            }
+        }
+        return List.copyOf(words);
+    }
+
     /** Whether a quantifier at this position lets the atom before it match nothing. */
     private static boolean optionalAt(String regex, int at) {
         return at < regex.length() && (regex.charAt(at) == '?' || regex.charAt(at) == '*' || regex.startsWith("{0", at));

@@ -28,4 +28,11 @@ class RequiredWordsTest {
         assertNull(FirstCharGuard.requiredWords("(?=[会集])(?:会前)?"));
         assertNull(FirstCharGuard.requiredWords("学?"));
     }
+
+    @Test
+    void plainWordsAreOnlyThoseOfAnAlternationOfPlainWords() {
+        assertEquals(List.of("存在的问题", "短板"), FirstCharGuard.plainWords("存在的问题|短板"));
+        assertNull(FirstCharGuard.plainWords("下一步(?:工作)?打算|短板"));
+        assertNull(FirstCharGuard.plainWords("短板|"));
+    }
 }
