@@ -302,7 +302,11 @@ abstract class IngestApiContract {
     void healthMetricsAndOpenApiAreServed() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
-        given().get("/q/openapi?format=json").then().statusCode(200).body(containsString("/api/reports/batch"));
+        given().get("/q/openapi?format=json").then().statusCode(200).body(containsString("/api/reports/batch"))
+                // the key is documented once, as a security scheme every write and admin operation requires
+                .body("components.securitySchemes.apiKey.name", equalTo("X-API-Key"))
+                .body("components.securitySchemes.apiKey.in", equalTo("header"))
+                .body("paths.'/admin/reextract'.post.security[0]", org.hamcrest.Matchers.hasKey("apiKey"));
     }
 
     /** A consumer of its own group, reading each topic from its start. */

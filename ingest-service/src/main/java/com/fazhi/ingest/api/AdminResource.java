@@ -1,7 +1,6 @@
 package com.fazhi.ingest.api;
 
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import com.fazhi.ingest.domain.Reextraction;
 
@@ -18,16 +18,17 @@ import io.smallrye.common.annotation.Blocking;
 
 /** Admin operations; every one needs an API key (X-API-Key), reads included. */
 @Path("/admin")
+@SecurityRequirement(name = ReportIngestResource.API_KEY)
 @Produces(MediaType.APPLICATION_JSON)
 @Blocking
 public class AdminResource {
 
     private final Reextraction reextraction;
-    private final ApiKeyFilter keys;
+    private final RequestCaller caller;
 
-    public AdminResource(Reextraction reextraction, ApiKeyFilter keys) {
+    public AdminResource(Reextraction reextraction, RequestCaller caller) {
         this.reextraction = reextraction;
-        this.keys = keys;
+        this.caller = caller;
     }
 
     @POST
@@ -39,8 +40,8 @@ public class AdminResource {
                     + "curl -X POST -H 'X-API-Key: KEY' localhost:8081/admin/reextract")
     @APIResponse(responseCode = "202", description = "started (or already running): the run's status")
     @APIResponse(responseCode = "401", description = "no or a wrong API key")
-    public Response start(@QueryParam("all") boolean all, @HeaderParam(ApiKeyFilter.HEADER) String apiKey) {
-        String by = keys.caller(apiKey).map(c -> c.name()).orElse("unknown");
+    public Response start(@QueryParam("all") boolean all) {
+        String by = caller.get().map(c -> c.name()).orElse("unknown");
         return Response.accepted(reextraction.start(all, by)).build();
     }
 

@@ -18,7 +18,7 @@ import com.fazhi.ingest.domain.Role;
  * configured key in the {@code X-API-Key} header (401 with a reason otherwise) whose role allows it (403 otherwise):
  * corrections ({@code /api/reports/{id}/corrections}) need an analyst, admin operations an admin, other writes a
  * crawler; an admin may do all. Health, metrics and OpenAPI stay open. Failures are logged with the key's name or
- * none, never with the key.
+ * none, never with the key. The caller of a request let through is left in {@link RequestCaller}.
  */
 @ApplicationScoped
 public class ApiKeyFilter {
@@ -27,9 +27,11 @@ public class ApiKeyFilter {
     private static final Logger LOG = Logger.getLogger(ApiKeyFilter.class);
 
     private final ApiKeys keys;
+    private final RequestCaller requestCaller;
 
-    public ApiKeyFilter(@ConfigProperty(name = "ingest.api-keys") Optional<String> keys) {
+    public ApiKeyFilter(@ConfigProperty(name = "ingest.api-keys") Optional<String> keys, RequestCaller requestCaller) {
         this.keys = new ApiKeys(keys.orElse(null));
+        this.requestCaller = requestCaller;
         if (this.keys.isEmpty()) {
             LOG.warn("no API keys configured (INGEST_API_KEYS): every write is refused with 401");
         } else {
@@ -41,11 +43,6 @@ public class ApiKeyFilter {
     static Role requiredRole(String path) {
         String clean = path.replaceAll(";[^/]*", "").replaceAll("/+$", "");
         return clean.startsWith("/admin") ? Role.ADMIN : clean.endsWith("/corrections") ? Role.ANALYST : Role.CRAWLER;
-    }
-
-    /** Who presented this key (its name goes into the audit trail); empty for an unknown key. */
-    public Optional<ApiKeys.Caller> caller(String presented) {
-        return keys.callerOf(presented);
     }
 
     @ServerRequestFilter
@@ -62,6 +59,7 @@ public class ApiKeyFilter {
         if (caller.isPresent()) {
             Role required = requiredRole(path);
             if (caller.get().role().allows(required)) {
+                requestCaller.set(caller.get()); // the resource records who sent it from here
                 return Optional.empty();
             }
             String reason = "the API key '" + caller.get().name() + "' has role " + caller.get().role().name().toLowerCase()

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import com.fazhi.reference.catalog.IndicatorKeys;
 import com.fazhi.reference.region.RegionTable;
@@ -40,14 +40,14 @@ public class CorrectionResource {
 
     private final ReportDocuments documents;
     private final CorrectionPublisher publisher;
-    private final ApiKeyFilter keys;
+    private final RequestCaller caller;
     private final CorrectionBuilder builder = new CorrectionBuilder(IndicatorKeys.get(), RegionTable.get());
     private final Clock clock = Clock.systemUTC();
 
-    public CorrectionResource(ReportDocuments documents, CorrectionPublisher publisher, ApiKeyFilter keys) {
+    public CorrectionResource(ReportDocuments documents, CorrectionPublisher publisher, RequestCaller caller) {
         this.documents = documents;
         this.publisher = publisher;
-        this.keys = keys;
+        this.caller = caller;
     }
 
     @POST
@@ -63,13 +63,13 @@ public class CorrectionResource {
     @APIResponse(responseCode = "400", description = "a correction that does not fit the report, with the reason")
     @APIResponse(responseCode = "403", description = "the key's role is not analyst or admin")
     @APIResponse(responseCode = "404", description = "no stored report with that id")
-    public Response correct(@PathParam("id") String id, CorrectionRequest request,
-            @HeaderParam(ApiKeyFilter.HEADER) String apiKey) {
+    @SecurityRequirement(name = ReportIngestResource.API_KEY)
+    public Response correct(@PathParam("id") String id, CorrectionRequest request) {
         if (!ID.matcher(id).matches()) {
             throw new RejectedReportException(RejectedReportException.BAD_REQUEST, "a report id is 16 hex digits, not '" + id + "'");
         }
         Map<String, Object> report = documents.find(id).orElseThrow(() -> new NotFoundException("no stored report with id " + id));
-        ApiKeys.Caller caller = keys.caller(apiKey).orElseThrow(() -> new NotAuthorizedException("an API key is required"));
+        ApiKeys.Caller caller = this.caller.get().orElseThrow(() -> new NotAuthorizedException("an API key is required"));
         if (!caller.role().allows(Role.ANALYST)) { // the filter decides first; this holds whatever path reached here
             throw new ForbiddenException("the API key '" + caller.name() + "' has role " + caller.role().name().toLowerCase()
                     + "; corrections need analyst");

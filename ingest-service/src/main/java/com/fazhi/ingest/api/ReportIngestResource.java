@@ -17,6 +17,10 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -24,7 +28,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fazhi.extractor.decode.DocumentDecoder;
 import com.fazhi.contract.model.RawReport;
-import com.fazhi.ingest.domain.ApiKeys;
 import com.fazhi.ingest.domain.CrawlerReport;
 import com.fazhi.ingest.domain.IntakeResult;
 import com.fazhi.ingest.domain.PublishFailedException;
@@ -34,28 +37,30 @@ import com.fazhi.ingest.domain.ReportValidator;
 
 @Path("/api/reports")
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityScheme(securitySchemeName = ReportIngestResource.API_KEY, type = SecuritySchemeType.APIKEY,
+        apiKeyName = ApiKeyFilter.HEADER, in = SecuritySchemeIn.HEADER,
+        description = "a configured key (INGEST_API_KEYS, ./stack key) whose role allows the operation")
+@SecurityRequirement(name = ReportIngestResource.API_KEY)
 public class ReportIngestResource {
+
+    /** The OpenAPI name of the X-API-Key scheme every write and admin operation needs ({@link ApiKeyFilter}). */
+    public static final String API_KEY = "apiKey";
 
     public static final String NDJSON = "application/x-ndjson";
 
     private final ReportIntake intake;
-    private final ApiKeyFilter keys;
+    private final RequestCaller caller;
     private final ReportValidator validator;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public ReportIngestResource(ReportIntake intake, ObjectMapper json, ApiKeyFilter keys,
+    public ReportIngestResource(ReportIntake intake, ObjectMapper json, RequestCaller caller,
             @ConfigProperty(name = "ingest.max-document-bytes") long maxDocumentBytes) {
         this.intake = intake;
-        this.keys = keys;
+        this.caller = caller;
         this.json = json;
         this.validator = new ReportValidator(maxDocumentBytes);
         this.clock = Clock.systemUTC();
-    }
-
-    /** The name of the key that sent a report (the filter let it through, so it is known), for its audit trail. */
-    private String keyName(String apiKey) {
-        return keys.caller(apiKey).map(ApiKeys.Caller::name).orElse(null);
     }
 
     @POST
@@ -67,8 +72,8 @@ public class ReportIngestResource {
     @APIResponse(responseCode = "413", description = "document over the size limit")
     @APIResponse(responseCode = "415", description = "unsupported contentType")
     @APIResponse(responseCode = "503", description = "Kafka did not acknowledge the write: send again later")
-    public Response submit(CrawlerReport report, @HeaderParam(ApiKeyFilter.HEADER) String apiKey) {
-        return accepted(intake.take(validator.fromJson(report, clock.instant()).withIngestedBy(keyName(apiKey))));
+    public Response submit(CrawlerReport report) {
+        return accepted(intake.take(validator.fromJson(report, clock.instant()).withIngestedBy(caller.name())));
     }
 
     @POST
@@ -81,10 +86,9 @@ public class ReportIngestResource {
             @Parameter(description = "where the report was fetched from (required)") @HeaderParam("X-Source-Url") String url,
             @Parameter(description = "the crawler's name") @HeaderParam("X-Source") String source,
             @Parameter(description = "ISO-8601 fetch time") @HeaderParam("X-Fetched-At") String fetchedAt,
-            @Parameter(description = "the page title, percent-encoded UTF-8") @HeaderParam("X-Title") String title,
-            @HeaderParam(ApiKeyFilter.HEADER) String apiKey) {
+            @Parameter(description = "the page title, percent-encoded UTF-8") @HeaderParam("X-Title") String title) {
         RawReport report = validator.fromUpload(body, contentType, url, source, fetchedAt, percentDecoded(title),
-                clock.instant()).withIngestedBy(keyName(apiKey));
+                clock.instant()).withIngestedBy(caller.name());
         return accepted(intake.take(report));
     }
 
@@ -103,8 +107,8 @@ public class ReportIngestResource {
     @Operation(summary = "Submit many reports as NDJSON, one JSON report per line",
             description = "Answers 200 with one result per non-blank line: the status that line would have had alone "
                     + "(202, 400, 413, 415 or 503), with its id or its error.")
-    public List<BatchLineResult> batch(String body, @HeaderParam(ApiKeyFilter.HEADER) String apiKey) {
-        String ingestedBy = keyName(apiKey);
+    public List<BatchLineResult> batch(String body) {
+        String ingestedBy = caller.name();
         if (body == null || body.isBlank()) {
             throw new RejectedReportException(RejectedReportException.BAD_REQUEST, "the batch is empty");
         }
