@@ -39,19 +39,30 @@ public class FilterParams {
     @QueryParam("verified") @Parameter(description = "true: only reports an analyst reviewed, and in rankings only the figures an analyst confirmed or corrected")
     String verified;
 
-    /** Every filter given, by its query parameter's name (each field here is one filter of ReportFilters). */
-    ReportFilter toFilter() {
-        java.util.Map<String, String> raw = new java.util.LinkedHashMap<>();
+    /** Each filter's field with its query parameter's name, read once from the annotations above. */
+    private static final java.util.Map<String, java.lang.reflect.Field> FIELDS = fields();
+
+    private static java.util.Map<String, java.lang.reflect.Field> fields() {
+        java.util.Map<String, java.lang.reflect.Field> byParam = new java.util.LinkedHashMap<>();
         for (java.lang.reflect.Field field : FilterParams.class.getDeclaredFields()) {
             QueryParam param = field.getAnnotation(QueryParam.class);
             if (param != null) {
-                try {
-                    raw.put(param.value(), (String) field.get(this));
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException(e);
-                }
+                byParam.put(param.value(), field);
             }
         }
+        return java.util.Collections.unmodifiableMap(byParam);
+    }
+
+    /** Every filter given, by its query parameter's name (each field here is one filter of ReportFilters). */
+    ReportFilter toFilter() {
+        java.util.Map<String, String> raw = new java.util.LinkedHashMap<>();
+        FIELDS.forEach((param, field) -> {
+            try {
+                raw.put(param, (String) field.get(this));
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        });
         return ReportFilter.parse(raw);
     }
 }
