@@ -32,10 +32,10 @@ class CorpusHygieneTest {
     private static final String SET_WITHOUT_SOURCES = "seeds";
     private final ObjectMapper json = new ObjectMapper();
     /**
-     * Issue 9 asks 80 frozen texts; the pages corpus ran out of unused report pages in session 7 (holdout6, 40 texts)
-     * and session 8 found 31 more (holdout7; see their INDEX.md): the bar is what the data allows, and fewer fail here.
+     * Issue 9 asks 80 frozen texts. The pages corpus ran short in session 7 (holdout6, 40 texts); session 8's labellers
+     * found 62 more (holdout7, holdout8; see their INDEX.md), so the frozen sets hold 102 together.
      */
-    private static final int MIN_FROZEN = 70;
+    private static final int MIN_FROZEN = 80;
 
     @Test
     void everyExcerptHasGoldAndSourceAndNoneIsReserved() throws Exception {
