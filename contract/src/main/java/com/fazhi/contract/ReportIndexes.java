@@ -1,8 +1,5 @@
 package com.fazhi.contract;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,15 +26,7 @@ public final class ReportIndexes {
     }
 
     static List<Index> load(String resource) {
-        Properties p = new Properties();
-        try (InputStream in = ReportIndexes.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + resource + " is missing");
-            }
-            p.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Properties p = Declarations.read(resource);
         List<Index> indexes = new ArrayList<>();
         for (String raw : p.getProperty("indexes", "").split(",")) {
             String name = raw.strip();

@@ -1,8 +1,5 @@
 package com.fazhi.contract;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,15 +28,7 @@ public final class Topics {
     }
 
     static List<Topic> load(String resource) {
-        Properties p = new Properties();
-        try (InputStream in = Topics.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + resource + " is missing");
-            }
-            p.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Properties p = Declarations.read(resource);
         List<Topic> topics = new ArrayList<>();
         for (String name : p.getProperty("topics", "").split(",")) {
             String topic = name.strip();
