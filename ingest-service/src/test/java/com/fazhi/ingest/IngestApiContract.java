@@ -159,12 +159,14 @@ abstract class IngestApiContract {
     }
 
     @Test
-    void rawHtmlUploadWithSourceHeader() {
+    void rawHtmlUploadWithSourceHeader() throws Exception {
         String html = "<html><head><title>报告</title></head><body><div class=nav>首页</div><p>" + unique(REPORT) + "</p></body></html>";
-        given().contentType("text/html; charset=UTF-8").header("X-Source-Url", "https://www.example.gov.cn/a.html")
+        String id = as(CRAWLER_KEY).contentType("text/html; charset=UTF-8").header("X-Source-Url", "https://www.example.gov.cn/a.html")
                 .header("X-Title", "%E6%8A%A5%E5%91%8A")
                 .body(html.getBytes(StandardCharsets.UTF_8))
-                .post("/api/reports").then().statusCode(202).body("id", matchesPattern("[0-9a-f]{16}"));
+                .post("/api/reports").then().statusCode(202).body("id", matchesPattern("[0-9a-f]{16}")).extract().path("id");
+        assertEquals("crawler-one", json.readTree(findOnTopic(id).value()).get("ingestedBy").asText(),
+                "an upload records the name of the key that sent it");
     }
 
     @Test
@@ -243,6 +245,11 @@ abstract class IngestApiContract {
                 .body("[2].line", equalTo(4)).body("[2].status", equalTo(202))
                 .body("[3].line", equalTo(5)).body("[3].status", equalTo(400))
                 .body("[4].line", equalTo(6)).body("[4].status", equalTo(202));
+        String line = json.writeValueAsString(jsonReport(unique(REPORT)));
+        String id = as(CRAWLER_KEY).contentType("application/x-ndjson").body(line.getBytes(StandardCharsets.UTF_8))
+                .post("/api/reports/batch").then().statusCode(200).body("[0].status", equalTo(202)).extract().path("[0].id");
+        assertEquals("crawler-one", json.readTree(findOnTopic(id).value()).get("ingestedBy").asText(),
+                "every line of a batch records the name of the key that sent it");
     }
 
     static final String CRAWLER_KEY = "crawler-key-0123456789";
@@ -299,14 +306,26 @@ abstract class IngestApiContract {
     }
 
     @Test
-    void healthMetricsAndOpenApiAreServed() {
+    void healthMetricsAndOpenApiAreServed() throws Exception {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
         given().get("/q/openapi?format=json").then().statusCode(200).body(containsString("/api/reports/batch"))
                 // the key is documented once, as a security scheme every write and admin operation requires
                 .body("components.securitySchemes.apiKey.name", equalTo("X-API-Key"))
                 .body("components.securitySchemes.apiKey.in", equalTo("header"))
-                .body("paths.'/admin/reextract'.post.security[0]", org.hamcrest.Matchers.hasKey("apiKey"));
+                .body("paths.'/admin/reextract'.post.security[0]", org.hamcrest.Matchers.hasKey("apiKey"))
+                .body("paths.'/api/reports'.post.security[0]", org.hamcrest.Matchers.hasKey("apiKey"))
+                .body("paths.'/api/reports/{id}/corrections'.post.security[0]", org.hamcrest.Matchers.hasKey("apiKey"));
+        // and nowhere as an operation's own parameter
+        JsonNode openApi = json.readTree(given().get("/q/openapi?format=json").then().extract().asString());
+        List<String> keyParameters = new ArrayList<>();
+        openApi.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op ->
+                op.getValue().path("parameters").forEach(p -> {
+                    if ("X-API-Key".equalsIgnoreCase(p.path("name").asText())) {
+                        keyParameters.add(op.getKey() + " " + path.getKey());
+                    }
+                })));
+        assertEquals(List.of(), keyParameters, "the key is the security scheme, not a parameter of each operation");
     }
 
     /** A consumer of its own group, reading each topic from its start. */

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
+import com.fazhi.ingest.domain.ApiKeys;
 import com.fazhi.ingest.domain.Reextraction;
 
 import io.smallrye.common.annotation.Blocking;
@@ -41,7 +42,7 @@ public class AdminResource {
     @APIResponse(responseCode = "202", description = "started (or already running): the run's status")
     @APIResponse(responseCode = "401", description = "no or a wrong API key")
     public Response start(@QueryParam("all") boolean all) {
-        String by = caller.get().map(c -> c.name()).orElse("unknown");
+        String by = caller.get().map(ApiKeys.Caller::name).orElse("unknown");
         return Response.accepted(reextraction.start(all, by)).build();
     }
 

@@ -40,14 +40,14 @@ public class CorrectionResource {
 
     private final ReportDocuments documents;
     private final CorrectionPublisher publisher;
-    private final RequestCaller caller;
+    private final RequestCaller requestCaller;
     private final CorrectionBuilder builder = new CorrectionBuilder(IndicatorKeys.get(), RegionTable.get());
     private final Clock clock = Clock.systemUTC();
 
-    public CorrectionResource(ReportDocuments documents, CorrectionPublisher publisher, RequestCaller caller) {
+    public CorrectionResource(ReportDocuments documents, CorrectionPublisher publisher, RequestCaller requestCaller) {
         this.documents = documents;
         this.publisher = publisher;
-        this.caller = caller;
+        this.requestCaller = requestCaller;
     }
 
     @POST
@@ -69,7 +69,7 @@ public class CorrectionResource {
             throw new RejectedReportException(RejectedReportException.BAD_REQUEST, "a report id is 16 hex digits, not '" + id + "'");
         }
         Map<String, Object> report = documents.find(id).orElseThrow(() -> new NotFoundException("no stored report with id " + id));
-        ApiKeys.Caller caller = this.caller.get().orElseThrow(() -> new NotAuthorizedException("an API key is required"));
+        ApiKeys.Caller caller = requestCaller.get().orElseThrow(() -> new NotAuthorizedException("an API key is required"));
         if (!caller.role().allows(Role.ANALYST)) { // the filter decides first; this holds whatever path reached here
             throw new ForbiddenException("the API key '" + caller.name() + "' has role " + caller.role().name().toLowerCase()
                     + "; corrections need analyst");
