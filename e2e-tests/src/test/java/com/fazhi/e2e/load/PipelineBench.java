@@ -46,7 +46,8 @@ import com.mongodb.client.model.WriteModel;
  * upserted into MongoDB ({@code bench_bare_copy}) with one unordered bulk upsert per poll, offsets committed after
  * each, with no extraction: the ceiling of this design on this machine.</li>
  * </ol>
- * Every loop is bounded by a count and a time limit; loopback only.
+ * After each phase, the CPU time a report cost each of the stack's processes ({@link StackCpu}). Every loop is bounded
+ * by a count and a time limit; loopback only.
  */
 public final class PipelineBench {
 
@@ -62,14 +63,16 @@ public final class PipelineBench {
         String ingest = "http://127.0.0.1:" + opts.getOrDefault("ingest-port", "8081");
         String kafka = opts.getOrDefault("kafka", "127.0.0.1:9092");
         String mongoUri = opts.getOrDefault("mongo", "mongodb://127.0.0.1:27017/?retryWrites=false");
-        String apiKey = opts.containsKey("api-key") ? opts.get("api-key")
-                : Files.readString(Path.of(opts.getOrDefault("stack-dir", System.getenv().getOrDefault("STACK_DIR", ".stack")), "api-key")).strip();
+        Path stackDir = Path.of(opts.getOrDefault("stack-dir", System.getenv().getOrDefault("STACK_DIR", ".stack")));
+        String apiKey = opts.containsKey("api-key") ? opts.get("api-key") : Files.readString(stackDir.resolve("api-key")).strip();
+        StackCpu cpu = new StackCpu(stackDir);
         ReportGenerator generator = new ReportGenerator(Path.of(opts.getOrDefault("corpus", "extractor/src/test/resources/corpus")), 99);
         String run = UUID.randomUUID().toString().substring(0, 8);
 
         try (ExtractedWatcher watcher = new ExtractedWatcher(kafka)) {
             // 1. latency at a fixed rate
             Map<String, Long> ackedAt = new ConcurrentHashMap<>();
+            Map<String, Duration> cpuBefore = cpu.snapshot();
             long period = 1_000_000_000L / rate;
             java.util.concurrent.ExecutorService posters = java.util.concurrent.Executors.newFixedThreadPool(16);
             List<java.util.concurrent.Future<?>> posts = new ArrayList<>();
@@ -106,9 +109,11 @@ public final class PipelineBench {
             System.out.printf("latency: %d reports at %d/s (posted in %.1f s): ingest 202 -> on reports.extracted  p50 %.0f ms  p95 %.0f ms  p99 %.0f ms  max %.0f ms%n",
                     rateReports, rate, postSeconds, pct(latencies, 0.50), pct(latencies, 0.95), pct(latencies, 0.99),
                     latencies.get(latencies.size() - 1) / 1e6);
+            System.out.println(StackCpu.perReport("latency run", cpuBefore, cpu.snapshot(), rateReports, false));
 
             // 2. throughput, as fast as ingest takes them
             Set<String> burstIds = ConcurrentHashMap.newKeySet();
+            Map<String, Duration> burstCpu = cpu.snapshot();
             long burstStart = System.nanoTime();
             for (int from = 0; from < burst; from += 100) {
                 StringBuilder ndjson = new StringBuilder();
@@ -132,11 +137,14 @@ public final class PipelineBench {
             double pipelineRate = burst / pipelineSeconds;
             System.out.printf("throughput: %d reports posted in %.1f s (%.0f/s into Kafka); all extracted and stored %.1f s after the first post: %.0f reports/s%n",
                     burst, posted, burst / posted, pipelineSeconds, pipelineRate);
+            System.out.println(StackCpu.perReport("throughput run", burstCpu, cpu.snapshot(), burst, false));
 
             // 3. the bare copy of the same raw messages
+            Map<String, Duration> bareCpu = cpu.snapshot();
             double bareRate = bareCopy(kafka, mongoUri, burstIds);
             System.out.printf("bare copy: the same %d raw messages, Kafka -> MongoDB bulk upsert per poll, no extraction: %.0f reports/s%n",
                     burst, bareRate);
+            System.out.println(StackCpu.perReport("bare copy, the benchmark is the copier", bareCpu, cpu.snapshot(), burst, true));
             System.out.printf("pipeline / bare copy: %.0f %%%n", 100 * pipelineRate / bareRate);
         }
     }
