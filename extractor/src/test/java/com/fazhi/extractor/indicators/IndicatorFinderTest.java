@@ -121,6 +121,9 @@ class IndicatorFinderTest {
     void changesTargetsAndCitedTitlesAreNotIndicators() {
         assertEquals(List.of(), found("行政复议案件同比增长15%。行政诉讼败诉率控制在5%以下。"));
         assertEquals(List.of(), found("印发《关于办理行政复议案件30件的通知》。"));
+        assertEquals(List.of(), found("力争行政机关负责人出庭应诉率达到100%。"));
+        // 确保 in a report of the year past states what was achieved, as two labellers of the work sets read it
+        assertEquals(List.of("law_study.exam_pass_rate=100"), found("组织法律知识考试,确保参考率和通过率均达到 100%。"));
         assertTrue(found("主动公开政府信息3200条,受理依申请公开件75件。").contains("disclosure.applications=75"));
         assertEquals(List.of("disclosure.applications=75"), found("主动公开政府信息3200条,受理依申请公开件75件。"));
     }
