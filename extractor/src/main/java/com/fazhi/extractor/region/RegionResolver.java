@@ -50,7 +50,7 @@ public final class RegionResolver {
         List<Mention> seeds = new ArrayList<>();
         for (String name : new String[] {self.authority(), self.title(), self.metadataLine()}) {
             if (name != null) {
-                seeds.addAll(supported(table.mentions(name), name));
+                seeds.addAll(supportedOrOpening(table.mentions(name), name));
             }
         }
         seeds.removeIf(Mention::shortForm); // a bare 湖南 or 绍兴 is evidence, not the report's name for itself
@@ -227,6 +227,20 @@ public final class RegionResolver {
      */
     private static final List<String> INSTITUTIONS = com.fazhi.reference.lexicon.Lexicon.strings(
             com.fazhi.reference.lexicon.Lexicon.get().regions().path("institutionsAfterShortName"));
+
+    /**
+     * In a name the report gives itself, a two-character county name that opens it is the place the name starts
+     * with ("南县退役军人事务局" in a 发布机构 line), whatever institution follows.
+     */
+    private static List<Mention> supportedOrOpening(List<Mention> mentions, String selfName) {
+        List<Mention> kept = supported(mentions, selfName);
+        for (Mention m : mentions) {
+            if (m.start() == 0 && !m.shortForm() && !kept.contains(m)) {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
 
     private static List<Mention> supported(List<Mention> mentions, String text) {
         List<RegionUnit> longNamed = new ArrayList<>();

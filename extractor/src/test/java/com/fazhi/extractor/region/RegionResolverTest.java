@@ -51,6 +51,17 @@ class RegionResolverTest {
                 "two provinces named decide nothing");
     }
 
+    /** A two-character county name that opens the name a report gives itself places it, whatever bureau follows. */
+    @Test
+    void aTwoCharacterCountyOpeningTheReportsOwnNamePlacesIt() {
+        RegionResolver.SelfNames bureau = new RegionResolver.SelfNames("南县退役军人事务局", null, null, 0, "department");
+        assertEquals(new Region("湖南省", "益阳市", "南县", null, "430921"),
+                resolver.resolve("今年以来,县退役军人事务局深入学习贯彻习近平法治思想。", bureau));
+        // the same name inside the body still needs its context: "乡镇和县直单位" places nothing
+        RegionResolver.SelfNames none = new RegionResolver.SelfNames(null, null, null, 0, "county");
+        assertEquals(Region.UNKNOWN, resolver.resolve("全县各乡镇和县直单位推进依法行政。", none));
+    }
+
     /** A government names its rule-of-law drive after itself without its suffix: 法治云和 is 云和县's. */
     @Test
     void aProgrammeNamedAfterTheCountyPlacesIt() {
