@@ -281,7 +281,7 @@ public final class RegionResolver {
             int rank = levelRank(unit);
             boolean atTheSpeakersLevel = rank == speaking || speaking < 0
                     || speaking == rankOf("city") && unit.isMunicipality(); // 全市 in 上海's report
-            boolean cited = citedAsIssuer(text, m.start());
+            boolean cited = citedAsIssuer(text, m.start(), all);
             // its own programme: 法治苏州, 法治巴州, 法治越城建设 (a government names its rule-of-law drive after itself)
             boolean programme = m.start() >= 2 && text.startsWith("法治", m.start() - 2);
             if (atTheSpeakersLevel && (cited && !m.shortForm() || programme)) {
@@ -310,16 +310,25 @@ public final class RegionResolver {
         return a.units().stream().anyMatch(u -> b.units().stream().anyMatch(v -> u == v || u.isWithin(v) || v.isWithin(u)));
     }
 
-    /** 《中共广州市白云区委…》: a place opening a cited title, after its party prefix and its parents' names. */
-    private static final java.util.regex.Pattern CITED_PREFIX = java.util.regex.Pattern.compile(
-            "《(?:中共)?(?:[\\u4e00-\\u9fa5]{2,8}?(?:省|自治区|市|州|盟|地区)){0,2}$");
-
-    private static boolean citedAsIssuer(String text, int start) {
-        if (start > 0 && text.charAt(start - 1) == '《') {
-            return true;
+    /**
+     * 《中共广州市白云区委…》: a place opening a cited title, after its party prefix and its parents' names (each a
+     * place named right before it); a title nested in another opens with 〈 ("《关于印发〈杭州市上城区…工作要点〉的通知》").
+     */
+    private static boolean citedAsIssuer(String text, int start, List<Mention> mentions) {
+        int at = start;
+        for (int hops = 0; hops < 3; hops++) {
+            int open = at >= 2 && text.startsWith("中共", at - 2) ? at - 2 : at;
+            if (open > 0 && (text.charAt(open - 1) == '《' || text.charAt(open - 1) == '〈')) {
+                return true;
+            }
+            int end = at;
+            Mention parent = mentions.stream().filter(m -> m.end() == end && !m.shortForm()).findFirst().orElse(null);
+            if (parent == null) {
+                return false;
+            }
+            at = parent.start();
         }
-        int open = text.lastIndexOf('《', start);
-        return open >= 0 && start - open <= 16 && CITED_PREFIX.matcher(text.substring(open, start)).matches();
+        return false;
     }
 
     /**
@@ -328,7 +337,7 @@ public final class RegionResolver {
      */
     private static List<Mention> citedByABureau(String text, List<Mention> all, Mention mostMentioned) {
         List<Mention> cited = all.stream()
-                .filter(m -> !m.shortForm() && m.start() > 0 && text.charAt(m.start() - 1) == '《').toList();
+                .filter(m -> !m.shortForm() && citedAsIssuer(text, m.start(), all)).toList();
         Mention lowest = null;
         for (Mention m : cited) {
             if (m.units().size() != 1) {

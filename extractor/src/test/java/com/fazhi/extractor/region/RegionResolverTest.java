@@ -83,5 +83,13 @@ class RegionResolverTest {
                 "县司法局落实《陕西省法治政府建设实施方案》,制定了《潼关县2022年法治政府建设工作要点》。"
                         + "坚持依法行政。".repeat(40) + "工作获渭南市表彰,渭南市通报。",
                 bureau));
+        // a title nested in a notice's title, under its parents' names, is cited all the same
+        assertEquals(new Region("浙江省", "杭州市", "上城区", null, "330102"), resolver.resolve(
+                "区教育局认真学习《浙江省法治政府建设实施纲要(2021-2025年)》及区政府办公室下发《关于印发〈杭州市上城区"
+                        + "2024年法治政府建设工作要点〉的通知》等要求。", bureau));
+        // a place inside a title's words (not opening it) is what the title is about, not who issued it
+        assertEquals(new Region("湖北省", "武汉市", null, null, "420100"), resolver.resolve(
+                "区统计局学习《关于把云南省曲靖市统计造假典型案例作为反面教材的通知》,落实《武汉市统计局普法责任清单》。",
+                bureau));
     }
 }
