@@ -157,8 +157,25 @@ public final class LevelClassifier {
             after = topic.end();
         }
         // 委员会全体会议: a meeting, not a subject; 中共X区委员会全面依法治区委员会: one committee's name
-        return nameEnd >= 2 && !text.startsWith("全体", after) && !text.startsWith("全面依法治", after) && after < text.length() && SUBJECT_VERB_STARTS.indexOf(text.charAt(after)) >= 0
+        return nameEnd >= 2 && !inEnumeration(text, nameEnd) && !text.startsWith("全体", after) && !text.startsWith("全面依法治", after) && after < text.length() && SUBJECT_VERB_STARTS.indexOf(text.charAt(after)) >= 0
                 && Character.isIdeographic(text.charAt(nameEnd - 1)) && Character.isIdeographic(text.charAt(nameEnd - 2));
+    }
+
+    /** How far back a bureau's name may start: "区司法局", "市交通运输综合行政执法支队" … */
+    private static final int NAME_REACH = 12;
+
+    /** The name is an item of a list of bodies ("区检察院、区司法局围绕…"): they are the subject together, not the speaker. */
+    private static boolean inEnumeration(String text, int nameEnd) {
+        for (int i = nameEnd - 1; i >= Math.max(0, nameEnd - NAME_REACH); i--) {
+            char c = text.charAt(i);
+            if (c == '、') {
+                return true;
+            }
+            if (!Character.isIdeographic(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean governmentFollows(String text, int at) {

@@ -94,6 +94,9 @@ class MetadataFindersTest {
         assertEquals("department", LevelClassifier.Speaker.of("办(局)始终将法治建设作为…", 0,
                 "西藏自治区藏语委办(编译局)2025年度法治政府建设工作报告").level());
         assertEquals("department", LevelClassifier.Speaker.of("一、主要举措\n我委坚持…", 0, null).level());
+        assertEquals("county", LevelClassifier.classify(null, "2024年,开州区坚持依法行政。区委机关、区检察院、区司法局围绕依法行政开展"
+                + "专项督察。全区推进…", 0, "county"), "a bureau listed with other bodies is not the speaker");
+        assertEquals("department", LevelClassifier.classify(null, "2024年,开州区司法局围绕依法行政开展工作。", 0, "county"));
         assertEquals(null, LevelClassifier.Speaker.of("正文", 0, "中共长宁区委关于2023年法治建设情况的报告").level(),
                 "a party committee is no bureau");
         assertEquals("township", LevelClassifier.Speaker.of(
