@@ -42,8 +42,17 @@ public final class LevelClassifier {
             if (title != null && DEPARTMENT_TITLE.matcher(title).find() || speaksAsDepartment(text, openingStart)) {
                 return new Speaker(true, null, null);
             }
-            String subject = fromOpeningSubject(text, openingStart);
-            return new Speaker(false, subject, subject != null ? null : fromSelfReference(text));
+            // a report sent to its superior ("自治区人民政府:") speaks from below it
+            int above = Addressee.rank(text, openingStart);
+            int bodyStart = openingStart + Addressee.length(text, openingStart);
+            while (bodyStart < text.length() && Character.isWhitespace(text.charAt(bodyStart))) {
+                bodyStart++;
+            }
+            String subject = fromOpeningSubject(text, bodyStart);
+            if (subject != null && rankOf(subject) <= above) {
+                subject = null;
+            }
+            return new Speaker(false, subject, subject != null ? null : fromSelfReference(text, above));
         }
 
         /** The level the text speaks as, for the region's search: department, else the subject's, else its self-reference. */
@@ -183,6 +192,16 @@ public final class LevelClassifier {
         return end > 0 && (end >= text.length() || text.charAt(end) != '的' && text.charAt(end) != '正');
     }
 
+    private static int rankOf(String level) {
+        return switch (level) {
+            case "province" -> 0;
+            case "city" -> 1;
+            case "county" -> 2;
+            case "township" -> 3;
+            default -> 4;
+        };
+    }
+
     private static void count(int[] counts, char unit) {
         switch (unit) {
             case '省' -> counts[0]++;
@@ -223,6 +242,11 @@ public final class LevelClassifier {
      * names the leadership above as often as itself), and 自治区党委/政府 (a region, whatever 我区 suggests).
      */
     public static String fromSelfReference(String text) {
+        return fromSelfReference(text, -1);
+    }
+
+    /** The same, for a report whose own unit ranks below {@code above} (0 province … 2 county; -1: no bound). */
+    static String fromSelfReference(String text, int above) {
         int[] counts = new int[4];
         int length = text.length();
         for (int i = 0; i < length - 1; i++) {
@@ -244,7 +268,7 @@ public final class LevelClassifier {
             }
         }
         int best = -1;
-        for (int i = 0; i < counts.length; i++) {
+        for (int i = above + 1; i < counts.length; i++) {
             if (counts[i] > 0 && (best < 0 || counts[i] > counts[best])) {
                 best = i;
             }

@@ -55,7 +55,7 @@ public final class RegionResolver {
         }
         seeds.removeIf(Mention::shortForm); // a bare 湖南 or 绍兴 is evidence, not the report's name for itself
         int openingEnd = self.openingStart() + OPENING_CHARS;
-        int bodyStart = self.openingStart() + addresseeLength(text, self.openingStart());
+        int bodyStart = self.openingStart() + com.fazhi.extractor.metadata.Addressee.length(text, self.openingStart());
         List<Mention> opening = new ArrayList<>();
         for (Mention m : all) {
             if (m.start() >= bodyStart && m.end() <= openingEnd && !insideTitleMarks(text, m.start())
@@ -388,18 +388,6 @@ public final class RegionResolver {
         if (seeds.stream().anyMatch(m -> levelRank(m.units().get(0)) == speaking)) {
             seeds.removeIf(m -> levelRank(m.units().get(0)) > speaking && !(countyLevelCityFirst && m.name().equals(first.name())));
         }
-    }
-
-    /**
-     * An opening that starts with its addressee ("中共嘉兴市委、嘉兴市人民政府: 2020年,海宁市…"): the superior the report
-     * is sent to is not the report's own unit. The addressee's length, or 0.
-     */
-    private static final java.util.regex.Pattern ADDRESSEE = java.util.regex.Pattern.compile(
-            "^[^。,,;;\\n]{2,40}(?:人民政府|政府|委员会|常委会|市委|县委|区委|州委|省委|旗委|盟委|行署|办公室)[::]");
-
-    private static int addresseeLength(String text, int openingStart) {
-        java.util.regex.Matcher m = ADDRESSEE.matcher(text).region(openingStart, Math.min(text.length(), openingStart + 60));
-        return m.lookingAt() ? m.end() - openingStart : 0;
     }
 
     /** Inside 《…》: a cited title names a place without saying the report is about it. */

@@ -97,6 +97,12 @@ class MetadataFindersTest {
         assertEquals("county", LevelClassifier.classify(null, "2024年,开州区坚持依法行政。区委机关、区检察院、区司法局围绕依法行政开展"
                 + "专项督察。全区推进…", 0, "county"), "a bureau listed with other bodies is not the speaker");
         assertEquals("department", LevelClassifier.classify(null, "2024年,开州区司法局围绕依法行政开展工作。", 0, "county"));
+        String toTheRegion = "自治区人民政府:\n??2020年,我州贯彻落实自治区党委、政府关于法治政府建设的部署,全州推进依法行政,"
+                + "自治区人民政府督察组肯定。";
+        assertEquals("city", LevelClassifier.classify(null, toTheRegion, toTheRegion.indexOf("??"), null),
+                "a report sent to the region's government speaks from below it");
+        String theRegion = "2020年,自治区党委、政府贯彻落实党中央部署,全区推进依法行政。";
+        assertEquals("province", LevelClassifier.classify(null, theRegion, 0, null));
         assertEquals(null, LevelClassifier.Speaker.of("正文", 0, "中共长宁区委关于2023年法治建设情况的报告").level(),
                 "a party committee is no bureau");
         assertEquals("township", LevelClassifier.Speaker.of(
