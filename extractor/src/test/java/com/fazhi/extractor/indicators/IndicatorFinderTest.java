@@ -65,6 +65,7 @@ class IndicatorFinderTest {
         assertEquals(List.of(), found("全年审结行政复议案件120件,审结率98%,成功率很高。").stream()
                 .filter(k -> k.startsWith("mediation")).toList(), "a rate outside a mediation sentence");
         assertEquals(List.of("enforcement.case_files_reviewed=4526"), found("组织全系统共对4526份行政处罚案件进行案卷评查。"));
+        assertEquals(List.of("enforcement.case_files_reviewed=3400"), found("开展依法行政考核,共查阅了3400余份执法卷宗。"));
         assertEquals(List.of("enforcement.officers_trained=7"),
                 found("积极安排7名执法人员参加省应急管理厅举办的4期综合执法队伍专业能力提升培训班。"));
         assertEquals(List.of(), found("组织30名干部职工参加为期4天的市委党校公共法律知识培训班。"), "a training course is no exam");
