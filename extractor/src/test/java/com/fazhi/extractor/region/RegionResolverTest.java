@@ -51,6 +51,15 @@ class RegionResolverTest {
                 "two provinces named decide nothing");
     }
 
+    /** A district named like an ordinary word (新城区, 城区) is a place right after its city's full name only. */
+    @Test
+    void aDistrictNamedLikeAnOrdinaryWordIsAPlaceAfterItsCity() {
+        RegionResolver.SelfNames county = new RegionResolver.SelfNames(null, null, null, 0, "county");
+        assertEquals(new Region("陕西省", "西安市", "新城区", null, "610102"),
+                resolver.resolve("2022年,西安市新城区坚持以习近平法治思想为指导,推进依法行政。", county));
+        assertEquals(Region.UNKNOWN, resolver.resolve("2022年,全县加快新城区建设,推进依法行政。", county));
+    }
+
     /** A two-character county name that opens the name a report gives itself places it, whatever bureau follows. */
     @Test
     void aTwoCharacterCountyOpeningTheReportsOwnNamePlacesIt() {

@@ -137,14 +137,47 @@ public final class RegionTable {
                     longest = node;
                 }
             }
-            if (longest != null && !longest.common) {
+            if (longest != null) {
                 int start = end + 1 - longest.name.length();
-                found.add(new Mention(start, end + 1, longest.name, longest.units, longest.shortForm));
-                end = start; // the next name ends before this one starts (湖南 inside 湖南省 is not a second mention)
+                List<RegionUnit> units = longest.common ? underParentNamedBefore(text, start, longest.units) : longest.units;
+                if (!units.isEmpty()) {
+                    found.add(new Mention(start, end + 1, longest.name, units, longest.shortForm));
+                    end = start; // the next name ends before this one starts (湖南 inside 湖南省 is not a second mention)
+                }
             }
         }
         Collections.reverse(found);
         return found;
+    }
+
+    /**
+     * A name that is also an ordinary word (新城区, 城区, 市中区) is a place only right after its parent's full name
+     * (西安市新城区, 晋城市城区): the units of that name under the parent so named, else none.
+     */
+    private static List<RegionUnit> underParentNamedBefore(CharSequence text, int start, List<RegionUnit> units) {
+        if (units == null) {
+            return List.of();
+        }
+        List<RegionUnit> under = new ArrayList<>(1);
+        for (RegionUnit unit : units) {
+            RegionUnit parent = unit.parent();
+            if (parent != null && endsWith(text, start, parent.name())) {
+                under.add(unit);
+            }
+        }
+        return under;
+    }
+
+    private static boolean endsWith(CharSequence text, int end, String name) {
+        if (end < name.length()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (text.charAt(end - name.length() + i) != name.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void addReversed(String name) {
