@@ -318,6 +318,7 @@ public final class RegionResolver {
         int at = start;
         for (int hops = 0; hops < 3; hops++) {
             int open = at >= 2 && text.startsWith("中共", at - 2) ? at - 2 : at;
+            open -= yearBefore(text, open); // 《2023年渝中区法治政府建设工作要点》
             if (open > 0 && (text.charAt(open - 1) == '《' || text.charAt(open - 1) == '〈')) {
                 return true;
             }
@@ -329,6 +330,20 @@ public final class RegionResolver {
             at = parent.start();
         }
         return false;
+    }
+
+    /** The length of a year ("2023年", "2023年度") ending at {@code end}, or 0. */
+    private static int yearBefore(String text, int end) {
+        int length = end >= 6 && text.startsWith("年度", end - 2) ? 6 : end >= 5 && text.charAt(end - 1) == '年' ? 5 : 0;
+        if (length == 0 || text.charAt(end - length) != '2' || text.charAt(end - length + 1) != '0') {
+            return 0;
+        }
+        for (int i = end - length + 2; i < end - length + 4; i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return 0;
+            }
+        }
+        return length;
     }
 
     /**

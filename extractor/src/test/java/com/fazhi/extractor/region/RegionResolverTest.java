@@ -96,6 +96,10 @@ class RegionResolverTest {
         assertEquals(new Region("浙江省", "杭州市", "上城区", null, "330102"), resolver.resolve(
                 "区教育局认真学习《浙江省法治政府建设实施纲要(2021-2025年)》及区政府办公室下发《关于印发〈杭州市上城区"
                         + "2024年法治政府建设工作要点〉的通知》等要求。", bureau));
+        // a year may open the title before the issuer
+        assertEquals(new Region("重庆市", null, "渝中区", null, "500103"), resolver.resolve(
+                "2023年,我局按照《法治政府建设实施纲要(2021—2025年)》《2023年渝中区法治政府建设工作要点》要求推进依法行政。",
+                bureau));
         // a place inside a title's words (not opening it) is what the title is about, not who issued it
         assertEquals(new Region("湖北省", "武汉市", null, null, "420100"), resolver.resolve(
                 "区统计局学习《关于把云南省曲靖市统计造假典型案例作为反面教材的通知》,落实《武汉市统计局普法责任清单》。",
