@@ -18,8 +18,12 @@ public final class AuthorityFinder {
     private static final JsonNode WORDS = Lexicon.get().metadata();
     private static final String BODY = Lexicon.alternation(WORDS.path("bodies"));
     private static final String GOVERNMENTS = Lexicon.alternation(WORDS.path("governments"));
-    /** A joint title's party issuer before the government: 中共嘉兴市委 嘉兴市人民政府关于… */
-    private static final Pattern PARTY_ISSUER = Pattern.compile("^中共[^\\s关]{2,30}?委(?:员会)?\\s*(?=\\S{2,40}?" + GOVERNMENTS + ")");
+    /**
+     * A joint title's party issuer before the government or, set apart by a space, before the body of government it
+     * leads: 中共嘉兴市委 嘉兴市人民政府关于…, 中共重庆市荣昌区委教育工作委员会 重庆市荣昌区教育委员会关于…
+     */
+    private static final Pattern PARTY_ISSUER = Pattern.compile("^中共[^\\s关]{2,30}?委(?:员会)?(?:\\s*(?=\\S{2,40}?"
+            + GOVERNMENTS + ")|\\s+(?=\\S{2,40}?" + BODY + "))");
     /** A government's name alone on a header line (a bullet or table cell under the title). */
     private static final Pattern HEADER_GOVERNMENT = Pattern.compile("^[•·\\s|]*([\\u4e00-\\u9fa5]{2,40}?(?:人民政府|行政公署|街道办事处))[\\s|]*$");
     /** The body a title opens with, with its other name in brackets kept: "桑日县藏语委办(编译局)2024年…". */

@@ -88,6 +88,10 @@ class MetadataFindersTest {
         assertEquals("芷江侗族自治县司法局关于2025年工作情况及2026年工作计划的报告", TitleFinder.find(List.of(
                 "芷江侗族自治县司法局关于2025年工作情况及2026年工作计划的报告", "2025年,芷江侗族自治县司法局在县委…")));
         assertEquals("湖南省人民政府", AuthorityFinder.find("湖南省人民政府公布2017年度法治政府建设情况", null, List.of()));
+        assertEquals("嘉兴市人民政府", AuthorityFinder.find("中共嘉兴市委 嘉兴市人民政府关于2020年法治政府建设情况的报告", null, List.of()));
+        assertEquals("重庆市荣昌区教育委员会", AuthorityFinder.find(
+                "中共重庆市荣昌区委教育工作委员会 重庆市荣昌区教育委员会 关于2024年法治政府建设情况的报告", null, List.of()),
+                "a joint title's party issuer gives way to the body of government after it");
         assertEquals(2022, ReportYearFinder.find(null, "大黄堡镇政府在区委领导下…现将有关情况汇报如下:\n一、2022年度推进法治政府建设的主要举措和成效",
                 null));
         assertEquals(2022, ReportYearFinder.find(null, "今年以来,我局…2021年度全省考评第一。\n一、2022年工作开展情况", null));
