@@ -124,6 +124,17 @@ public final class LevelClassifier {
         return null;
     }
 
+    /**
+     * Where the opening sentence's subject stands ("2023年,株洲深入贯彻…" → 株洲), as {start, end} in the text, or null
+     * when the opening has no such subject.
+     */
+    public static int[] openingSubjectSpan(String text, int openingStart) {
+        int end = text.indexOf('\n', openingStart);
+        String opening = text.substring(openingStart, end < 0 ? Math.min(text.length(), openingStart + 300) : end);
+        java.util.regex.Matcher m = OPENING_SUBJECT.matcher(opening);
+        return m.find() ? new int[] {openingStart + m.start(1), openingStart + m.end(1)} : null;
+    }
+
     /** How a bureau, a commission or a provincial department calls itself: 我局, 本局, 我委 (卫健委), 我厅, 局党组 alone. */
     private static final java.util.regex.Pattern SELF_AS_BUREAU = java.util.regex.Pattern.compile(
             "[我本](?:局|委(?![员会])|厅)|(?<![\\u4e00-\\u9fa5])局党组(?:书记)?");

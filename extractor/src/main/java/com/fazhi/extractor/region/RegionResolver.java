@@ -66,6 +66,10 @@ public final class RegionResolver {
         if (seeds.isEmpty()) {
             dropUnitsBelowTheSpeaker(opening, self.levelHint());
         }
+        Mention subject = shortSubject(text, self.openingStart(), all);
+        if (subject != null) {
+            opening.add(subject);
+        }
         seeds.addAll(opening);
         boolean named = !seeds.isEmpty();
         boolean department = "department".equals(self.levelHint());
@@ -106,6 +110,34 @@ public final class RegionResolver {
         RegionUnit chosen = candidates.size() == 1 ? candidates.get(0) : byEvidence(candidates, all);
         String selfLevel = named ? levelName(target.units().get(0)) : null;
         return new Resolution(chosen == null ? onlyTheName(target) : toRegion(chosen), selfLevel);
+    }
+
+    /** The suffixes a short name drops: 邹城 for 邹城市, 株洲 for 株洲市. */
+    private static final List<String> SHORTENED_SUFFIXES = List.of("市", "县", "区", "旗");
+
+    /**
+     * The opening sentence's subject is the report's own name, a short one too ("2023年,株洲深入贯彻…", "邹城坚持…"):
+     * a short form the table knows, or a name that one unit alone has with a suffix added; null otherwise.
+     */
+    private Mention shortSubject(String text, int openingStart, List<Mention> all) {
+        int[] span = com.fazhi.extractor.metadata.LevelClassifier.openingSubjectSpan(text, openingStart);
+        if (span == null || insideTitleMarks(text, span[0])) {
+            return null;
+        }
+        for (Mention m : all) {
+            if (m.start() == span[0] && m.end() == span[1]) {
+                return m.shortForm() && m.units().size() == 1 ? m : null;
+            }
+        }
+        String name = text.substring(span[0], span[1]);
+        if (name.length() < 2 || name.length() > 4 || !name.chars().allMatch(Character::isIdeographic)) {
+            return null;
+        }
+        List<RegionUnit> units = new ArrayList<>();
+        for (String suffix : SHORTENED_SUFFIXES) {
+            units.addAll(table.named(name + suffix));
+        }
+        return units.size() == 1 ? new Mention(span[0], span[1], name, units, true) : null;
     }
 
     /**

@@ -60,6 +60,21 @@ class RegionResolverTest {
         assertEquals(Region.UNKNOWN, resolver.resolve("2022年,全县加快新城区建设,推进依法行政。", county));
     }
 
+    /** The opening sentence's subject is the report's own name, a short one too (株洲 for 株洲市, 邹城 for 邹城市). */
+    @Test
+    void aShortNameAsTheOpeningSubjectIsTheReportsOwn() {
+        RegionResolver.SelfNames city = new RegionResolver.SelfNames(null, null, null, 0, "city");
+        String zoucheng = "2023 年,邹城坚持以习近平新时代中国特色社会主义思想为指导,济宁市专题培训班在邹城举办,代表济宁市迎接评估。";
+        RegionResolver.Resolution own = resolver.resolveWithLevel(zoucheng, city);
+        assertEquals(new Region("山东省", "济宁市", "邹城市", null, "370883"), own.region());
+        assertEquals("county", own.selfLevel());
+        RegionResolver.SelfNames none = new RegionResolver.SelfNames(null, null, null, 0, null);
+        assertEquals("city", resolver.resolveWithLevel("2024年,在省委、省人民政府的坚强领导下,株洲深入贯彻习近平法治思想。",
+                none).selfLevel());
+        // a subject that is no place's short name names nothing
+        assertEquals(Region.UNKNOWN, resolver.resolve("2024年,全局深入贯彻习近平法治思想。", none));
+    }
+
     /** A two-character county name that opens the name a report gives itself places it, whatever bureau follows. */
     @Test
     void aTwoCharacterCountyOpeningTheReportsOwnNamePlacesIt() {
