@@ -36,8 +36,10 @@ public final class PublicationDateFinder {
             Pattern.compile(Lexicon.spacedAlternation(LABELS.path("signing")) + SEP + "$"));
     private static final Pattern ALONE_BEFORE = Pattern.compile("(?:^|\\n)[ \\t•·]*$");
     /** After a date alone on its line: a time, then the line's end or the page's own furniture (来源, 浏览, 字号 …). */
-    private static final Pattern ALONE_AFTER = Pattern.compile("^日?(?:[ \\t]+\\d{1,2}[:时]\\d{1,2}(?:[:分]\\d{1,2}秒?)?分?)?[ \\t]*"
-            + "(?:\\n|$|[ \\t]+(?:来源|作者|浏览|点击|访问|字号|字体|【|\\[))");
+    private static final Pattern ALONE_AFTER = Pattern.compile("^日?[))]?(?:[ \\t]+\\d{1,2}[:时]\\d{1,2}(?:[:分]\\d{1,2}秒?)?分?)?[ \\t]*"
+            + "(?:\\n|$|[ \\t]+(?:来源|作者|浏览|点击|访问|字号|字体|【|\\[|\\|))");
+    /** What may stand before a date that closes its line: a source or a title, then a space or an opening bracket. */
+    private static final Pattern CLOSING_BEFORE = Pattern.compile("[^\\n]*(?:[ \\t]|[ \\t]?[((])$");
     private static final int LABEL_REACH = 24;
     private static final Pattern SIGNATURE_DATE = Pattern.compile("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日$");
 
@@ -95,9 +97,10 @@ public final class PublicationDateFinder {
             Pattern label = LABELS_BEFORE.get(rank);
             if (label == null) {
                 boolean endsItsLine = ALONE_AFTER.matcher(header.substring(end, Math.min(header.length(), end + 24))).find();
+                String lineBefore = before.substring(before.lastIndexOf('\n') + 1);
                 if (endsItsLine && (ALONE_BEFORE.matcher(start < LABEL_REACH ? header.substring(0, start) : before).find()
-                        || before.endsWith(" ") && !before.contains("\n"))) {
-                    return rank; // alone on its line, or closing the title line after a space
+                        || CLOSING_BEFORE.matcher(lineBefore).matches())) {
+                    return rank; // alone on its line, or closing a title or source line after a space or in brackets
                 }
             } else if (label.matcher(before).find()) {
                 return rank;

@@ -35,6 +35,12 @@ class MetadataFindersTest {
     @Test
     void bracketedPageDateAndChineseNumeralSignature() {
         assertEquals("2024-03-01", PublicationDateFinder.find(List.of("发布日期:[2024-03-01]", "正文")));
+        // a date closing a source or title line, after a space or in brackets, or opening a line before a bar
+        assertEquals("2026-03-16", PublicationDateFinder.find(List.of("标题", "来源:陕西日报 2026-03-16 08:15", "正文")));
+        assertEquals("2022-03-15", PublicationDateFinder.find(List.of("标题", "省政府办公厅 2022-03-15", "正文")));
+        assertEquals("2024-02-26", PublicationDateFinder.find(List.of("上海市司法局2023年法治政府建设情况报告 (2024-02-26)", "正文")));
+        assertEquals("2026-01-20", PublicationDateFinder.find(List.of("标题", "2026-01-20 17:01  |  武汉市水务局", "正文")));
+        assertEquals(null, PublicationDateFinder.find(List.of("标题", "自2024-02-26起施行的办法", "正文")));
         assertEquals("2024-03-01", PublicationDateFinder.find(List.of("正文。", "某县人民政府", "二〇二四年三月一日")));
     }
 
