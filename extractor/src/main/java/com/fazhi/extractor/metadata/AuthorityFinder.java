@@ -52,6 +52,37 @@ public final class AuthorityFinder {
     /** A bureau's full name on a 发布机构 line: a place and a department word ("南县退役军人事务局"). */
     private static final Pattern BUREAU = Pattern.compile("^[\\u4e00-\\u9fa5]{1,20}?[省市县区旗州盟][\\u4e00-\\u9fa5]{1,16}(?:局|厅|委员会|办公室)$");
 
+    /** A bureau named by its level word alone: 市水务局, 省司法厅, 区教委. */
+    private static final Pattern LEVEL_WORD_FIRST = Pattern.compile("^[省市县区州旗盟]\\S");
+
+    /**
+     * A title's issuer named by its level word alone ("市水务局2025年度…") is the full name the page's header or
+     * 发布机构 line gives it ("2026-01-20 17:01 | 武汉市水务局", "发布机构 | 湖北省司法厅"), when one does.
+     */
+    private static String fullNameInHeader(String issuer, String metadataLine, List<String> header) {
+        if (!LEVEL_WORD_FIRST.matcher(issuer).find()) {
+            return issuer;
+        }
+        List<String> lines = new java.util.ArrayList<>(header);
+        if (metadataLine != null) {
+            lines.add(0, metadataLine);
+        }
+        for (String line : lines) {
+            for (int at = line.indexOf(issuer); at >= 0; at = line.indexOf(issuer, at + 1)) {
+                int start = at;
+                while (start > 0 && Character.isIdeographic(line.charAt(start - 1))) {
+                    start--;
+                }
+                boolean alone = at + issuer.length() == line.length()
+                        || !Character.isIdeographic(line.charAt(at + issuer.length()));
+                if (at - start >= 2 && alone) {
+                    return line.substring(start, at + issuer.length());
+                }
+            }
+        }
+        return issuer;
+    }
+
     public static String find(String title, String metadataLine, List<String> lines) {
         return find(title, metadataLine, Layout.of(String.join("\n", lines)));
     }
@@ -61,7 +92,7 @@ public final class AuthorityFinder {
         if (title != null) {
             Matcher m = TITLE_PREFIX.matcher(PARTY_ISSUER.matcher(title).replaceFirst(""));
             if (m.find()) {
-                return m.group(1);
+                return fullNameInHeader(m.group(1), metadataLine, layout.header());
             }
         }
         if (metadataLine != null && GOVERNMENT.matcher(metadataLine).matches()) {

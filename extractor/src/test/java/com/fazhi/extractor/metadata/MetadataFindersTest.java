@@ -94,6 +94,11 @@ class MetadataFindersTest {
         assertEquals("芷江侗族自治县司法局关于2025年工作情况及2026年工作计划的报告", TitleFinder.find(List.of(
                 "芷江侗族自治县司法局关于2025年工作情况及2026年工作计划的报告", "2025年,芷江侗族自治县司法局在县委…")));
         assertEquals("湖南省人民政府", AuthorityFinder.find("湖南省人民政府公布2017年度法治政府建设情况", null, List.of()));
+        assertEquals("武汉市水务局", AuthorityFinder.find("市水务局2025年度法治政府建设情况报告", null,
+                List.of("2026-01-20 17:01  |  武汉市水务局", "市水务局2025年度法治政府建设情况报告", "2025年,我局深入学习…")),
+                "a title's issuer named by its level word alone takes the full name the header gives it");
+        assertEquals("市水务局", AuthorityFinder.find("市水务局2025年度法治政府建设情况报告", null,
+                List.of("市水务局2025年度法治政府建设情况报告", "2025年,我局深入学习…")));
         assertEquals("嘉兴市人民政府", AuthorityFinder.find("中共嘉兴市委 嘉兴市人民政府关于2020年法治政府建设情况的报告", null, List.of()));
         assertEquals("重庆市荣昌区教育委员会", AuthorityFinder.find(
                 "中共重庆市荣昌区委教育工作委员会 重庆市荣昌区教育委员会 关于2024年法治政府建设情况的报告", null, List.of()),
