@@ -274,6 +274,9 @@ public final class RegionResolver {
         return kept;
     }
 
+    /** After a closing mark the sentence runs on: "…(合办字〔2022〕28号)和县委…" is "and the county committee". */
+    private static final String CLOSING_MARKS = "》〉」』”’)）>〕]";
+
     private static List<Mention> supported(List<Mention> mentions, String text) {
         List<RegionUnit> longNamed = new ArrayList<>();
         for (Mention m : mentions) {
@@ -283,7 +286,8 @@ public final class RegionResolver {
         }
         List<Mention> kept = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            boolean standsAlone = (m.start() == 0 || !Character.isIdeographic(text.charAt(m.start() - 1)))
+            boolean standsAlone = (m.start() == 0 || !Character.isIdeographic(text.charAt(m.start() - 1))
+                    && CLOSING_MARKS.indexOf(text.charAt(m.start() - 1)) < 0)
                     && (m.end() >= text.length() || !Character.isIdeographic(text.charAt(m.end()))
                             || INSTITUTIONS.stream().anyMatch(w -> text.startsWith(w, m.end())));
             if (m.name().length() != 2 || m.shortForm() || standsAlone
@@ -344,14 +348,17 @@ public final class RegionResolver {
 
     /**
      * 《中共广州市白云区委…》: a place opening a cited title, after its party prefix and its parents' names (each a
-     * place named right before it); a title nested in another opens with 〈 ("《关于印发〈杭州市上城区…工作要点〉的通知》").
+     * place named right before it); a title nested in another opens with 〈 or < ("《关于印发〈杭州市上城区…工作要点〉的通知》").
      */
+    /** What opens a cited title: 《, and 〈 or < for a title nested in another. */
+    private static final String TITLE_OPENERS = "《〈<";
+
     private static boolean citedAsIssuer(String text, int start, List<Mention> mentions) {
         int at = start;
         for (int hops = 0; hops < 3; hops++) {
             int open = at >= 2 && text.startsWith("中共", at - 2) ? at - 2 : at;
             open -= yearBefore(text, open); // 《2023年渝中区法治政府建设工作要点》
-            if (open > 0 && (text.charAt(open - 1) == '《' || text.charAt(open - 1) == '〈')) {
+            if (open > 0 && TITLE_OPENERS.indexOf(text.charAt(open - 1)) >= 0) {
                 return true;
             }
             int end = at;

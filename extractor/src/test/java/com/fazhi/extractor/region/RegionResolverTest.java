@@ -84,6 +84,11 @@ class RegionResolverTest {
         // the same name inside the body still needs its context: "乡镇和县直单位" places nothing
         RegionResolver.SelfNames none = new RegionResolver.SelfNames(null, null, null, 0, "county");
         assertEquals(Region.UNKNOWN, resolver.resolve("全县各乡镇和县直单位推进依法行政。", none));
+        // nor after a closing mark, where the sentence runs on; a township places itself by its county's cited plan
+        RegionResolver.SelfNames town = new RegionResolver.SelfNames(null, null, null, 0, "township");
+        assertEquals(new Region("陕西省", "渭南市", "合阳县", null, "610524"), resolver.resolve(
+                "我镇严格按照县委、县政府《关于印发<合阳县2022年法治政府建设工作要点>的通知》(合办字〔2022〕28号)和县委"
+                        + "依法治县办的部署,推进依法行政。", town));
     }
 
     /** A government names its rule-of-law drive after itself without its suffix: 法治云和 is 云和县's. */
