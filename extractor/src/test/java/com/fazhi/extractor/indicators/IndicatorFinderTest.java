@@ -66,6 +66,12 @@ class IndicatorFinderTest {
                 .filter(k -> k.startsWith("mediation")).toList(), "a rate outside a mediation sentence");
         assertEquals(List.of("enforcement.case_files_reviewed=4526"), found("组织全系统共对4526份行政处罚案件进行案卷评查。"));
         assertEquals(List.of("enforcement.case_files_reviewed=3400"), found("开展依法行政考核,共查阅了3400余份执法卷宗。"));
+        assertEquals(List.of("legal_aid.cases=109"), found("今年以来受理法律援助案件109起。"));
+        assertEquals(List.of("enforcement.penalties=22"), found("今年以来,共对22宗行政处罚进行了法制审核。"));
+        assertEquals(List.of("enforcement.officers_trained=180"),
+                found("开展基层执法培训,今年以来共组织执法人员开展2场共180人次的业务培训。"));
+        assertEquals(List.of("litigation.head_appearance_rate=100"), found("街道领导及时出庭应诉,应诉率达100%。"));
+        assertEquals(List.of(), found("行政应诉率达100%。"), "an 应诉率 says nothing of who appeared");
         assertEquals(List.of("enforcement.officers_trained=7"),
                 found("积极安排7名执法人员参加省应急管理厅举办的4期综合执法队伍专业能力提升培训班。"));
         assertEquals(List.of(), found("组织30名干部职工参加为期4天的市委党校公共法律知识培训班。"), "a training course is no exam");
