@@ -112,6 +112,9 @@ class MetadataFindersTest {
         assertEquals("county", LevelClassifier.classify(null, "2024年,开州区坚持依法行政。区委机关、区检察院、区司法局围绕依法行政开展"
                 + "专项督察。全区推进…", 0, "county"), "a bureau listed with other bodies is not the speaker");
         assertEquals("department", LevelClassifier.classify(null, "2024年,开州区司法局围绕依法行政开展工作。", 0, "county"));
+        assertEquals("department", LevelClassifier.classify(null,
+                "2024年,在市委、市政府的正确领导下,楚雄市林业和草原局,以全面推进依法行政为目标,抓好法治政府建设。", 0, "county"),
+                "a comma may set the opening's subject apart from its verb");
         String toTheRegion = "自治区人民政府:\n??2020年,我州贯彻落实自治区党委、政府关于法治政府建设的部署,全州推进依法行政,"
                 + "自治区人民政府督察组肯定。";
         assertEquals("city", LevelClassifier.classify(null, toTheRegion, toTheRegion.indexOf("??"), null),
