@@ -34,7 +34,8 @@ public final class AuthorityFinder {
     }
 
     /** The place a title opens with, before its year or 关于: "碧土乡2024年…报告" opens with 碧土乡. */
-    private static final Pattern TITLE_PLACE = Pattern.compile("^(?!关于)([\\u4e00-\\u9fa5]{2,20}?)(?:关于|20\\d{2}|年度|法治)");
+    private static final Pattern TITLE_PLACE = Pattern.compile(
+            "^(?!关于)([\\u4e00-\\u9fa5]{2,20}?)(?:[((][\\u4e00-\\u9fa5]{2,10}[))])?(?:关于|20\\d{2}|年度|法治)");
 
     /**
      * A government alone on a header line is the site's banner, not the issuer, when the title opens with a place that
