@@ -67,6 +67,10 @@ class IndicatorFinderTest {
         assertEquals(List.of("enforcement.case_files_reviewed=4526"), found("组织全系统共对4526份行政处罚案件进行案卷评查。"));
         assertEquals(List.of("enforcement.case_files_reviewed=3400"), found("开展依法行政考核,共查阅了3400余份执法卷宗。"));
         assertEquals(List.of("legal_aid.cases=109"), found("今年以来受理法律援助案件109起。"));
+        assertEquals(List.of("legal_aid.cases=4567"), found("全市各级法律援助机构办理案件4,567件。"));
+        assertEquals(List.of("mediation.disputes=1523"), found("全年1,523件矛盾纠纷得到有效化解。"));
+        assertTrue(!found("全年326件矛盾纠纷调解成功。").contains("mediation.disputes=326"),
+                "disputes settled are not the disputes mediated");
         assertEquals(List.of("enforcement.penalties=22"), found("今年以来,共对22宗行政处罚进行了法制审核。"));
         assertEquals(List.of("enforcement.officers_trained=180"),
                 found("开展基层执法培训,今年以来共组织执法人员开展2场共180人次的业务培训。"));
