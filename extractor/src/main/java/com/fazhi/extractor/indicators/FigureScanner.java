@@ -51,8 +51,8 @@ public final class FigureScanner {
                 continue;
             }
             int runEnd = skipNumeral(text, i, digit);
-            if (i > 0 && (text.charAt(i - 1) == '第' || text.charAt(i - 1) == '届')) {
-                i = runEnd; // 第14次, 九届十一次全会: an ordinal, not a count
+            if (i > 0 && (text.charAt(i - 1) == '第' || text.charAt(i - 1) == '届' && !digit)) {
+                i = runEnd; // 第14次, 九届十一次全会: an ordinal, not a count (新一届12名 counts)
                 continue;
             }
             if (!unitMayFollow(text, runEnd)) {

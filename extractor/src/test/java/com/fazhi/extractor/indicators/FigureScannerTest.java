@@ -22,6 +22,7 @@ class FigureScannerTest {
     @Test
     void chineseNumeralsButNotOrdinalsOrWords() {
         assertEquals(List.of("12.0次", "205.0件"), scan("学法十二次,办理二百零五件,第一次,统一次"));
+        assertEquals(List.of("12.0名"), scan("九届十一次全会,聘请新一届12名政府法律顾问"), "an ordinal after 届 is Chinese; digits count");
         assertEquals(12.0, ChineseNumerals.parse("十二"));
         assertEquals(2000.0, ChineseNumerals.parse("两千"));
         assertEquals(-1.0, ChineseNumerals.parse("十个"));
