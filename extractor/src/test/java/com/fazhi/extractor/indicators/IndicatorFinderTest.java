@@ -68,6 +68,11 @@ class IndicatorFinderTest {
         assertEquals(List.of("enforcement.case_files_reviewed=3400"), found("开展依法行政考核,共查阅了3400余份执法卷宗。"));
         assertEquals(List.of("legal_aid.cases=109"), found("今年以来受理法律援助案件109起。"));
         assertEquals(List.of("legal_aid.cases=4567"), found("全市各级法律援助机构办理案件4,567件。"));
+        assertEquals(List.of("normative_docs.reviewed=58"), found("通过平台收到行政规范性文件备案申请58件,准予登记37件。"));
+        assertEquals(List.of(), found("部门规范性文件备案1件,失效2件。"), "a document filed is not a document reviewed");
+        assertEquals(List.of("law_study.exam_participants=50000"), found("开展示范创建学法用法考试,覆盖公职人员近5万名。"));
+        assertEquals(List.of("publicity.events=250"), found("将习近平法治思想作为领导干部任前法律考试重要内容,开展宣讲250余场,"
+                + "覆盖人群近15万人次。"), "an audience reached is no exam's participants");
         assertEquals(List.of("mediation.disputes=1523"), found("全年1,523件矛盾纠纷得到有效化解。"));
         assertTrue(!found("全年326件矛盾纠纷调解成功。").contains("mediation.disputes=326"),
                 "disputes settled are not the disputes mediated");
