@@ -71,6 +71,9 @@ class IndicatorFinderTest {
         assertEquals(List.of("normative_docs.reviewed=58"), found("通过平台收到行政规范性文件备案申请58件,准予登记37件。"));
         assertEquals(List.of(), found("部门规范性文件备案1件,失效2件。"), "a document filed is not a document reviewed");
         assertEquals(List.of("law_study.exam_participants=50000"), found("开展示范创建学法用法考试,覆盖公职人员近5万名。"));
+        assertEquals(List.of("normative_docs.reviewed=18"), found("(四)加强合法性审查。完成18件行政规范性文件和代拟稿的审核。"));
+        assertEquals(List.of(), found("加强合法性审查。经清理,现行12件规范性文件均予保留。"));
+        assertEquals(List.of(), found("举办科级干部法治讲座2场次。"), "section chiefs are staff, not the leadership");
         assertEquals(List.of("publicity.events=250"), found("将习近平法治思想作为领导干部任前法律考试重要内容,开展宣讲250余场,"
                 + "覆盖人群近15万人次。"), "an audience reached is no exam's participants");
         assertEquals(List.of("mediation.disputes=1523"), found("全年1,523件矛盾纠纷得到有效化解。"));
