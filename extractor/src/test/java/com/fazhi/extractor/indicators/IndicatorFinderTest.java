@@ -74,6 +74,9 @@ class IndicatorFinderTest {
         assertEquals(List.of("normative_docs.reviewed=18"), found("(四)加强合法性审查。完成18件行政规范性文件和代拟稿的审核。"));
         assertEquals(List.of(), found("加强合法性审查。经清理,现行12件规范性文件均予保留。"));
         assertEquals(List.of(), found("举办科级干部法治讲座2场次。"), "section chiefs are staff, not the leadership");
+        assertEquals(List.of("publicity.events=171"), found("结合行业特点开展主题普法宣传。组织开展了“城管十进”活动(进广场、进公园、"
+                + "进社区),活动共开展171次,发放宣传资料25000余份。"));
+        assertEquals(List.of(), found("组织干部职工开展学习。活动共开展12次。"));
         assertEquals(List.of("publicity.events=250"), found("将习近平法治思想作为领导干部任前法律考试重要内容,开展宣讲250余场,"
                 + "覆盖人群近15万人次。"), "an audience reached is no exam's participants");
         assertEquals(List.of("mediation.disputes=1523"), found("全年1,523件矛盾纠纷得到有效化解。"));
