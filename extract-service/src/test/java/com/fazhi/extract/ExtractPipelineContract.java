@@ -121,6 +121,48 @@ abstract class ExtractPipelineContract {
         }
     }
 
+    /**
+     * A re-extraction request (from ingest's admin API) runs here, where the raw reports are kept: the raw report whose
+     * document an older extractor made is taken up again and its document replaced; the up-to-date one is not sent;
+     * the status in the store says so; a replayed request older than the run is not run again.
+     */
+    @Test
+    void aReextractionRequestReplacesStaleDocumentsFromTheKeptRawReports() throws Exception {
+        RawReport stale = raw(REPORT + UUID.randomUUID(), "https://www.rongchang.gov.cn/stale.html");
+        send(stale.id(), json.writeValueAsBytes(stale));
+        awaitDocument(stale.id());
+        reports().updateOne(Filters.eq("_id", stale.id()), new Document("$set", new Document("extractorVersion", "0.0.1+old")));
+        RawReport current = raw(REPORT + UUID.randomUUID(), "https://www.rongchang.gov.cn/current.html");
+        send(current.id(), json.writeValueAsBytes(current));
+        java.util.Date currentExtracted = awaitDocument(current.id()).getDate("extractedAt");
+
+        String requestedAt = java.time.Instant.now().toString();
+        producer.send(new ProducerRecord<>("reports.reextract", "reextract", json.writeValueAsBytes(
+                new com.fazhi.contract.model.ReextractionRequest(false, "admin-one", requestedAt)))).get();
+        var runs = mongo.getDatabase("fazhi").getCollection(com.fazhi.contract.StoreCollections.REEXTRACTION);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> {
+            Document run = runs.find(Filters.eq("_id", "latest")).first();
+            return run != null && requestedAt.equals(run.getString("requestedAt")) && "done".equals(run.getString("state"));
+        });
+        var status = com.fazhi.contract.model.ReextractionStatus.fromBson(runs.find(Filters.eq("_id", "latest")).first());
+        assertEquals(com.fazhi.extractor.RuleBasedExtractor.VERSION, status.targetVersion());
+        assertEquals("admin-one", status.startedBy());
+        assertEquals(status.total(), status.checked(), "a finished run looked at every raw report");
+        assertEquals(status.checked(), status.upToDate() + status.published(), "each raw report up to date or sent again");
+        assertTrue(status.published() >= 1 && status.upToDate() >= 1, status.toString());
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> com.fazhi.extractor.RuleBasedExtractor.VERSION
+                .equals(reports().find(Filters.eq("_id", stale.id())).first().getString("extractorVersion")));
+        assertEquals(currentExtracted, reports().find(Filters.eq("_id", current.id())).first().getDate("extractedAt"),
+                "the up-to-date document was not made again");
+
+        String startedAt = status.startedAt();
+        producer.send(new ProducerRecord<>("reports.reextract", "reextract", json.writeValueAsBytes(
+                new com.fazhi.contract.model.ReextractionRequest(true, "replayed", "2020-01-01T00:00:00Z")))).get();
+        Thread.sleep(2000);
+        assertEquals(startedAt, runs.find(Filters.eq("_id", "latest")).first().getString("startedAt"),
+                "a request older than the last run is not run again");
+    }
+
     /** At start the writer makes the declared topics and the declared indexes of its collection (contract module). */
     @Test
     void theDeclaredTopicsAndIndexesExist() throws Exception {

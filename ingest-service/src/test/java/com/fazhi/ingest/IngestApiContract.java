@@ -80,45 +80,42 @@ abstract class IngestApiContract {
     @jakarta.inject.Inject
     com.mongodb.client.MongoClient mongo;
 
+    /**
+     * Re-extraction runs in extract-service, which keeps the raw reports: the admin API records the request (state
+     * requested, by whom) and sends it on reports.reextract; while a run is under way a second request sends nothing;
+     * the status is the stored one, whatever replica answers.
+     */
     @Test
-    void reextractionPublishesEveryStoredRawReportAgainAndNeedsAKey() throws Exception {
-        String text = unique(REPORT);
-        String id = com.fazhi.extractor.ReportIds.ofText(text);
-        mongo.getDatabase("fazhi").getCollection(StoreCollections.RAW_REPORTS).replaceOne(com.mongodb.client.model.Filters.eq("_id", id),
-                new org.bson.Document("_id", id).append("url", "https://archive.example.gov.cn/r.html").append("source", "archive")
-                        .append("contentType", "text/plain").append("text", text),
-                new com.mongodb.client.model.ReplaceOptions().upsert(true));
-        // a second raw report whose document this extractor version already made: up to date, not sent again
-        String current = unique(REPORT);
-        String currentId = com.fazhi.extractor.ReportIds.ofText(current);
-        var db = mongo.getDatabase("fazhi");
-        db.getCollection(StoreCollections.RAW_REPORTS).replaceOne(com.mongodb.client.model.Filters.eq("_id", currentId),
-                new org.bson.Document("_id", currentId).append("url", "https://archive.example.gov.cn/c.html")
-                        .append("source", "archive").append("contentType", "text/plain").append("text", current),
-                new com.mongodb.client.model.ReplaceOptions().upsert(true));
-        db.getCollection(StoreCollections.REPORTS).replaceOne(com.mongodb.client.model.Filters.eq("_id", currentId),
-                new org.bson.Document("_id", currentId).append("extractorVersion", com.fazhi.extractor.RuleBasedExtractor.VERSION),
-                new com.mongodb.client.model.ReplaceOptions().upsert(true));
-
+    void reextractionIsRequestedFromExtractServiceAndNeedsAKey() throws Exception {
+        var runs = mongo.getDatabase("fazhi").getCollection(StoreCollections.REEXTRACTION);
+        runs.deleteMany(new org.bson.Document());
         io.restassured.RestAssured.given().post("/admin/reextract").then().statusCode(401);
         io.restassured.RestAssured.given().get("/admin/reextract").then().statusCode(401);
-        given().post("/admin/reextract").then().statusCode(202).body("state", org.hamcrest.Matchers.oneOf("running", "done"));
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
-                .until(() -> "done".equals(given().get("/admin/reextract").then().statusCode(200).extract().path("state")));
-        given().get("/admin/reextract").then().body("published", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
-                .body("upToDate", org.hamcrest.Matchers.greaterThanOrEqualTo(1)).body("scope", equalTo("stale"))
-                .body("startedBy", equalTo("key-1"))
-                .body("targetVersion", equalTo(com.fazhi.extractor.RuleBasedExtractor.VERSION));
-        int total = given().get("/admin/reextract").then().extract().path("total");
-        int checked = given().get("/admin/reextract").then().extract().path("checked");
-        int upToDate = given().get("/admin/reextract").then().extract().path("upToDate");
-        int published = given().get("/admin/reextract").then().extract().path("published");
-        assertEquals(total, checked, "a finished run has looked at every raw report");
-        assertEquals(checked, upToDate + published, "each raw report is either up to date or sent again");
+        given().get("/admin/reextract").then().statusCode(200).body("state", equalTo("idle"));
 
-        JsonNode republished = json.readTree(findOnTopic(id).value());
-        assertEquals(text, republished.get("text").asText());
-        assertEquals("https://archive.example.gov.cn/r.html", republished.get("url").asText());
+        String requestedAt = given().post("/admin/reextract").then().statusCode(202).body("state", equalTo("requested"))
+                .body("scope", equalTo("stale")).body("startedBy", equalTo("key-1")).extract().path("requestedAt");
+        JsonNode request = json.readTree(findOnTopic("reports.reextract", "reextract").value());
+        assertEquals(false, request.get("all").asBoolean());
+        assertEquals("key-1", request.get("requestedBy").asText());
+        assertEquals(requestedAt, request.get("requestedAt").asText());
+        given().get("/admin/reextract").then().body("state", equalTo("requested")).body("requestedAt", equalTo(requestedAt));
+        given().post("/admin/reextract?all=true").then().statusCode(202).body("requestedAt", equalTo(requestedAt))
+                .body("scope", equalTo("stale"));
+        assertEquals(1, allOnTopic("reports.reextract", "reextract").size(), "a run under way is not requested twice");
+
+        // what extract-service writes as the run goes is what the admin API shows
+        String now = java.time.Instant.now().toString();
+        runs.replaceOne(com.mongodb.client.model.Filters.eq("_id", "latest"), new com.fazhi.contract.model.ReextractionStatus(
+                "done", "stale", "9.9.9+test", 12, 12, 10, 2, 40.0, 0L, requestedAt, now, now, null, "key-1", now).toBson());
+        given().get("/admin/reextract").then().body("state", equalTo("done")).body("published", equalTo(2))
+                .body("targetVersion", equalTo("9.9.9+test"));
+        // a run that stopped reporting (its instance died) shows as stalled, and may be requested again
+        runs.replaceOne(com.mongodb.client.model.Filters.eq("_id", "latest"), new com.fazhi.contract.model.ReextractionStatus(
+                "running", "all", "9.9.9+test", 12, 4, 0, 4, 2.0, 4L, requestedAt, now, null, null, "key-1",
+                "2020-01-01T00:00:00Z").toBson());
+        given().get("/admin/reextract").then().body("state", equalTo("stalled"));
+        given().post("/admin/reextract?all=true").then().statusCode(202).body("state", equalTo("requested")).body("scope", equalTo("all"));
     }
 
     @Test

@@ -36,14 +36,16 @@ record ServiceConfig(Properties properties, String text) {
         return topics;
     }
 
-    String incomingTopic() {
-        return properties.stringPropertyNames().stream().filter(k -> k.startsWith("mp.messaging.incoming.") && k.endsWith(".topic"))
-                .map(properties::getProperty).findFirst().orElseThrow();
+    /** The topic an incoming channel reads. */
+    String incomingTopic(String channel) {
+        return java.util.Objects.requireNonNull(properties.getProperty("mp.messaging.incoming." + channel + ".topic"),
+                "no incoming channel " + channel);
     }
 
-    String groupId() {
-        return properties.stringPropertyNames().stream().filter(k -> k.startsWith("mp.messaging.incoming.") && k.endsWith(".group.id"))
-                .map(properties::getProperty).findFirst().orElseThrow();
+    /** The consumer group of an incoming channel. */
+    String groupId(String channel) {
+        return java.util.Objects.requireNonNull(properties.getProperty("mp.messaging.incoming." + channel + ".group.id"),
+                "no group for the incoming channel " + channel);
     }
 
     /**

@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import com.fazhi.ingest.domain.ApiKeys;
-import com.fazhi.ingest.domain.Reextraction;
+import com.fazhi.contract.model.ReextractionStatus;
+import com.fazhi.ingest.domain.ReextractionRequests;
 
 import io.smallrye.common.annotation.Blocking;
 
@@ -24,10 +25,10 @@ import io.smallrye.common.annotation.Blocking;
 @Blocking
 public class AdminResource {
 
-    private final Reextraction reextraction;
+    private final ReextractionRequests reextraction;
     private final RequestCaller caller;
 
-    public AdminResource(Reextraction reextraction, RequestCaller caller) {
+    public AdminResource(ReextractionRequests reextraction, RequestCaller caller) {
         this.reextraction = reextraction;
         this.caller = caller;
     }
@@ -35,21 +36,24 @@ public class AdminResource {
     @POST
     @Path("/reextract")
     @Operation(summary = "Re-extract the stored raw reports whose document is missing or was made by an older extractor",
-            description = "Publishes each such raw report to reports.raw again under its id (all=true: every one); "
-                    + "the documents are replaced, not added, and new reports keep flowing meanwhile. Runs in the "
-                    + "background; GET shows its progress (checked of total, published, rate, ETA). Example: "
+            description = "Sends the request to extract-service, which keeps the raw reports: it publishes each such raw "
+                    + "report to reports.raw again under its id (all=true: every one) and replaces the documents, not "
+                    + "adds; new reports keep flowing meanwhile. Runs in the background; GET shows its progress "
+                    + "(requested, then running: checked of total, published, rate, ETA). Example: "
                     + "curl -X POST -H 'X-API-Key: KEY' localhost:8081/admin/reextract")
-    @APIResponse(responseCode = "202", description = "started (or already running): the run's status")
+    @APIResponse(responseCode = "202", description = "requested (or already under way): the run's status")
+    @APIResponse(responseCode = "503", description = "Kafka did not take the request")
     @APIResponse(responseCode = "401", description = "no or a wrong API key")
     public Response start(@QueryParam("all") boolean all) {
         String by = caller.get().map(ApiKeys.Caller::name).orElse("unknown");
-        return Response.accepted(reextraction.start(all, by)).build();
+        return Response.accepted(reextraction.request(all, by)).build();
     }
 
     @GET
     @Path("/reextract")
-    @Operation(summary = "The re-extraction run's status: idle, running, done or failed; checked of total, published, rate per second, ETA in seconds")
-    public Reextraction.Status status() {
+    @Operation(summary = "The re-extraction run's status: idle, requested, running, done, failed or stalled (no progress "
+            + "reported lately); checked of total, published, rate per second, ETA in seconds")
+    public ReextractionStatus status() {
         return reextraction.status();
     }
 }

@@ -1,6 +1,5 @@
-package com.fazhi.ingest.storage;
+package com.fazhi.extract.storage;
 
-import com.fazhi.contract.StoreCollections;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.bson.Document;
 import org.bson.types.Binary;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import com.fazhi.contract.StoreCollections;
 import com.fazhi.contract.model.RawReport;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
@@ -20,8 +20,8 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 
 /**
- * The raw reports extract-service keeps in {@code raw_reports} (what each crawler sent), read back for re-extraction,
- * and which of them have a document made by a given extractor version in {@code reports}.
+ * The raw reports this service keeps in {@code raw_reports} ({@link ReportStore} writes them), read back for
+ * re-extraction, and which of them have a document made by a given extractor version in {@code reports}.
  */
 @ApplicationScoped
 public class RawReportArchive {
