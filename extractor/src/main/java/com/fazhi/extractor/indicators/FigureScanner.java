@@ -70,6 +70,9 @@ public final class FigureScanner {
             if (chinese && (m.group("paren") != null || isWordNumeral(text, m.start(), num))) {
                 continue;
             }
+            if (insideQuotedName(text, m.start(), m.end())) {
+                continue; // “百名法学家百场报告会”宣讲团: a number inside a quoted name names it, it counts nothing
+            }
             double value = chinese ? ChineseNumerals.parse(num) : Double.parseDouble(num.replace(",", ""));
             if (value < 0) {
                 continue;
@@ -124,6 +127,39 @@ public final class FigureScanner {
         }
         return j;
     }
+
+    /** How far a quoted name reaches on either side of a figure inside it. */
+    private static final int QUOTED_NAME_REACH = 16;
+
+    /** A figure between “ and ” with no clause break in between: part of a campaign's or a slogan's name. */
+    static boolean insideQuotedName(String text, int start, int end) {
+        int open = -1;
+        for (int k = start - 1; k >= Math.max(0, start - QUOTED_NAME_REACH); k--) {
+            char c = text.charAt(k);
+            if (c == '“') {
+                open = k;
+                break;
+            }
+            if (c == '”' || QUOTE_STOPS.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int k = end; k < Math.min(text.length(), end + QUOTED_NAME_REACH); k++) {
+            char c = text.charAt(k);
+            if (c == '”') {
+                return true;
+            }
+            if (c == '“' || QUOTE_STOPS.indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final String QUOTE_STOPS = "。,,;;::!!??\n";
 
     /** 一 in 一次性, 统一, 第一, 一是: a numeral that is part of a word, not a count. */
     private static boolean isWordNumeral(String text, int start, String num) {
