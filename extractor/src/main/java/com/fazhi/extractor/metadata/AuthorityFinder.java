@@ -20,14 +20,16 @@ public final class AuthorityFinder {
     private static final String GOVERNMENTS = Lexicon.alternation(WORDS.path("governments"));
     /**
      * A joint title's party issuer before the government or, set apart by a space, before the body of government it
-     * leads: 中共嘉兴市委 嘉兴市人民政府关于…, 中共重庆市荣昌区委教育工作委员会 重庆市荣昌区教育委员会关于…
+     * leads: 中共嘉兴市委 嘉兴市人民政府关于…, 中共重庆市荣昌区委教育工作委员会 重庆市荣昌区教育委员会关于…,
+     * 沙坪坝街道党工委、沙坪坝街道办事处关于…
      */
-    private static final Pattern PARTY_ISSUER = Pattern.compile("^中共[^\\s关]{2,30}?委(?:员会)?(?:\\s*(?=\\S{2,40}?"
-            + GOVERNMENTS + ")|\\s+(?=\\S{2,40}?" + BODY + "))");
+    private static final Pattern PARTY_ISSUER = Pattern.compile("^(?:中共[^\\s关]{2,30}?委(?:员会)?|[^\\s关、]{2,30}?(?:党工委|党委))"
+            + "(?:\\s*、?\\s*(?=\\S{2,40}?" + GOVERNMENTS + ")|\\s+(?=\\S{2,40}?" + BODY + "))");
     /** A government's name alone on a header line (a bullet or table cell under the title). */
     private static final Pattern HEADER_GOVERNMENT = Pattern.compile("^[•·\\s|]*([\\u4e00-\\u9fa5]{2,40}?(?:人民政府|行政公署|街道办事处))[\\s|]*$");
-    /** The body a title opens with, with its other name in brackets kept: "桑日县藏语委办(编译局)2024年…". */
-    private static final Pattern TITLE_PREFIX = Pattern.compile("^(\\S{2,40}?" + BODY + "(?:[((][\\u4e00-\\u9fa5]{2,10}[))])?)(?:关于|公布|20\\d{2}|\\s)");
+    /** The body a title opens with (after its year, if any), with its other name in brackets kept: "桑日县藏语委办(编译局)2024年…", "2024年度浦东新区川沙新镇人民政府法治政府建设…". */
+    private static final Pattern TITLE_PREFIX = Pattern.compile("^(?:20\\d{2}年度?)?(\\S{2,40}?" + BODY
+            + "(?:[((][\\u4e00-\\u9fa5]{2,10}[))])?)(?:关于|公布|20\\d{2}|\\s|法治政府|依法行政)");
     private static final Pattern SIGNATURE = Pattern.compile("^([^\\s,。;:!?,、()()《》\\d]{3,40}" + BODY + ")$");
 
     private AuthorityFinder() {

@@ -31,8 +31,8 @@ public final class TitleFinder {
                     + "(?:[和及与暨][^,。;:!?《》]{0,20}?(?:计划|打算|思路|安排|要点))?)$");
     /** A document number before the title: 荣府发〔2024〕5号, 京政发[2024]3号. */
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("^[\\u4e00-\\u9fa5]{1,8}[〔\\[(【]\\d{4}[〕\\])】]\\d{1,4}号\\s*");
-    /** A site's tag or a signing date before a title: 【权威发布】, 2024年1月29日. */
-    private static final Pattern SITE_TAG = Pattern.compile("^(?:【[^】]{1,10}】|20\\d{2}年\\d{1,2}月\\d{1,2}日)\\s*");
+    /** A site's tag or a signing date before a title: 【权威发布】, [权威发布], 2024年1月29日. */
+    private static final Pattern SITE_TAG = Pattern.compile("^(?:【[^】]{1,10}】|\\[[^\\]]{1,10}\\]|20\\d{2}年\\d{1,2}月\\d{1,2}日)\\s*");
     /** A table cell's or a line's label: 标题: / 名称: */
     private static final Pattern LABEL = Pattern.compile("^" + Lexicon.alternation(Lexicon.get().metadata().path("titleLabels")) + "\\s*[::]?\\s*");
     /** Numbered headings (一、 (一)) are not titles, nor are breadcrumbs (首页 > …). */
@@ -54,20 +54,15 @@ public final class TitleFinder {
                     return joined; // "关于X区2025年度法治政府" + "建设情况的报告"
                 }
             }
-            if (title == null && ISSUER_LINE.matcher(line).matches()) {
-                int firstTitleLine = i;
-                while (firstTitleLine < candidates.size() && firstTitleLine - i < 3
-                        && ISSUER_LINE.matcher(candidates.get(firstTitleLine)).matches()) {
-                    firstTitleLine++;
-                }
-                String rest = joinedTitle(candidates, firstTitleLine, firstTitleLine);
-                if (rest != null && UNNAMED_START.matcher(rest).find()) {
-                    // "苏州市交通运输局" + "2023年度法治政府建设工作报告"; "中共华容县委" + "华容县人民政府" + "关于…的" + "报 告"
-                    return String.join("", candidates.subList(i, firstTitleLine)).replace(" ", "") + rest;
+            if (title == null) {
+                String issued = issuerLedTitle(candidates, i);
+                if (issued != null) {
+                    return issued;
                 }
             }
             if (title != null) {
-                return title;
+                String full = issuerLedTitle(candidates, i + 1);
+                return full != null && full.endsWith(title) ? full : title;
             }
         }
         for (String line : lines.subList(0, Math.min(HEADER_LINES, lines.size()))) {
@@ -75,6 +70,27 @@ public final class TitleFinder {
             if (cited.find()) {
                 return cited.group(1); // a page with no title line: "现将《临沧市文化和旅游局…报告》予以公布"
             }
+        }
+        return null;
+    }
+
+    /**
+     * A title whose issuer stands alone on the line(s) from {@code i} and whose rest does not name it: "苏州市交通运输局" +
+     * "2023年度法治政府建设工作报告"; "中共华容县委" + "华容县人民政府" + "关于…的" + "报 告". Null when line i is no issuer.
+     * A page's short title followed by this fuller form of it gives way to it.
+     */
+    private static String issuerLedTitle(List<String> candidates, int i) {
+        if (i >= candidates.size() || !ISSUER_LINE.matcher(candidates.get(i)).matches()) {
+            return null;
+        }
+        int firstTitleLine = i;
+        while (firstTitleLine < candidates.size() && firstTitleLine - i < 3
+                && ISSUER_LINE.matcher(candidates.get(firstTitleLine)).matches()) {
+            firstTitleLine++;
+        }
+        String rest = joinedTitle(candidates, firstTitleLine, firstTitleLine);
+        if (rest != null && UNNAMED_START.matcher(rest).find()) {
+            return String.join("", candidates.subList(i, firstTitleLine)).replace(" ", "") + rest;
         }
         return null;
     }

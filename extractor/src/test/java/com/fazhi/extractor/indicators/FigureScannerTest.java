@@ -20,6 +20,12 @@ class FigureScannerTest {
     }
 
     @Test
+    void aNumberInsideAQuotedNameCountsNothing() {
+        assertEquals(List.of("36.0场次"), scan("“百名法学家百场报告会”宣讲团深入开展“七进”活动,全年开展各类主题活动36场次"));
+        assertEquals(List.of("12.0次"), scan("开展“四下基层”12次"));
+    }
+
+    @Test
     void chineseNumeralsButNotOrdinalsOrWords() {
         assertEquals(List.of("12.0次", "205.0件"), scan("学法十二次,办理二百零五件,第一次,统一次"));
         assertEquals(List.of("12.0名"), scan("九届十一次全会,聘请新一届12名政府法律顾问"), "an ordinal after 届 is Chinese; digits count");

@@ -71,6 +71,17 @@ class MetadataFindersTest {
         assertEquals("重庆市江北区人民政府郭家沱街道办事处",
                 AuthorityFinder.find(null, null, List.of("正文。", "重庆市江北区人民政府郭家沱街道办事处", "2025年1月14日")));
         assertNull(AuthorityFinder.find("2023年度法治政府建设工作报告", null, List.of("行政执")));
+        // a year before the body; a party issuer joined by 、; a party issuer set apart by a space
+        assertEquals("浦东新区川沙新镇人民政府", AuthorityFinder.find("2024年度浦东新区川沙新镇人民政府法治政府建设情况报告", null, List.of()));
+        assertEquals("沙坪坝街道办事处", AuthorityFinder.find("沙坪坝街道党工委、沙坪坝街道办事处关于2025年法治政府建设情况的报告", null, List.of()));
+        assertEquals("禹王台区人民政府", AuthorityFinder.find("中共禹王台区委禹王台区人民政府关于2022年度法治政府建设情况的报告", null, List.of()));
+    }
+
+    @Test
+    void aPagesShortTitleGivesWayToTheIssuerLedTitleUnderIt() {
+        assertEquals("中共禹王台区委禹王台区人民政府关于2022年度法治政府建设情况的报告", TitleFinder.find(List.of(
+                "2022年度法治政府建设情况的报告", "中共禹王台区委 禹王台区人民政府", "关于2022年度法治政府建设情况的报告", "中共开封市委、开封市人民政府:")));
+        assertEquals("福建省2017年法治政府建设情况报告", TitleFinder.find(List.of("[权威发布]福建省2017年法治政府建设情况报告")));
     }
 
     @Test
