@@ -25,6 +25,12 @@ class RegionResolverTest {
     }
 
     @Test
+    void aCityWithoutCountiesHasNoCounty() {
+        assertEquals(new Region("广东省", "中山市", null, "小榄镇", "442000"),
+                resolver.resolve("2025年,小榄镇坚持依法行政,落实中山市部署。", new RegionResolver.SelfNames(null, null, null, 0, "township")));
+    }
+
+    @Test
     void withoutEvidenceOnlyTheNameIsGiven() {
         assertEquals(new Region(null, null, "通州区", null, null), resolve("2023年,通州区坚持依法行政。", "通州区人民政府"));
     }
