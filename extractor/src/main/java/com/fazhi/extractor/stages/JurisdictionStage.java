@@ -28,7 +28,7 @@ public final class JurisdictionStage extends BaseStage {
         LevelClassifier.Speaker speaker = LevelClassifier.Speaker.of(doc.text, opening, doc.title);
         RegionResolver.Resolution resolution = regions.resolveWithLevel(doc.text,
                 new RegionResolver.SelfNames(doc.authority, doc.title, doc.metadataLine, opening, speaker.level()));
-        doc.region = resolution.region();
+        doc.region = provincialDepartment(resolution.region(), doc.authority, doc.text);
         doc.selfNamedLevel = resolution.selfLevel();
         doc.level = municipality(countyLevelCity(LevelClassifier.decide(doc.authority, speaker, doc.selfNamedLevel), doc.region),
                 doc.region);
@@ -42,6 +42,22 @@ public final class JurisdictionStage extends BaseStage {
         boolean countyLevel = "city".equals(level) && region.county() != null && region.county().endsWith("市")
                 && region.township() == null;
         return countyLevel ? "county" : level;
+    }
+
+    private static final java.util.regex.Pattern SPEAKS_AS_PROVINCIAL_DEPARTMENT = java.util.regex.Pattern.compile("[我本]厅");
+
+    /**
+     * A 厅 is a province's department (省司法厅, 自然资源厅; a city's 办公厅 aside): its report is the province's, and the
+     * cities it names are where its work went, not where it sits.
+     */
+    static Region provincialDepartment(Region region, String authority, String text) {
+        boolean provincial = authority != null ? authority.endsWith("厅") && !authority.endsWith("办公厅")
+                : SPEAKS_AS_PROVINCIAL_DEPARTMENT.matcher(text).find();
+        if (!provincial || region.province() == null || region.city() == null && region.county() == null) {
+            return region;
+        }
+        String code = region.code() == null ? null : region.code().substring(0, 2) + "0000";
+        return new Region(region.province(), null, null, null, code);
     }
 
     private static final Set<String> MUNICIPALITIES = Set.of("北京市", "天津市", "上海市", "重庆市");

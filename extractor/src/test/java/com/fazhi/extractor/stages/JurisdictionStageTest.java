@@ -1,0 +1,33 @@
+package com.fazhi.extractor.stages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+import com.fazhi.contract.model.Region;
+
+class JurisdictionStageTest {
+
+    private static final Region MIANYANG = new Region("四川省", "绵阳市", null, null, "510700");
+
+    @Test
+    void aProvincialDepartmentsReportIsItsProvincesWhateverCitiesItNames() {
+        assertEquals(new Region("四川省", null, null, null, "510000"),
+                JurisdictionStage.provincialDepartment(MIANYANG, null, "2019年,我厅在绵阳市开展试点。"));
+        assertEquals(new Region("四川省", null, null, null, "510000"),
+                JurisdictionStage.provincialDepartment(MIANYANG, "四川省自然资源厅", "试点在绵阳市。"));
+    }
+
+    @Test
+    void aCitysOfficeOrABureauKeepsItsCity() {
+        assertEquals(MIANYANG, JurisdictionStage.provincialDepartment(MIANYANG, "绵阳市人民政府办公厅", "我厅"));
+        assertEquals(MIANYANG, JurisdictionStage.provincialDepartment(MIANYANG, "绵阳市司法局", "我局"));
+        assertEquals(MIANYANG, JurisdictionStage.provincialDepartment(MIANYANG, null, "我局在绵阳市"));
+    }
+
+    @Test
+    void countyLevelCitiesAndMunicipalitiesTakeTheirOwnLevel() {
+        assertEquals("county", JurisdictionStage.countyLevelCity("city", new Region("浙江省", "金华市", "义乌市", null, "330782")));
+        assertEquals("province", JurisdictionStage.municipality("city", new Region("重庆市", null, null, null, "500000")));
+    }
+}
