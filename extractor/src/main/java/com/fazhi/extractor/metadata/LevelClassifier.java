@@ -265,7 +265,8 @@ public final class LevelClassifier {
             if ((c == '全' || c == '我' || c == '本')) {
                 if (text.startsWith("自治区", i + 1)) {
                     counts[0]++;
-                } else if (text.startsWith("街道", i + 1) || text.startsWith("街", i + 1) && (c == '我' || c == '本')) {
+                } else if (text.startsWith("街道", i + 1) || text.startsWith("街", i + 1) && (c == '我' || c == '本'
+                        || i + 2 < length && "区巷面头市".indexOf(text.charAt(i + 2)) < 0)) { // 全街 (not 全街区, 全街巷)
                     counts[3]++;
                 } else {
                     count(counts, text.charAt(i + 1));
@@ -273,6 +274,10 @@ public final class LevelClassifier {
             } else if (c == '自' && text.startsWith("自治区", i) && (text.startsWith("党委", i + 3)
                     || text.startsWith("政府", i + 3) || text.startsWith("人民政府", i + 3))) {
                 counts[0] += 2;
+            } else if ((c == '镇' || c == '乡') && text.startsWith("党委", i + 1) && (i == 0 || !Character.isIdeographic(text.charAt(i - 1)))) {
+                counts[3]++; // "。乡党委、政府高度重视": a township's own committee, named by its level word alone
+            } else if (c == '行' && text.startsWith("行署", i) && (i == 0 || text.charAt(i - 1) == '、' || !Character.isIdeographic(text.charAt(i - 1)))) {
+                counts[1]++; // "盟委、行署主要领导": a league's (or prefecture's) administrative office
             } else if ((c == '省' || c == '区' || c == '县' || c == '镇' || c == '乡') && governmentFollows(text, i + 1)
                     && (i == 0 || text.charAt(i - 1) != '委' && text.charAt(i - 1) != '、' && text.charAt(i - 1) != '治')) {
                 count(counts, c);

@@ -85,6 +85,14 @@ class MetadataFindersTest {
     }
 
     @Test
+    void levelFromHowATownshipOrALeagueNamesItsOwnCommitteeAndOffice() {
+        assertEquals("township", LevelClassifier.fromSelfReference("(一)强化组织领导。乡党委、政府高度重视法治政府建设。"));
+        assertEquals("township", LevelClassifier.fromSelfReference("全街获得“清风政务窗口”称号的窗口1个。"));
+        assertEquals("city", LevelClassifier.fromSelfReference("一是全面履行责任。盟委、行署主要领导同志认真履行第一责任人职责。"));
+        assertEquals(null, LevelClassifier.fromSelfReference("组织召开各镇党委书记会议,全街区整治。"));
+    }
+
+    @Test
     void levelFromAuthorityOrSelfReference() {
         assertEquals("county", LevelClassifier.classify("重庆市荣昌区人民政府", ""));
         assertEquals("township", LevelClassifier.classify("重庆市江北区人民政府郭家沱街道办事处", ""));
