@@ -35,8 +35,8 @@ public final class TitleFinder {
     private static final Pattern SITE_TAG = Pattern.compile("^(?:【[^】]{1,10}】|\\[[^\\]]{1,10}\\]|20\\d{2}年\\d{1,2}月\\d{1,2}日)\\s*");
     /** A table cell's or a line's label: 标题: / 名称: */
     private static final Pattern LABEL = Pattern.compile("^" + Lexicon.alternation(Lexicon.get().metadata().path("titleLabels")) + "\\s*[::]?\\s*");
-    /** Numbered headings (一、 (一)) are not titles, nor are breadcrumbs (首页 > …). */
-    private static final Pattern HEADING = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))]|\\d{1,2}\\.)");
+    /** Numbered headings (一、 (一)) and the body's enumerations (二是…) are not titles, nor are breadcrumbs (首页 > …). */
+    private static final Pattern HEADING = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))]|\\d{1,2}\\.|[一二三四五六七八九十]{1,2}是)");
     /** A title is read from a line's first characters only: a paragraph after it changes nothing. */
     private static final int LINE_REACH = 240;
 
@@ -184,6 +184,8 @@ public final class TitleFinder {
     private static final Pattern BULLET = Pattern.compile("^[•·●▪■◆\\-]\\s*");
     /** The body's sentence that announces the report ("现将我局2023年…情况报告如下"): not a title. */
     private static final Pattern BODY_SENTENCE = Pattern.compile("^(?:现将|现就|特此|根据)");
+    /** A news item's headline over a report it carries ("应急管理部发布2023年法治政府建设年度报告"): not the report's title. */
+    private static final Pattern NEWS_HEADLINE = Pattern.compile("^(?!关于)[\\u4e00-\\u9fa5]{2,30}?发布了?20\\d{2}年");
 
     private static boolean isBreadcrumb(String cell) {
         return cell.indexOf('>') >= 0 || cell.indexOf('›') >= 0 || cell.indexOf('»') >= 0;
@@ -203,7 +205,7 @@ public final class TitleFinder {
             for (String cell : line.substring(0, Math.min(line.length(), LINE_REACH)).split("\\|")) {
                 String c = lastPathItem(LABEL.matcher(BULLET.matcher(cell.strip()).replaceFirst("")).replaceFirst("").strip());
                 if (!c.isEmpty() && !isBreadcrumb(c) && !HEADING.matcher(c).lookingAt() && !ROW_LABEL.matcher(c).lookingAt()
-                        && !BODY_SENTENCE.matcher(c).lookingAt()) {
+                        && !BODY_SENTENCE.matcher(c).lookingAt() && !NEWS_HEADLINE.matcher(c).lookingAt()) {
                     out.add(c);
                 }
             }

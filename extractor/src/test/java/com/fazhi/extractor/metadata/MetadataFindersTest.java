@@ -85,6 +85,18 @@ class MetadataFindersTest {
     }
 
     @Test
+    void aPublisherLineLabelled发文机构NamesTheBody() {
+        assertEquals("普兰县人民政府", MetadataLineFinder.find(List.of("普兰县2025年法治政府建设年度报告", "- 索引号:pnx/2026-00010",
+                "- 发文机构:普兰县人民政府", "- 发布日期:2026-01-12")));
+    }
+
+    @Test
+    void neitherABodyEnumerationNorANewsHeadlineIsTheTitle() {
+        assertNull(TitleFinder.find(List.of("二是严格履行法治政府报告制度。2018年一季度区政府分别向区委常委会报告")));
+        assertNull(TitleFinder.find(List.of("应急管理部发布2023年法治政府建设年度报告", "发布时间:2024-11-27 21:34:52")));
+    }
+
+    @Test
     void levelFromHowATownshipOrALeagueNamesItsOwnCommitteeAndOffice() {
         assertEquals("township", LevelClassifier.fromSelfReference("(一)强化组织领导。乡党委、政府高度重视法治政府建设。"));
         assertEquals("township", LevelClassifier.fromSelfReference("全街获得“清风政务窗口”称号的窗口1个。"));
