@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * The year the report covers, from the surest statement down: the title's year; the first part's heading
  * ("一、2022年度推进法治政府建设的主要举措和成效", "一、2022年工作开展情况"); the year the text says it reports on
  * (2023年法治政府建设…, 2023年以来, 2023年,); an opening that starts with the year (2022年仁和街道…); "现将2023年度…
- * 报告如下"; the year before publication; the year the text names most often (at least twice, outside 《》).
+ * 报告如下" (or "现2025年我镇…报告如下"); the year before publication; the year the text names most often (at least twice, outside 《》).
  */
 public final class ReportYearFinder {
 
@@ -17,7 +17,7 @@ public final class ReportYearFinder {
     private static final Pattern FIRST_PART = Pattern.compile("(?m)^\\s*一\\s*[、.．]\\s*(20\\d{2})\\s*年度?(?![0-9一二三四五六七八九十]{1,2}月)");
     private static final Pattern YEAR_OF_WORK = Pattern.compile("(20\\d{2})\\s*年度?(?:推进|开展)?(?:法治政府建设|法治建设|依法行政|以来|,|,)");
     private static final Pattern OPENS_WITH_YEAR = Pattern.compile("(?m)^\\s*(20\\d{2})\\s*年度?(?![0-9一二三四五六七八九十]{1,2}月)");
-    private static final Pattern REPORTED_HERE = Pattern.compile("现将[^。]{0,20}?(20\\d{2})\\s*年度?");
+    private static final Pattern REPORTED_HERE = Pattern.compile("(?:现将|(?<![\\u4e00-\\u9fa5])现(?=[^。]{0,60}?报告如下))[^。]{0,20}?(20\\d{2})\\s*年度?");
     private static final int FREQUENCY_CHARS = 3000;
 
     private ReportYearFinder() {
