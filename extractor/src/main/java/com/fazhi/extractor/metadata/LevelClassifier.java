@@ -151,7 +151,7 @@ public final class LevelClassifier {
         String opening = text.substring(openingStart, Math.min(text.length(), openingStart + OPENING_CHARS));
         // 我局 may stand above the opening paragraph too, in a short first line ("现将我局2023年…报告如下。")
         String upToOpening = text.substring(0, Math.min(text.length(), openingStart + OPENING_CHARS));
-        if (SELF_AS_BUREAU.matcher(upToOpening).find()) {
+        if (SELF_AS_BUREAU.matcher(upToOpening).find() || REPORTS_AS_BUREAU.matcher(upToOpening).find()) {
             return true;
         }
         for (int i = opening.indexOf('局'); i >= 0; i = opening.indexOf('局', i + 1)) {
@@ -166,6 +166,10 @@ public final class LevelClassifier {
         }
         return false;
     }
+
+    /** The report announced as a bureau's or an office's: "现将市政府办公室2022年度法治政府建设情况报告如下". */
+    private static final java.util.regex.Pattern REPORTS_AS_BUREAU = java.util.regex.Pattern.compile(
+            "现将[\\u4e00-\\u9fa5]{0,16}?(?:办公室|局|厅|委员会)(?:20\\d{2}|关于|法治|依法行政)");
 
     /** What may stand between a bureau's name and its verb: "元谋县交通运输局法治政府建设工作在…". */
     private static final java.util.regex.Pattern SUBJECT_TOPIC = java.util.regex.Pattern.compile(

@@ -91,6 +91,12 @@ class MetadataFindersTest {
     }
 
     @Test
+    void aReportAnnouncedAsAnOfficesSpeaksAsADepartment() {
+        assertTrue(LevelClassifier.speaksAsDepartment("现将市政府办公室2022年度法治政府建设情况报告如下:\n一、主要举措", 0));
+        assertFalse(LevelClassifier.speaksAsDepartment("现将我区2022年度法治政府建设情况报告如下:\n一、主要举措", 0));
+    }
+
+    @Test
     void neitherABodyEnumerationNorANewsHeadlineIsTheTitle() {
         assertNull(TitleFinder.find(List.of("二是严格履行法治政府报告制度。2018年一季度区政府分别向区委常委会报告")));
         assertNull(TitleFinder.find(List.of("应急管理部发布2023年法治政府建设年度报告", "发布时间:2024-11-27 21:34:52")));
