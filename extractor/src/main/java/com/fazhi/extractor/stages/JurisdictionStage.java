@@ -32,6 +32,17 @@ public final class JurisdictionStage extends BaseStage {
         doc.selfNamedLevel = resolution.selfLevel();
         doc.level = municipality(countyLevelCity(LevelClassifier.decide(doc.authority, speaker, doc.selfNamedLevel), doc.region),
                 doc.region);
+        doc.region = withoutTownshipForADepartment(doc.level, doc.region);
+    }
+
+    /**
+     * A department (a county's 司法局, a city's bureau) sits at its government's level: a township it names is where its
+     * work went, not where it sits (the township's code is its county's, so the code stays).
+     */
+    static Region withoutTownshipForADepartment(String level, Region region) {
+        return "department".equals(level) && region.township() != null
+                ? new Region(region.province(), region.city(), region.county(), null, region.code())
+                : region;
     }
 
     /**

@@ -26,6 +26,13 @@ class JurisdictionStageTest {
     }
 
     @Test
+    void aDepartmentNamesNoTownship() {
+        Region gaoyou = new Region("江苏省", "扬州市", "高邮市", "菱塘回族乡", "321084");
+        assertEquals(new Region("江苏省", "扬州市", "高邮市", null, "321084"), JurisdictionStage.withoutTownshipForADepartment("department", gaoyou));
+        assertEquals(gaoyou, JurisdictionStage.withoutTownshipForADepartment("township", gaoyou));
+    }
+
+    @Test
     void countyLevelCitiesAndMunicipalitiesTakeTheirOwnLevel() {
         assertEquals("county", JurisdictionStage.countyLevelCity("city", new Region("浙江省", "金华市", "义乌市", null, "330782")));
         assertEquals("province", JurisdictionStage.municipality("city", new Region("重庆市", null, null, null, "500000")));
