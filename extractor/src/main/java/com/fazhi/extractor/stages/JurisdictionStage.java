@@ -32,7 +32,24 @@ public final class JurisdictionStage extends BaseStage {
         doc.selfNamedLevel = resolution.selfLevel();
         doc.level = municipality(countyLevelCity(LevelClassifier.decide(doc.authority, speaker, doc.selfNamedLevel), doc.region),
                 doc.region);
-        doc.region = withoutTownshipForADepartment(doc.level, doc.region);
+        doc.region = withoutTownshipForADepartment(doc.level, cityOfACityBody(doc.authority, doc.region));
+    }
+
+    /**
+     * A body named after its city (武汉市司法局, 荆门市人民政府) reports for the city: a county in its text (江岸区, 沙洋县) is
+     * where its work went. Bodies named after a county (十堰市茅箭区人民政府) or a county-level city keep it.
+     */
+    static Region cityOfACityBody(String authority, Region region) {
+        if (authority == null || region.city() == null || region.county() == null || !authority.startsWith(region.city())
+                || authority.contains(region.county()) || region.code() == null) {
+            return region;
+        }
+        String rest = authority.substring(region.city().length());
+        if (rest.contains("县") || rest.contains("区") && !rest.startsWith("区") || rest.contains("街道") || rest.contains("镇")
+                || rest.contains("乡")) {
+            return region; // the body names a unit below the city after all (a district's or a town's, short or new)
+        }
+        return new Region(region.province(), region.city(), null, null, region.code().substring(0, 4) + "00");
     }
 
     /**

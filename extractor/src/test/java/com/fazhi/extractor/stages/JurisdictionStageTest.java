@@ -26,6 +26,16 @@ class JurisdictionStageTest {
     }
 
     @Test
+    void aBodyNamedAfterItsCityReportsForTheCity() {
+        Region jiangan = new Region("湖北省", "武汉市", "江岸区", null, "420102");
+        assertEquals(new Region("湖北省", "武汉市", null, null, "420100"), JurisdictionStage.cityOfACityBody("武汉市司法局", jiangan));
+        assertEquals(jiangan, JurisdictionStage.cityOfACityBody("武汉市江岸区人民政府", jiangan));
+        assertEquals(jiangan, JurisdictionStage.cityOfACityBody(null, jiangan));
+        Region yiwu = new Region("浙江省", "金华市", "义乌市", null, "330782");
+        assertEquals(yiwu, JurisdictionStage.cityOfACityBody("义乌市人民政府", yiwu));
+    }
+
+    @Test
     void aDepartmentNamesNoTownship() {
         Region gaoyou = new Region("江苏省", "扬州市", "高邮市", "菱塘回族乡", "321084");
         assertEquals(new Region("江苏省", "扬州市", "高邮市", null, "321084"), JurisdictionStage.withoutTownshipForADepartment("department", gaoyou));
