@@ -91,6 +91,21 @@ public final class LevelClassifier {
      * The level the opening sentence's subject names: the body that reports speaks of itself first. Null when the
      * opening has no such subject or its last word names no level.
      */
+    /** A township or street as the subject of a sentence near the opening: "2024年,巨野河街道以习近平…", "。建筑新村街道坚持…". */
+    private static final java.util.regex.Pattern TOWNSHIP_SUBJECT = java.util.regex.Pattern.compile(
+            "(?:^|[。;;\\n]|20\\d{2}年度?(?:以来)?[,,])\\s*(?:[\\u4e00-\\u9fa5]{2,12}?[市区县旗])?([\\u4e00-\\u9fa5]{2,8}?(?:街道|镇|乡|苏木))"
+                    + "(?:党工委|党委|办事处|人民政府)?[,,]?(?:"
+                    + String.join("|", com.fazhi.reference.lexicon.Lexicon.strings(LEVELS.path("verbStarts"))) + ")");
+    /** How far into the body a township's name as a sentence subject is looked for. */
+    private static final int TOWNSHIP_SUBJECT_REACH = 600;
+
+    /** The township or street the body speaks as, by its name as a sentence's subject near the opening; null if none. */
+    public static String townshipSubject(String text, int openingStart) {
+        int from = Math.max(0, openingStart);
+        java.util.regex.Matcher m = TOWNSHIP_SUBJECT.matcher(text).region(from, Math.min(text.length(), from + TOWNSHIP_SUBJECT_REACH));
+        return m.find() ? m.group(1) : null;
+    }
+
     public static String fromOpeningSubject(String text, int openingStart) {
         int end = text.indexOf('\n', openingStart);
         String opening = text.substring(openingStart, end < 0 ? Math.min(text.length(), openingStart + 300) : end);

@@ -33,6 +33,13 @@ public final class JurisdictionStage extends BaseStage {
         doc.level = municipality(countyLevelCity(LevelClassifier.decide(doc.authority, speaker, doc.selfNamedLevel), doc.region),
                 doc.region);
         doc.region = withoutTownshipForADepartment(doc.level, cityOfACityBody(doc.authority, doc.region));
+        if (doc.region.township() == null && (doc.level == null || "township".equals(doc.level))) {
+            String township = LevelClassifier.townshipSubject(doc.text, opening);
+            if (township != null) { // a street the division table does not list (new or renamed) is still named
+                doc.region = new Region(doc.region.province(), doc.region.city(), doc.region.county(), township, doc.region.code());
+                doc.level = "township";
+            }
+        }
     }
 
     /**

@@ -91,6 +91,13 @@ class MetadataFindersTest {
     }
 
     @Test
+    void aStreetAsTheSubjectOfAnOpeningSentenceIsTheTownshipEvenWhenTheTableLacksIt() {
+        assertEquals("巨野河街道", LevelClassifier.townshipSubject("法治政府建设是现代国家政治文明的重要标志。2024年,巨野河街道以习近平新时代中国特色社会主义思想为指导", 0));
+        assertEquals("建筑新村街道", LevelClassifier.townshipSubject("2024年,建筑新村街道坚持以习近平新时代中国特色社会主义思想为指导", 0));
+        assertNull(LevelClassifier.townshipSubject("2024年,我区坚持以习近平新时代中国特色社会主义思想为指导,指导各街道", 0));
+    }
+
+    @Test
     void aReportAnnouncedAsAnOfficesSpeaksAsADepartment() {
         assertTrue(LevelClassifier.speaksAsDepartment("现将市政府办公室2022年度法治政府建设情况报告如下:\n一、主要举措", 0));
         assertFalse(LevelClassifier.speaksAsDepartment("现将我区2022年度法治政府建设情况报告如下:\n一、主要举措", 0));
