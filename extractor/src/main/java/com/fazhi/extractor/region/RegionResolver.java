@@ -231,15 +231,9 @@ public final class RegionResolver {
         };
     }
 
-    /**
-     * A city with no counties (中山市, 东莞市, 儋州市, 嘉峪关市: its towns sit under it) has a county row of its own name in
-     * the table; that row is the city again, not a county.
-     */
     static Region toRegion(RegionUnit unit) {
-        String city = name(unit.at(RegionUnit.Level.CITY));
-        String county = name(unit.at(RegionUnit.Level.COUNTY));
-        return new Region(name(unit.at(RegionUnit.Level.PROVINCE)), city, county != null && county.equals(city) ? null : county,
-                name(unit.at(RegionUnit.Level.TOWNSHIP)), unit.gbCode());
+        return new Region(name(unit.at(RegionUnit.Level.PROVINCE)), name(unit.at(RegionUnit.Level.CITY)),
+                name(unit.at(RegionUnit.Level.COUNTY)), name(unit.at(RegionUnit.Level.TOWNSHIP)), unit.gbCode());
     }
 
     private static String name(RegionUnit unit) {

@@ -246,8 +246,8 @@ public final class RegionTable {
                 String[] cols = line.split("\t", -1);
                 RegionUnit unit = new RegionUnit(cols[0], cols[1], cols[2].isEmpty() ? null : byCode.get(cols[2]));
                 byCode.put(unit.code(), unit);
-                if (unit.parent() != null && unit.parent().name().equals(unit.name())) {
-                    continue; // 东莞市's county row under 东莞市: a city with no counties, named once (its towns still hang under it)
+                if (unit.repeatsItsParent()) {
+                    continue; // named once, as the city (its towns still hang under this row)
                 }
                 byName.computeIfAbsent(unit.name(), n -> new ArrayList<>(1)).add(unit);
                 java.util.regex.Matcher autonomous = AUTONOMOUS.matcher(unit.name());

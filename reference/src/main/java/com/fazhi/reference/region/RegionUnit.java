@@ -28,10 +28,18 @@ public record RegionUnit(String code, String name, RegionUnit parent) {
         return false;
     }
 
-    /** The unit of the given level on the path to the top, or null (a municipality has no city). */
+    /**
+     * A county row that repeats its city's name (东莞市 under 东莞市, 中山市, 儋州市, 嘉峪关市): a city with no counties,
+     * whose towns the table hangs under this row. It is the city again, not a county.
+     */
+    public boolean repeatsItsParent() {
+        return parent != null && parent.name.equals(name);
+    }
+
+    /** The unit of the given level on the path to the top, or null (a municipality has no city, 东莞市 no county). */
     public RegionUnit at(Level level) {
         for (RegionUnit u = this; u != null; u = u.parent) {
-            if (u.level() == level) {
+            if (u.level() == level && !u.repeatsItsParent()) {
                 return u;
             }
         }
