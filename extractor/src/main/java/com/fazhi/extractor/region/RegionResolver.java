@@ -65,6 +65,8 @@ public final class RegionResolver {
         }
         if (seeds.isEmpty()) {
             dropUnitsBelowTheSpeaker(opening, self.levelHint());
+        } else {
+            dropOpeningBelowASelfNamedSpeaker(opening, seeds, self.levelHint());
         }
         Mention subject = shortSubject(text, self.openingStart(), all);
         if (subject != null) {
@@ -441,6 +443,20 @@ public final class RegionResolver {
                 && levelRank(first.units().get(0)) == rankOf("county") && first.name().endsWith("市");
         if (seeds.stream().anyMatch(m -> levelRank(m.units().get(0)) == speaking)) {
             seeds.removeIf(m -> levelRank(m.units().get(0)) > speaking && !(countyLevelCityFirst && m.name().equals(first.name())));
+        }
+    }
+
+    /**
+     * A title that names the unit the text speaks as ("江苏省2018年度…报告", then 全省各级政府…) makes the lower units its
+     * opening names (推广苏州市吴江区…经验) places its work went, not the report's own.
+     */
+    private static void dropOpeningBelowASelfNamedSpeaker(List<Mention> opening, List<Mention> selfNamed, String levelHint) {
+        if (levelHint == null || levelHint.equals("department") || levelHint.equals("township")) {
+            return;
+        }
+        int speaking = rankOf(levelHint);
+        if (selfNamed.stream().anyMatch(m -> m.units().size() == 1 && levelRank(m.units().get(0)) == speaking)) {
+            opening.removeIf(m -> levelRank(m.units().get(0)) > speaking);
         }
     }
 

@@ -131,4 +131,16 @@ class RegionResolverTest {
                 "区统计局学习《关于把云南省曲靖市统计造假典型案例作为反面教材的通知》,落实《武汉市统计局普法责任清单》。",
                 bureau));
     }
+
+    @Test
+    void aProvinceTitledReportSpeakingAsTheProvinceKeepsItWhenItsOpeningPraisesADistrict() {
+        String title = "江苏省2018年度法治政府建设情况报告";
+        String text = title + "\n2018年,全省各级政府坚持依法行政。\n一、切实转变政府职能\n省政府印发指引,推广苏州市吴江区和相城区工作经验。";
+        int opening = text.indexOf("2018年,");
+        assertEquals(new Region("江苏省", null, null, null, "320000"),
+                resolver.resolve(text, new RegionResolver.SelfNames(null, title, null, opening, "province")));
+        assertEquals(new Region("江苏省", "苏州市", "吴江区", null, "320509"),
+                resolver.resolve(text, new RegionResolver.SelfNames(null, title, null, opening, "county")),
+                "a text that speaks as a county is the district's");
+    }
 }
