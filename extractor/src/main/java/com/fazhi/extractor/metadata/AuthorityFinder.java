@@ -116,12 +116,30 @@ public final class AuthorityFinder {
             if (layout.signatureFirstLine() + i < titleLine) {
                 break; // a covering letter's signature, above the report's own title (请示 … 司法局 / 日期 / title)
             }
+            if (isProse(signature.get(i))) {
+                break; // a signature ends the report: a line above prose is a subhead ("服务发展大局"), not the signer
+            }
             Matcher m = SIGNATURE.matcher(signature.get(i));
             if (m.find()) {
                 return m.group(1);
             }
         }
         return null;
+    }
+
+    /** A line of running text: long, with the commas or stops of a sentence (a page's footer has neither). */
+    private static boolean isProse(String line) {
+        String s = line.strip();
+        if (s.length() < 30) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '，' || c == ',' || c == '。' || c == '；' || c == '、') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first line that opens with the title (a title may be split over lines); -1 without a title. */

@@ -71,6 +71,9 @@ class MetadataFindersTest {
         assertEquals("重庆市江北区人民政府郭家沱街道办事处",
                 AuthorityFinder.find(null, null, List.of("正文。", "重庆市江北区人民政府郭家沱街道办事处", "2025年1月14日")));
         assertNull(AuthorityFinder.find("2023年度法治政府建设工作报告", null, List.of("行政执")));
+        // a subhead that ends in 局 with the report's prose after it is not a signature
+        assertNull(AuthorityFinder.find(null, null, List.of("正文。", "服务发展大局", "充分发挥法治保障作用",
+                "加强疫情防控法治保障,制定出台了《兰州市依法防控新冠肺炎疫情保障群众生命安全的实施方案》《中共")));
         // a year before the body; a party issuer joined by 、; a party issuer set apart by a space
         assertEquals("浦东新区川沙新镇人民政府", AuthorityFinder.find("2024年度浦东新区川沙新镇人民政府法治政府建设情况报告", null, List.of()));
         assertEquals("沙坪坝街道办事处", AuthorityFinder.find("沙坪坝街道党工委、沙坪坝街道办事处关于2025年法治政府建设情况的报告", null, List.of()));
