@@ -275,6 +275,12 @@ public final class LevelClassifier {
         return fromSelfReference(text, -1);
     }
 
+    /**
+     * What before 区政府/县政府 says the government is not the speaker's own: 区委、区政府 (the leadership above as
+     * often as itself), 自治区政府, and the quantifiers over the units below (各区政府, 多数区政府, 部分县政府, 有关区政府).
+     */
+    private static final String NOT_OWN_GOVERNMENT_BEFORE = "委、治各数分关些";
+
     /** The same, for a report whose own unit ranks below {@code above} (0 province … 2 county; -1: no bound). */
     static String fromSelfReference(String text, int above) {
         int[] counts = new int[4];
@@ -298,7 +304,7 @@ public final class LevelClassifier {
             } else if (c == '行' && text.startsWith("行署", i) && (i == 0 || text.charAt(i - 1) == '、' || !Character.isIdeographic(text.charAt(i - 1)))) {
                 counts[1]++; // "盟委、行署主要领导": a league's (or prefecture's) administrative office
             } else if ((c == '省' || c == '区' || c == '县' || c == '镇' || c == '乡') && governmentFollows(text, i + 1)
-                    && (i == 0 || text.charAt(i - 1) != '委' && text.charAt(i - 1) != '、' && text.charAt(i - 1) != '治')) {
+                    && (i == 0 || NOT_OWN_GOVERNMENT_BEFORE.indexOf(text.charAt(i - 1)) < 0)) {
                 count(counts, c);
             }
         }
