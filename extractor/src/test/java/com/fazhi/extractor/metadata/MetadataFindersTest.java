@@ -117,6 +117,9 @@ class MetadataFindersTest {
         assertEquals("township", LevelClassifier.fromSelfReference("(一)强化组织领导。乡党委、政府高度重视法治政府建设。"));
         assertEquals("township", LevelClassifier.fromSelfReference("全街获得“清风政务窗口”称号的窗口1个。"));
         assertEquals("city", LevelClassifier.fromSelfReference("一是全面履行责任。盟委、行署主要领导同志认真履行第一责任人职责。"));
+        assertEquals("department", LevelClassifier.fromOpeningSubject("2023年以来,渭南市司法行政系统在市委、市政府的坚强领导下,坚持依法行政。", 0),
+                "a bureau reports for its whole line");
+        assertEquals("city", LevelClassifier.fromOpeningSubject("2023年,渭南市坚持以习近平法治思想为指导。", 0));
         assertEquals("city", LevelClassifier.fromSelfReference("市政府召开全市法治政府建设推进会。多数区政府和市政府委办局成立领导小组,分解到各区政府。"),
                 "各区政府/多数区政府 are the units below the speaker");
         assertEquals(null, LevelClassifier.fromSelfReference("组织召开各镇党委书记会议,全街区整治。"));
