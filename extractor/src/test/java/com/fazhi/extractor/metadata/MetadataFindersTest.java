@@ -38,6 +38,7 @@ class MetadataFindersTest {
         // a date closing a source or title line, after a space or in brackets, or opening a line before a bar
         assertEquals("2026-03-16", PublicationDateFinder.find(List.of("标题", "来源:陕西日报 2026-03-16 08:15", "正文")));
         assertEquals("2022-03-15", PublicationDateFinder.find(List.of("标题", "省政府办公厅 2022-03-15", "正文")));
+        assertEquals("2020-01-07", PublicationDateFinder.find(List.of("标题", "2020年01月07日 10:50来源: 四川省眉山市生态环境局浏览:", "正文")));
         assertEquals("2024-02-26", PublicationDateFinder.find(List.of("上海市司法局2023年法治政府建设情况报告 (2024-02-26)", "正文")));
         assertEquals("2026-01-20", PublicationDateFinder.find(List.of("标题", "2026-01-20 17:01  |  武汉市水务局", "正文")));
         assertEquals(null, PublicationDateFinder.find(List.of("标题", "自2024-02-26起施行的办法", "正文")));
