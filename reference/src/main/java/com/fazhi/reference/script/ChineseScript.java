@@ -47,12 +47,23 @@ public final class ChineseScript {
         return han > 0 && traditional * 100 >= han * 3 ? TRADITIONAL : SIMPLIFIED;
     }
 
+    /** Pairs of (variant ICU gives, the standard character): 谘→咨. */
+    private static final String MERGED_VARIANTS = "谘咨";
+
     private static char[] buildTable() {
         Transliterator transform = Transliterator.getInstance("Traditional-Simplified");
         char[] table = new char[LAST - FIRST + 1];
         for (char c = FIRST; c <= LAST; c++) {
             String converted = transform.transliterate(String.valueOf(c));
             table[c - FIRST] = converted.length() == 1 ? converted.charAt(0) : c;
+        }
+        // ICU keeps forms the standard list of 2013 (通用规范汉字表) merged into another: 諮詢 is 咨询 today, not 谘询
+        for (int i = 0; i + 1 < MERGED_VARIANTS.length(); i += 2) {
+            for (char c = FIRST; c <= LAST; c++) {
+                if (table[c - FIRST] == MERGED_VARIANTS.charAt(i)) {
+                    table[c - FIRST] = MERGED_VARIANTS.charAt(i + 1);
+                }
+            }
         }
         return table;
     }

@@ -11,6 +11,7 @@ class ChineseScriptTest {
         String traditional = "重慶市江北區人民政府郭家沱街道辦事處關於法治政府建設情況的報告";
         assertEquals(ChineseScript.TRADITIONAL, ChineseScript.detect(traditional));
         assertEquals("重庆市江北区人民政府郭家沱街道办事处关于法治政府建设情况的报告", ChineseScript.toSimplified(traditional));
+        assertEquals("提供法律咨询3,600余人次", ChineseScript.toSimplified("提供法律諮詢3,600餘人次"), "諮詢 is today's 咨询");
     }
 
     @Test
