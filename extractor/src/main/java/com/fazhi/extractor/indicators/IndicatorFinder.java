@@ -33,6 +33,7 @@ public final class IndicatorFinder {
     private static final Pattern FREQUENCY = Lexicon.pattern(EXCLUSIONS.path("frequencyBefore"));
     private static final List<String> LIMIT_AFTER = Lexicon.strings(EXCLUSIONS.path("limitAfter"));
     private static final Pattern DATED = Lexicon.pattern(EXCLUSIONS.path("datedBefore"));
+    private static final Pattern PLAN_SENTENCE = Lexicon.pattern(EXCLUSIONS.path("planSentenceBefore"));
 
     private final IndicatorCatalog catalog;
 
@@ -74,12 +75,14 @@ public final class IndicatorFinder {
             for (IndicatorRule rule : rules) {
                 if (rule.matches(words, governed, sentence)) {
                     // a change, a target, a limit or a cited title's number is no indicator, whichever key it reads as
-                    if (!excluded(text, figure, before, after)) {
+                    if (!excluded(text, figure, before, after) && !inAPlanSentence(text, figure)) {
+                        int fullSentence = back(text, figure.start(), FULL_STOPS, SENTENCE_REACH);
+                        int totalsFrom = totalsFrom(text, fullSentence);
                         found.add(new Read(new Indicator(rule.key(), figure.value(), figure.unit(),
                                 yearOf(before, reportYear), text.substring(clauseStart, clauseEnd),
                                 sections.headingAt(figure.start()), figure.start(), figure.end(), rule.confidence()),
-                                back(text, figure.start(), FULL_STOPS, SENTENCE_REACH), words.own(),
-                                opensBreakdown(text, clauseStart, before)));
+                                fullSentence, words.own(), opensBreakdown(text, clauseStart, before) || totalsFrom < fullSentence,
+                                totalsFrom));
                     }
                     break;
                 }
@@ -89,7 +92,7 @@ public final class IndicatorFinder {
     }
 
     /** A figure as read, with the start of its full sentence and its own item's words. */
-    private record Read(Indicator indicator, int sentenceStart, String ownWords, boolean breakdown) {
+    private record Read(Indicator indicator, int sentenceStart, String ownWords, boolean breakdown, int totalsFrom) {
         boolean readFromOwnWording() {
             return indicator.confidence() >= OWN_WORDING;
         }
@@ -133,14 +136,28 @@ public final class IndicatorFinder {
 
     /**
      * A breakdown ("共聘请法律顾问5名,其中重点项目法律顾问2名") is a part of the total before it, not another value of
-     * the total's key: a figure whose clause opens with 其中 is dropped when its sentence read a figure of the same key
-     * before it (a breakdown of a total read as another key stays: "办理复议案件50件,其中受理42件").
+     * the total's key: a figure whose clause opens with 其中 is dropped when its sentence (or the sentence before, when
+     * its own opens with 其中) read a figure of the same key before it (a breakdown of a total read as another key stays: "办理复议案件50件,其中受理42件").
      */
+    /**
+     * Where the total a breakdown belongs to may stand: its own sentence, or the one before when the sentence opens on
+     * the breakdown ("共办结行政执法案件886件,处罚金额144.6万余元。其中,简易程序案件528件…").
+     */
+    private static int totalsFrom(String text, int sentenceStart) {
+        int at = sentenceStart;
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        return text.startsWith(BREAKDOWN, at) && sentenceStart > 1
+                ? back(text, sentenceStart - 1, FULL_STOPS, SENTENCE_REACH)
+                : sentenceStart;
+    }
+
     private static List<Indicator> withoutBreakdowns(List<Read> found) {
         List<Indicator> kept = new ArrayList<>(found.size());
         for (Read read : found) {
             boolean partOfTotal = read.breakdown() && found.stream().anyMatch(total -> total != read
-                    && total.sentenceStart() == read.sentenceStart()
+                    && total.sentenceStart() >= read.totalsFrom() && total.sentenceStart() <= read.sentenceStart()
                     && total.indicator().start() < read.indicator().start()
                     && total.indicator().key().equals(read.indicator().key()));
             if (!partOfTotal) {
@@ -158,6 +175,12 @@ public final class IndicatorFinder {
         return CHANGE.matcher(before).find() || CHANGE_AFTER.matcher(after).find() || TARGET.matcher(before).find()
                 || FREQUENCY.matcher(before).region(before.lastIndexOf('、') + 1, before.length()).find()
                 || LIMIT_AFTER.stream().anyMatch(after::startsWith) || insideTitleMarks(text, figure.start());
+    }
+
+    /** A sentence that opens on the plans ("下一步,将…确保…达到100%") states targets, not the year's figures. */
+    private static boolean inAPlanSentence(String text, Figure figure) {
+        int start = back(text, figure.start(), FULL_STOPS, SENTENCE_REACH);
+        return PLAN_SENTENCE.matcher(text).region(start, figure.start()).lookingAt();
     }
 
     private static Integer yearOf(String before, Integer reportYear) {
