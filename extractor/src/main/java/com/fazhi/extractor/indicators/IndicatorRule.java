@@ -240,8 +240,9 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
             if (topic == null) {
                 return false; // only the words after the figure can say what it counts
             }
+            // transparent: a lookbehind at the region's start sees the words before it ("、行政执法人员")
             java.util.regex.Matcher t = topic.matcher(sentenceBefore.text())
-                    .region(sentenceBefore.start(), sentenceBefore.end());
+                    .region(sentenceBefore.start(), sentenceBefore.end()).useTransparentBounds(true);
             int last = -1;
             while (t.find()) {
                 last = t.end();
