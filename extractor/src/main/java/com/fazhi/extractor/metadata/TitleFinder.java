@@ -198,10 +198,33 @@ public final class TitleFinder {
     }
 
     /** The header's non-empty lines and table cells, trimmed, without breadcrumbs and headings. */
+    /**
+     * A bulleted line among bulleted lines with no label of their own ("• 开题报告" / "• [山东省政府发布…报告] 对…的思考"):
+     * a site's list of links to other pages, not this page's title (a metadata block's bulleted rows carry labels).
+     */
+    private static boolean inALinkList(List<String> lines, int i) {
+        if (!isUnlabelledBullet(lines.get(i))) {
+            return false;
+        }
+        return i > 0 && isUnlabelledBullet(lines.get(i - 1)) || i + 1 < lines.size() && isUnlabelledBullet(lines.get(i + 1));
+    }
+
+    private static boolean isUnlabelledBullet(String line) {
+        Matcher bullet = BULLET.matcher(line.strip());
+        if (!bullet.lookingAt()) {
+            return false;
+        }
+        String rest = line.strip().substring(bullet.end());
+        return !LABEL.matcher(rest).lookingAt() && rest.indexOf(':') < 0 && rest.indexOf('：') < 0;
+    }
+
     private static List<String> candidates(List<String> lines) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < Math.min(HEADER_LINES, lines.size()); i++) {
             String line = lines.get(i);
+            if (inALinkList(lines, i)) {
+                continue;
+            }
             for (String cell : line.substring(0, Math.min(line.length(), LINE_REACH)).split("\\|")) {
                 String c = lastPathItem(LABEL.matcher(BULLET.matcher(cell.strip()).replaceFirst("")).replaceFirst("").strip());
                 if (!c.isEmpty() && !isBreadcrumb(c) && !HEADING.matcher(c).lookingAt() && !ROW_LABEL.matcher(c).lookingAt()

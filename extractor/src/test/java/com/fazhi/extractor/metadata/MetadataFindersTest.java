@@ -22,6 +22,10 @@ class MetadataFindersTest {
                 "当前位置:首页 > 政务公开 > 法治政府建设年度报告", "重庆市荣昌区人民政府关于2023年法治政府建设情况的报告", "日期:2024-02-26")));
         assertEquals("2023年度法治政府建设工作报告", TitleFinder.find(List.of(
                 "《2023年度法治政府建设工作报告.docx》由会员分享,可在线阅读", "1、2023年度法治政府建设工作报告2023年,在市委、市政府的正确领导下")));
+        // a site's list of links to other reports is not this page's title; a bulleted metadata row with its label is
+        assertNull(TitleFinder.find(List.of("• 情况报告", "  • 自查报告", "  • [山东省政府发布2018年度法治政府建设情况报告] 对法治政府建设的思考",
+                "时间:2018-07-23", "2016年,全省各级政府坚持依法行政。")));
+        assertEquals("黑龙江省司法厅关于2023年法治政府建设情况的报告", TitleFinder.find(List.of("• 索引号: 123", "• 标题: 黑龙江省司法厅关于2023年法治政府建设情况的报告", "• 发布日期: 2024-03-01")));
     }
 
     @Test
