@@ -83,7 +83,39 @@ public final class FigureScanner {
             String unit = m.group("unit").equals("%") ? "%" : m.group("unit");
             figures.add(new Figure(Math.round(value * 1000) / 1000.0, unit, m.start(), m.end()));
         }
+        if (text.contains("百分之")) {
+            addPercentWords(text, figures);
+        }
         return figures;
+    }
+
+    /** A rate in words, as older reports write it: 百分之十四点六 (14.6 %), 百分之九十八, 百分之95.2. */
+    private static final Pattern PERCENT_WORDS = Pattern.compile(
+            "百分之(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?");
+    private static final String DIGIT_WORDS = "零一二三四五六七八九";
+
+    private static void addPercentWords(String text, List<Figure> figures) {
+        Matcher m = PERCENT_WORDS.matcher(text);
+        boolean added = false;
+        while (m.find()) {
+            String whole = m.group(1);
+            double value = Character.isDigit(whole.charAt(0)) ? Double.parseDouble(whole) : ChineseNumerals.parse(whole);
+            if (value < 0 || value > 100) {
+                continue;
+            }
+            if (m.group(2) != null) {
+                StringBuilder decimals = new StringBuilder();
+                for (char c : m.group(2).toCharArray()) {
+                    decimals.append(c == '〇' ? 0 : DIGIT_WORDS.indexOf(c));
+                }
+                value += Double.parseDouble("0." + decimals);
+            }
+            figures.add(new Figure(Math.round(value * 1000) / 1000.0, "%", m.start(), m.end()));
+            added = true;
+        }
+        if (added) {
+            figures.sort(java.util.Comparator.comparingInt(Figure::start));
+        }
     }
 
     /** A figure starts where a numeral run starts: not inside 123 or 1.5, nor inside 二十. */

@@ -156,7 +156,8 @@ public final class IndicatorFinder {
     private static List<Indicator> withoutBreakdowns(List<Read> found) {
         List<Indicator> kept = new ArrayList<>(found.size());
         for (Read read : found) {
-            boolean partOfTotal = read.breakdown() && found.stream().anyMatch(total -> total != read
+            // a total is no item of the same breakdown: "其中维持24件、撤销9件、确认违法3件" are siblings
+            boolean partOfTotal = read.breakdown() && found.stream().anyMatch(total -> total != read && !total.breakdown()
                     && total.sentenceStart() >= read.totalsFrom() && total.sentenceStart() <= read.sentenceStart()
                     && total.indicator().start() < read.indicator().start()
                     && total.indicator().key().equals(read.indicator().key()));

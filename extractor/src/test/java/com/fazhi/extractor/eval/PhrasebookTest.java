@@ -27,10 +27,13 @@ import com.fazhi.extractor.RuleBasedExtractor;
  * The engine on the phrasebooks (resources phrasebook/*.tsv, written blind from the spec): the genre's ways of
  * stating each catalog figure, and traps. Each sentence or short passage is read alone, each file held to its floors
  * in phrasebook/floors.json. Recall: labelled figures emitted under their
- * key; precision: emitted figures that the sentence's lines label; a trap ({@code -} line, its note "not:KEY") is
+ * key; precision: emitted figures that the sentence's lines label; a trap ({@code -} line, its note "not:KEY", one or more) is
  * sprung when the sentence yields any figure of that key it does not label. The failure message lists every miss.
  */
 class PhrasebookTest {
+
+    /** A trap's note names the key(s) it guards: "not:litigation.cases (…); not:mediation.disputes (…)". */
+    private static final java.util.regex.Pattern TRAP_KEY = java.util.regex.Pattern.compile("not:\\s*([a-z_]+\\.[a-z_]+)");
 
     static List<String> files() throws java.io.IOException {
         List<String> files = new ArrayList<>();
@@ -90,12 +93,15 @@ class PhrasebookTest {
             }
             for (String[] cols : entry.getValue()) {
                 if (cols[1].equals("-")) {
-                    traps++;
-                    String key = cols[4].replaceFirst("^not:\\s*", "").split("[\\s(（]")[0];
-                    if (got.stream().anyMatch(g -> g.startsWith(key + "=") && !wanted.contains(g))) {
-                        sprung++;
-                        misses.append("trap   ").append(cols[0]).append(' ').append(key).append(" got ").append(got)
-                                .append(" | ").append(sentence).append('\n');
+                    java.util.regex.Matcher guarded = TRAP_KEY.matcher(cols[4]); // a note may guard several keys
+                    while (guarded.find()) {
+                        String key = guarded.group(1);
+                        traps++;
+                        if (got.stream().anyMatch(g -> g.startsWith(key + "=") && !wanted.contains(g))) {
+                            sprung++;
+                            misses.append("trap   ").append(cols[0]).append(' ').append(key).append(" got ").append(got)
+                                    .append(" | ").append(sentence).append('\n');
+                        }
                     }
                 } else {
                     labelled++;

@@ -20,6 +20,12 @@ class FigureScannerTest {
     }
 
     @Test
+    void ratesInWordsAsOlderReportsWriteThem() {
+        assertEquals(List.of("123.0件", "14.6%"), scan("共办理行政复议案件一百二十三件,综合纠错率为百分之十四点六。"));
+        assertEquals(List.of("98.0%", "95.2%"), scan("调解成功率百分之九十八以上,出庭应诉率百分之95.2"));
+    }
+
+    @Test
     void aNumberInsideAQuotedNameCountsNothing() {
         assertEquals(List.of("36.0场次"), scan("“百名法学家百场报告会”宣讲团深入开展“七进”活动,全年开展各类主题活动36场次"));
         assertEquals(List.of("12.0次"), scan("开展“四下基层”12次"));
