@@ -105,8 +105,13 @@ public final class AuthorityFinder {
                 && LevelClassifier.speaksAsDepartment(String.join("\n", layout.texts()), Math.max(0, layout.openingStart()))) {
             return metadataLine; // a bureau's page whose title names no one and whose text speaks as that bureau
         }
-        for (String line : layout.header()) {
+        List<String> headerLines = layout.header();
+        for (int i = 0; i < headerLines.size(); i++) {
+            String line = headerLines.get(i);
             Matcher m = HEADER_GOVERNMENT.matcher(line);
+            if (i == 0 && line.strip().equals(line) && headerLines.size() > 1) {
+                continue; // the page's first line, a bare name: the site's banner names the site's owner, not the issuer
+            }
             if (m.matches() && line.length() < 50 && !titleNamesAnotherPlace(title, m.group(1))) {
                 return m.group(1);
             }

@@ -76,6 +76,9 @@ class MetadataFindersTest {
         assertEquals("重庆市江北区人民政府郭家沱街道办事处",
                 AuthorityFinder.find(null, null, List.of("正文。", "重庆市江北区人民政府郭家沱街道办事处", "2025年1月14日")));
         assertNull(AuthorityFinder.find("2023年度法治政府建设工作报告", null, List.of("行政执")));
+        // the page's first line names the site's owner (a banner), not the issuer of a title that names only a place
+        assertNull(AuthorityFinder.find("长丰县2020年度法治政府建设情况报告", null, List.of("长丰县人民政府", "发布日期:2021-03-12",
+                "长丰县2020年度法治政府建设情况报告", "合肥市人民政府:", "2020年,县政府坚持依法行政。")));
         // a subhead that ends in 局 with the report's prose after it is not a signature
         assertNull(AuthorityFinder.find(null, null, List.of("正文。", "服务发展大局", "充分发挥法治保障作用",
                 "加强疫情防控法治保障,制定出台了《兰州市依法防控新冠肺炎疫情保障群众生命安全的实施方案》《中共")));
@@ -241,12 +244,18 @@ class MetadataFindersTest {
                 "组配分类 法治政府建设年度报告 发布机构 大岚镇", "大岚镇2024年法治建设总结和2025年工作计划", "今年以来,我镇…")));
     }
 
-    /** A government alone on the page's first line is the site's banner when the title opens with another place. */
+    /**
+     * A government alone on the page's first line is the site's banner, the site's owner: not the issuer, whatever the
+     * title names (the spec takes the issuer from a title, a metadata line or a signature). A government alone on a
+     * later header line (a table cell under the title) still is.
+     */
     @Test
     void aSiteBannerIsNotTheIssuer() {
         List<String> page = List.of("左贡县人民政府", "政府信息公开", "碧土乡2024年法治政府建设情况报告",
                 "2024年,在县委、县政府的坚强领导下,碧土乡坚持以习近平新时代中国特色社会主义思想为指导,全面推进依法治乡。");
         assertNull(AuthorityFinder.find("碧土乡2024年法治政府建设情况报告", null, page));
-        assertEquals("左贡县人民政府", AuthorityFinder.find("关于2024年法治政府建设情况的报告", null, page));
+        assertNull(AuthorityFinder.find("关于2024年法治政府建设情况的报告", null, page));
+        assertEquals("左贡县人民政府", AuthorityFinder.find("关于2024年法治政府建设情况的报告", null, List.of("政府信息公开",
+                "关于2024年法治政府建设情况的报告", "左贡县人民政府", "2024年,县政府坚持依法行政。")));
     }
 }
