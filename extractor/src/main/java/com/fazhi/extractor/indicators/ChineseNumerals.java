@@ -1,6 +1,6 @@
 package com.fazhi.extractor.indicators;
 
-/** 十二 → 12, 二百零五 → 205, 两千 → 2000; -1 for a string that is not a well-formed numeral. */
+/** 十二 → 12, 二百零五 → 205, 两千 → 2000, 一万二千 → 12000; -1 for a string that is not a well-formed numeral. */
 public final class ChineseNumerals {
 
     private static final String DIGITS = "〇一二三四五六七八九";
@@ -16,6 +16,11 @@ public final class ChineseNumerals {
             int d = c == '零' ? 0 : c == '两' ? 2 : DIGITS.indexOf(c);
             if (d >= 0) {
                 digit = d;
+                continue;
+            }
+            if (c == '万') { // 一万二千: the ten-thousands, then the rest
+                total = (total + Math.max(digit, 0)) * 10000;
+                digit = -1;
                 continue;
             }
             int multiplier = switch (c) {

@@ -30,7 +30,7 @@ public final class FigureScanner {
     }
     private static final int MAX_FIGURE_CHARS = 48;
     private static final Pattern FIGURE = Pattern.compile(
-            "(?<num>\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)\\s*(?<mult>" + String.join("|", MULTIPLIERS.keySet())
+            "(?<num>\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+万[零〇一二两三四五六七八九十百千]+|[零〇一二两三四五六七八九十百千]+)\\s*(?<mult>" + String.join("|", MULTIPLIERS.keySet())
                     + ")?\\s*(?<approx>" + String.join("|", Lexicon.strings(Lexicon.get().units().path("approximately"))) + ")?"
                     + "\\s*(?<paren>[((][^()()\\n]{0,20}[))])?\\s*(?<unit>" + UNITS + ")");
 

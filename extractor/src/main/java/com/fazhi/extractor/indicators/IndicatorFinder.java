@@ -64,12 +64,18 @@ public final class IndicatorFinder {
             int sentenceStart = back(text, figure.start(), SENTENCE_BREAKS);
             int clauseEnd = forward(text, figure.end(), CLAUSE_BREAKS);
             // "达到 100%": a docx space; "学习《…》《…》等法律法规51次": each cited title one short word
-            String before = CitedTitles.shortened(text.substring(clauseStart, figure.start()).stripTrailing());
+            String before = pairedWith(CitedTitles.shortened(text.substring(clauseStart, figure.start()).stripTrailing()));
             String after = text.substring(figure.end(), clauseEnd);
             int previousSentence = sentenceStart > 1 ? back(text, sentenceStart - 1, SENTENCE_BREAKS) : sentenceStart;
             int sentenceEnd = forward(text, figure.end(), SENTENCE_BREAKS);
+            // what follows the figure names what it counts, up to a 其中: a breakdown names a part, not the whole
+            int topicAfterEnd = Math.min(sentenceEnd, figure.end() + TOPIC_AFTER_REACH);
+            int breakdownAfter = text.indexOf(BREAKDOWN, figure.end());
+            if (breakdownAfter >= 0 && breakdownAfter < topicAfterEnd) {
+                topicAfterEnd = breakdownAfter;
+            }
             IndicatorRule.Sentence sentence = new IndicatorRule.Sentence(text, previousSentence, figure.start(),
-                    figure.end(), Math.min(sentenceEnd, figure.end() + TOPIC_AFTER_REACH));
+                    figure.end(), topicAfterEnd);
             IndicatorRule.Words words = IndicatorRule.Words.of(before, after);
             IndicatorRule.Words governed = words.governed();
             for (IndicatorRule rule : rules) {
@@ -176,6 +182,15 @@ public final class IndicatorFinder {
         return CHANGE.matcher(before).find() || CHANGE_AFTER.matcher(after).find() || TARGET.matcher(before).find()
                 || FREQUENCY.matcher(before).region(before.lastIndexOf('、') + 1, before.length()).find()
                 || LIMIT_AFTER.stream().anyMatch(after::startsWith) || insideTitleMarks(text, figure.start());
+    }
+
+    /** A figure right after another one and 和/及/与: "分别开展会前学法6次和11次" (both read the first one's words). */
+    private static final Pattern PAIRED = Pattern.compile("(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)\\s*(?:余|多)?\\s*(?:"
+            + FigureScanner.UNITS + ")[和及与]$");
+
+    private static String pairedWith(String before) {
+        Matcher paired = PAIRED.matcher(before);
+        return paired.find() ? before.substring(0, paired.start()) : before;
     }
 
     /** A sentence that opens on the plans ("下一步,将…确保…达到100%") states targets, not the year's figures. */

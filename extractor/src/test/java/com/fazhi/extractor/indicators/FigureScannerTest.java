@@ -23,6 +23,7 @@ class FigureScannerTest {
     void ratesInWordsAsOlderReportsWriteThem() {
         assertEquals(List.of("123.0件", "14.6%"), scan("共办理行政复议案件一百二十三件,综合纠错率为百分之十四点六。"));
         assertEquals(List.of("98.0%", "95.2%"), scan("调解成功率百分之九十八以上,出庭应诉率百分之95.2"));
+        assertEquals(List.of("12000.0人"), scan("本年度参考人员达一万二千余人"));
     }
 
     @Test

@@ -255,4 +255,22 @@ class IndicatorFinderTest {
         assertEquals(List.of(), found("开展机关工作人员普法知识讲座12场。"));
         assertEquals(List.of(), found("提出合理化建议130余条。"));
     }
+
+    /** Session 12's phrasebooks (written blind from the spec): how the genre pairs, breaks down and plans its figures. */
+    @Test
+    void pairedFiguresBreakdownsOfStudyAndPlans() {
+        assertEquals(List.of("law_study.sessions=6", "law_study.sessions=11"),
+                found("区委常委会会议、区政府常务会议分别开展会前学法6次和11次。"));
+        // the whole is theory study; what it counts as law study is the breakdown
+        assertEquals(List.of("law_study.sessions=4"),
+                found("党组理论学习中心组全年集中学习研讨14次,其中专题学习习近平法治思想和宪法、民法典等法律4次。"));
+        // siblings of one 其中 list are not each other's totals
+        assertEquals(List.of("reconsideration.cases=47", "reconsideration.concluded=39", "reconsideration.corrected=9",
+                        "reconsideration.corrected=3"),
+                found("共收到行政复议申请47件,审结39件,其中维持24件、撤销9件、确认违法3件。"));
+        // a total and its breakdown in the next sentence
+        assertEquals(List.of("enforcement.cases=886"),
+                found("全区城管执法部门共办结行政执法案件886件,处罚金额144.6万余元。其中,简易程序案件528件;普通程序案件358件。"));
+        assertEquals(List.of(), found("下一步,将持续落实负责人出庭应诉制度,确保行政机关负责人出庭应诉率达到100%。"));
+    }
 }
