@@ -34,6 +34,7 @@ public final class IndicatorFinder {
     private static final List<String> LIMIT_AFTER = Lexicon.strings(EXCLUSIONS.path("limitAfter"));
     private static final Pattern DATED = Lexicon.pattern(EXCLUSIONS.path("datedBefore"));
     private static final Pattern PLAN_SENTENCE = Lexicon.pattern(EXCLUSIONS.path("planSentenceBefore"));
+    private static final Pattern PLAN_PARAGRAPH = Lexicon.pattern(EXCLUSIONS.path("planParagraph"));
 
     private final IndicatorCatalog catalog;
 
@@ -193,10 +194,17 @@ public final class IndicatorFinder {
         return paired.find() ? before.substring(0, paired.start()) : before;
     }
 
-    /** A sentence that opens on the plans ("下一步,将…确保…达到100%") states targets, not the year's figures. */
+    /**
+     * A sentence that opens on the plans ("下一步,将…确保…达到100%") states targets, not the year's figures; so does a
+     * paragraph that has said before the figure what it will do ("2023年,我市将…重点抓好以下工作。一是…").
+     */
     private static boolean inAPlanSentence(String text, Figure figure) {
         int start = back(text, figure.start(), FULL_STOPS, SENTENCE_REACH);
-        return PLAN_SENTENCE.matcher(text).region(start, figure.start()).lookingAt();
+        if (PLAN_SENTENCE.matcher(text).region(start, figure.start()).lookingAt()) {
+            return true;
+        }
+        int paragraph = text.lastIndexOf('\n', figure.start()) + 1;
+        return PLAN_PARAGRAPH.matcher(text).region(paragraph, figure.start()).find();
     }
 
     private static Integer yearOf(String before, Integer reportYear) {

@@ -272,5 +272,7 @@ class IndicatorFinderTest {
         assertEquals(List.of("enforcement.cases=886"),
                 found("全区城管执法部门共办结行政执法案件886件,处罚金额144.6万余元。其中,简易程序案件528件;普通程序案件358件。"));
         assertEquals(List.of(), found("下一步,将持续落实负责人出庭应诉制度,确保行政机关负责人出庭应诉率达到100%。"));
+        assertEquals(List.of(), found("2023年,我市将围绕示范创建任务,重点抓好以下工作。一是深化行政复议体制改革,行政机关负责人出庭应诉率保持100%。"
+                + "二是持续优化政务服务,网上可办率提升至98%以上。"));
     }
 }
