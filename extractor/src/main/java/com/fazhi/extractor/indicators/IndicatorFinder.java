@@ -35,6 +35,8 @@ public final class IndicatorFinder {
     private static final Pattern DATED = Lexicon.pattern(EXCLUSIONS.path("datedBefore"));
     private static final Pattern PLAN_SENTENCE = Lexicon.pattern(EXCLUSIONS.path("planSentenceBefore"));
     private static final Pattern PLAN_PARAGRAPH = Lexicon.pattern(EXCLUSIONS.path("planParagraph"));
+    private static final Pattern MULTI_YEAR = Lexicon.pattern(EXCLUSIONS.path("multiYearBefore"));
+    private static final Pattern A_YEAR = Pattern.compile("(?:19|20)\\d{2}年");
 
     private final IndicatorCatalog catalog;
 
@@ -82,7 +84,8 @@ public final class IndicatorFinder {
             for (IndicatorRule rule : rules) {
                 if (rule.matches(words, governed, sentence)) {
                     // a change, a target, a limit or a cited title's number is no indicator, whichever key it reads as
-                    if (!excluded(text, figure, before, after) && !inAPlanSentence(text, figure)) {
+                    if (!excluded(text, figure, before, after) && !inAPlanSentence(text, figure)
+                            && !afterSeveralYears(text, figure, reportYear)) {
                         int fullSentence = back(text, figure.start(), FULL_STOPS, SENTENCE_REACH);
                         int totalsFrom = totalsFrom(text, fullSentence);
                         found.add(new Read(new Indicator(rule.key(), figure.value(), figure.unit(),
@@ -183,6 +186,23 @@ public final class IndicatorFinder {
         return CHANGE.matcher(before).find() || CHANGE_AFTER.matcher(after).find() || TARGET.matcher(before).find()
                 || FREQUENCY.matcher(before).region(before.lastIndexOf('、') + 1, before.length()).find()
                 || LIMIT_AFTER.stream().anyMatch(after::startsWith) || insideTitleMarks(text, figure.start());
+    }
+
+    /**
+     * A figure after a span of several years in its sentence ("自2012年以来累计举办…52期", "“十三五”期间,全市累计…")
+     * sums those years: not this year's figure, unless a year is named again between the span and the figure
+     * ("…52期,2016年举办6期"). "2023年以来" in a 2023 report is the report's own year.
+     */
+    private static boolean afterSeveralYears(String text, Figure figure, Integer reportYear) {
+        int start = back(text, figure.start(), FULL_STOPS, SENTENCE_REACH);
+        Matcher span = MULTI_YEAR.matcher(text).region(start, figure.start());
+        int spanEnd = -1;
+        while (span.find()) {
+            if (span.group(1) == null || reportYear == null || Integer.parseInt(span.group(1)) < reportYear) {
+                spanEnd = span.end();
+            }
+        }
+        return spanEnd >= 0 && !A_YEAR.matcher(text).region(spanEnd, figure.start()).find();
     }
 
     /** A figure right after another one and 和/及/与: "分别开展会前学法6次和11次" (both read the first one's words). */

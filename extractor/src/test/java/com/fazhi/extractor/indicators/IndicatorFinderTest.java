@@ -272,6 +272,10 @@ class IndicatorFinderTest {
         assertEquals(List.of("enforcement.cases=886"),
                 found("全区城管执法部门共办结行政执法案件886件,处罚金额144.6万余元。其中,简易程序案件528件;普通程序案件358件。"));
         assertEquals(List.of(), found("下一步,将持续落实负责人出庭应诉制度,确保行政机关负责人出庭应诉率达到100%。"));
+        // a count over several years is no figure of the report's year; the year's own one after it is
+        assertEquals(List.of("reconsideration.cases=902"),
+                found("“十三五”期间,全市累计办理行政复议案件3,920件。2023年,全市办理行政复议案件902件。"));
+        assertEquals(List.of(), found("到2024年底,县级政务服务事项网上可办率将达到100%。"));
         assertEquals(List.of(), found("2023年,我市将围绕示范创建任务,重点抓好以下工作。一是深化行政复议体制改革,行政机关负责人出庭应诉率保持100%。"
                 + "二是持续优化政务服务,网上可办率提升至98%以上。"));
     }
