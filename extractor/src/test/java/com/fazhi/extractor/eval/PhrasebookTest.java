@@ -80,7 +80,7 @@ class PhrasebookTest {
         for (Map.Entry<String, List<String[]>> entry : bySentence.entrySet()) {
             String sentence = entry.getKey();
             RawReport raw = new RawReport(null, "phrasebook", null, "test", null, "text/plain", null, null,
-                    sentence.getBytes(StandardCharsets.UTF_8), null);
+                    sentence.replace("\\n", "\n").getBytes(StandardCharsets.UTF_8), null); // \n in a passage: a line break
             Set<String> got = new LinkedHashSet<>();
             for (Indicator indicator : extractor.extract(raw).indicators()) {
                 got.add(indicator.key() + "=" + number(indicator.value()));
