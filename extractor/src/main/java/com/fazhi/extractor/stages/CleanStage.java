@@ -3,12 +3,13 @@ package com.fazhi.extractor.stages;
 import java.util.Set;
 
 import com.fazhi.extractor.clean.BoilerplateCleaner;
+import com.fazhi.extractor.clean.FigureSpacing;
 import com.fazhi.extractor.clean.OcrDigitFixer;
 import com.fazhi.extractor.clean.PageMarkerRemover;
 import com.fazhi.extractor.pipeline.Annotation;
 import com.fazhi.extractor.pipeline.WorkingDocument;
 
-/** Page furniture and docx page markers out, OCR digit slips mended: the body every later stage reads. */
+/** Page furniture and docx page markers out, figures split by spaces or line breaks joined, OCR digit slips mended: the body every later stage reads. */
 public final class CleanStage extends BaseStage {
 
     public CleanStage() {
@@ -17,6 +18,6 @@ public final class CleanStage extends BaseStage {
 
     @Override
     public void apply(WorkingDocument doc) {
-        doc.text = OcrDigitFixer.fix(PageMarkerRemover.remove(BoilerplateCleaner.clean(doc.text)));
+        doc.text = OcrDigitFixer.fix(FigureSpacing.mend(PageMarkerRemover.remove(BoilerplateCleaner.clean(doc.text))));
     }
 }
