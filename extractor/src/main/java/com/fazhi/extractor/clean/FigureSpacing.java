@@ -8,36 +8,70 @@ import com.fazhi.reference.lexicon.Lexicon;
  * Mends figures that a page's layout split: a space (or a thin or no-break space) as the thousands separator
  * ("2 318件"), before a percent sign ("98.3 %") or after a decimal point ("99. 1%"), and a line break between a number
  * and its unit ("412\n件"), inside a decimal ("11.\n2%") or between a clause and the figure that ends it
- * ("集体学法\n6次;"). Each is the same figure written across a gap; nothing else is joined.
+ * ("集体学法\n6次;"). Each is the same figure written across a gap; nothing else is joined. The text is walked once;
+ * a pattern is only tried where a gap touches a digit.
  */
 public final class FigureSpacing {
 
-    private static final String SPACE = "[ \\u2009\\u202f\\u00a0\\u3000]";
+    private static final String SPACES = " \u2009\u202f\u00a0\u3000";
+    private static final String SPACE = "[" + SPACES + "]";
     private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:" + SPACE + "\\d{3})+(?!\\d)");
     private static final Pattern A_SPACE = Pattern.compile(SPACE);
-    private static final Pattern BEFORE_PERCENT = Pattern.compile("(?<=\\d)" + SPACE + "+(?=%)");
-    private static final Pattern AFTER_POINT = Pattern.compile("(?<=\\d\\.)" + SPACE + "+(?=\\d{1,3}%)");
     /** The measure words of lexicon/units.json (longest first, as the list gives them), or a percent sign. */
     private static final String UNIT = "(?:余|多)?(?:" + Lexicon.get().unitList().stream().map(Pattern::quote)
             .collect(java.util.stream.Collectors.joining("|")) + "|%)";
-    private static final Pattern BREAK_BEFORE_UNIT = Pattern.compile("(?<=\\d)\\n(?=" + UNIT + ")");
-    private static final Pattern BREAK_IN_DECIMAL = Pattern.compile("(?<=\\d\\.)\\n(?=\\d{1,3}(?:" + UNIT + "))");
-    private static final Pattern BREAK_BEFORE_FIGURE = Pattern.compile(
-            "(?<=[\\u4e00-\\u9fa5])\\n(?=\\d[\\d,.]{0,12}" + UNIT + "[,,;;。、])");
+    private static final Pattern UNIT_AHEAD = Pattern.compile(UNIT);
+    private static final Pattern DECIMALS_AHEAD = Pattern.compile("\\d{1,3}" + UNIT);
+    private static final Pattern FIGURE_ENDING_A_CLAUSE = Pattern.compile("\\d[\\d,.]{0,12}" + UNIT + "[,,;;。、]");
+    private static final int LOOK_AHEAD = 32;
 
     private FigureSpacing() {
     }
 
     public static String mend(String text) {
-        String out = text;
-        if (out.indexOf(' ') >= 0 || out.indexOf('\u2009') >= 0 || out.indexOf('\u202f') >= 0 || out.indexOf('\u00a0') >= 0
-                || out.indexOf('\u3000') >= 0) {
-            out = THOUSANDS.matcher(out).replaceAll(m -> A_SPACE.matcher(m.group()).replaceAll("")); // 1 234 567 too
-            out = BEFORE_PERCENT.matcher(out).replaceAll("");
-            out = AFTER_POINT.matcher(out).replaceAll("");
+        int length = text.length();
+        StringBuilder out = null;
+        boolean digitSpaceDigit = false;
+        for (int i = 1; i < length - 1; i++) {
+            char c = text.charAt(i);
+            char before = text.charAt(i - 1);
+            boolean drop = false;
+            if (c == '\n') {
+                char after = text.charAt(i + 1);
+                drop = isDigit(before) && lookingAt(UNIT_AHEAD, text, i + 1)
+                        || before == '.' && i >= 2 && isDigit(text.charAt(i - 2)) && isDigit(after) && lookingAt(DECIMALS_AHEAD, text, i + 1)
+                        || isHan(before) && isDigit(after) && lookingAt(FIGURE_ENDING_A_CLAUSE, text, i + 1);
+            } else if (SPACES.indexOf(c) >= 0 && (isDigit(before) || before == '.')) {
+                int next = i + 1;
+                while (next < length && SPACES.indexOf(text.charAt(next)) >= 0) {
+                    next++;
+                }
+                char after = next < length ? text.charAt(next) : ' ';
+                drop = isDigit(before) && after == '%'
+                        || before == '.' && i >= 2 && isDigit(text.charAt(i - 2)) && isDigit(after) && lookingAt(DECIMALS_AHEAD, text, next);
+                digitSpaceDigit |= isDigit(before) && isDigit(after);
+            }
+            if (drop) {
+                if (out == null) {
+                    out = new StringBuilder(length).append(text, 0, i);
+                }
+            } else if (out != null) {
+                out.append(c);
+            }
         }
-        out = BREAK_BEFORE_UNIT.matcher(out).replaceAll("");
-        out = BREAK_IN_DECIMAL.matcher(out).replaceAll("");
-        return BREAK_BEFORE_FIGURE.matcher(out).replaceAll("");
+        String mended = out == null ? text : out.append(text.charAt(length - 1)).toString();
+        return digitSpaceDigit ? THOUSANDS.matcher(mended).replaceAll(m -> A_SPACE.matcher(m.group()).replaceAll("")) : mended;
+    }
+
+    private static boolean lookingAt(Pattern pattern, String text, int at) {
+        return pattern.matcher(text).region(at, Math.min(text.length(), at + LOOK_AHEAD)).lookingAt();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isHan(char c) {
+        return c >= '\u4e00' && c <= '\u9fa5';
     }
 }

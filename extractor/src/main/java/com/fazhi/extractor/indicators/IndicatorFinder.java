@@ -57,6 +57,7 @@ public final class IndicatorFinder {
     public List<Indicator> find(String text, Integer reportYear, SectionLocator sections) {
         List<Read> found = new ArrayList<>();
         List<Figure> figures = FigureScanner.scan(text);
+        PlanCues plans = new PlanCues();
         // a real report states tens to hundreds of figures; an input with more is not one, and is read no further
         for (Figure figure : figures.subList(0, Math.min(figures.size(), MAX_FIGURES))) {
             List<IndicatorRule> rules = catalog.rulesFor(figure.unit());
@@ -73,9 +74,11 @@ public final class IndicatorFinder {
             int sentenceEnd = forward(text, figure.end(), SENTENCE_BREAKS);
             // what follows the figure names what it counts, up to a 其中: a breakdown names a part, not the whole
             int topicAfterEnd = Math.min(sentenceEnd, figure.end() + TOPIC_AFTER_REACH);
-            int breakdownAfter = text.indexOf(BREAKDOWN, figure.end());
-            if (breakdownAfter >= 0 && breakdownAfter < topicAfterEnd) {
-                topicAfterEnd = breakdownAfter;
+            for (int k = figure.end(); k + 1 < topicAfterEnd; k++) {
+                if (text.charAt(k) == '其' && text.charAt(k + 1) == '中') {
+                    topicAfterEnd = k;
+                    break;
+                }
             }
             IndicatorRule.Sentence sentence = new IndicatorRule.Sentence(text, previousSentence, figure.start(),
                     figure.end(), topicAfterEnd);
@@ -84,7 +87,7 @@ public final class IndicatorFinder {
             for (IndicatorRule rule : rules) {
                 if (rule.matches(words, governed, sentence)) {
                     // a change, a target, a limit or a cited title's number is no indicator, whichever key it reads as
-                    if (!excluded(text, figure, before, after) && !inAPlanSentence(text, figure)
+                    if (!excluded(text, figure, before, after) && !plans.stated(text, figure)
                             && !afterSeveralYears(text, figure, reportYear)) {
                         int fullSentence = back(text, figure.start(), FULL_STOPS, SENTENCE_REACH);
                         int totalsFrom = totalsFrom(text, fullSentence);
@@ -216,15 +219,27 @@ public final class IndicatorFinder {
 
     /**
      * A sentence that opens on the plans ("下一步,将…确保…达到100%") states targets, not the year's figures; so does a
-     * paragraph that has said before the figure what it will do ("2023年,我市将…重点抓好以下工作。一是…").
+     * paragraph that has said before the figure what it will do ("2023年,我市将…重点抓好以下工作。一是…"). Where a
+     * paragraph's first such cue stands is looked up once per paragraph (figures come in text order).
      */
-    private static boolean inAPlanSentence(String text, Figure figure) {
-        int start = back(text, figure.start(), FULL_STOPS, SENTENCE_REACH);
-        if (PLAN_SENTENCE.matcher(text).region(start, figure.start()).lookingAt()) {
-            return true;
+    private static final class PlanCues {
+        private int paragraphStart = -1;
+        private int firstCue;
+
+        boolean stated(String text, Figure figure) {
+            int start = back(text, figure.start(), FULL_STOPS, SENTENCE_REACH);
+            if (PLAN_SENTENCE.matcher(text).region(start, figure.start()).lookingAt()) {
+                return true;
+            }
+            int paragraph = text.lastIndexOf('\n', figure.start()) + 1;
+            if (paragraph != paragraphStart) {
+                paragraphStart = paragraph;
+                int end = text.indexOf('\n', paragraph);
+                Matcher cue = PLAN_PARAGRAPH.matcher(text).region(paragraph, end < 0 ? text.length() : end);
+                firstCue = cue.find() ? cue.start() : Integer.MAX_VALUE;
+            }
+            return firstCue < figure.start();
         }
-        int paragraph = text.lastIndexOf('\n', figure.start()) + 1;
-        return PLAN_PARAGRAPH.matcher(text).region(paragraph, figure.start()).find();
     }
 
     private static Integer yearOf(String before, Integer reportYear) {

@@ -200,6 +200,12 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
         return Character.isDigit(c) || c == '.' || c == ',' || c == '万' || c == '千' || c == ' ';
     }
 
+    /** An {@code after} wording anchored at the figure ("^…") is tried there only, not at every later position. */
+    private boolean matchesAfter(String clauseAfter) {
+        java.util.regex.Matcher m = after.matcher(clauseAfter);
+        return after.pattern().startsWith("^") ? m.lookingAt() : m.find();
+    }
+
     private boolean matchesIn(Words words, Sentence sentenceBefore) {
         String clauseBefore = words.before();
         String clauseAfter = words.after();
@@ -218,7 +224,7 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
         }
         int itemStart = words.itemStart();
         nearStart = Math.max(nearStart, itemStart);
-        if (after != null && (!anyWordFrom(afterWords, clauseAfter, 0) || !after.matcher(clauseAfter).find())) {
+        if (after != null && (!anyWordFrom(afterWords, clauseAfter, 0) || !matchesAfter(clauseAfter))) {
             return false;
         }
         String ownAfter = words.ownAfter();
