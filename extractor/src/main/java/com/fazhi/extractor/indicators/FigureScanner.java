@@ -16,7 +16,7 @@ import com.fazhi.reference.lexicon.Lexicon;
 public final class FigureScanner {
 
     /** The measure words of lexicon/units.json, as one alternation (longest first, as the list gives them). */
-    static final String UNITS = Lexicon.get().unitList().stream().map(java.util.regex.Pattern::quote)
+    public static final String UNITS = Lexicon.get().unitList().stream().map(java.util.regex.Pattern::quote)
             .collect(java.util.stream.Collectors.joining("|"));
     private static final Map<String, Integer> MULTIPLIERS = new java.util.HashMap<>();
     static {
@@ -92,7 +92,6 @@ public final class FigureScanner {
     /** A rate in words, as older reports write it: 百分之十四点六 (14.6 %), 百分之九十八, 百分之95.2. */
     private static final Pattern PERCENT_WORDS = Pattern.compile(
             "百分之(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?");
-    private static final String DIGIT_WORDS = "零一二三四五六七八九";
 
     private static void addPercentWords(String text, List<Figure> figures) {
         Matcher m = PERCENT_WORDS.matcher(text);
@@ -106,7 +105,7 @@ public final class FigureScanner {
             if (m.group(2) != null) {
                 StringBuilder decimals = new StringBuilder();
                 for (char c : m.group(2).toCharArray()) {
-                    decimals.append(c == '〇' ? 0 : DIGIT_WORDS.indexOf(c));
+                    decimals.append((long) ChineseNumerals.parse(String.valueOf(c)));
                 }
                 value += Double.parseDouble("0." + decimals);
             }

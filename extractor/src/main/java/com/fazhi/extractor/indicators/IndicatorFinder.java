@@ -87,9 +87,9 @@ public final class IndicatorFinder {
             for (IndicatorRule rule : rules) {
                 if (rule.matches(words, governed, sentence)) {
                     // a change, a target, a limit or a cited title's number is no indicator, whichever key it reads as
-                    if (!excluded(text, figure, before, after) && !plans.stated(text, figure)
-                            && !afterSeveralYears(text, figure, reportYear)) {
-                        int fullSentence = back(text, figure.start(), FULL_STOPS, SENTENCE_REACH);
+                    int fullSentence = back(text, figure.start(), FULL_STOPS, SENTENCE_REACH);
+                    if (!excluded(text, figure, before, after) && !plans.stated(text, figure, fullSentence)
+                            && !afterSeveralYears(text, figure, fullSentence, reportYear)) {
                         int totalsFrom = totalsFrom(text, fullSentence);
                         found.add(new Read(new Indicator(rule.key(), figure.value(), figure.unit(),
                                 yearOf(before, reportYear), text.substring(clauseStart, clauseEnd),
@@ -196,9 +196,8 @@ public final class IndicatorFinder {
      * sums those years: not this year's figure, unless a year is named again between the span and the figure
      * ("…52期,2016年举办6期"). "2023年以来" in a 2023 report is the report's own year.
      */
-    private static boolean afterSeveralYears(String text, Figure figure, Integer reportYear) {
-        int start = back(text, figure.start(), FULL_STOPS, SENTENCE_REACH);
-        Matcher span = MULTI_YEAR.matcher(text).region(start, figure.start());
+    private static boolean afterSeveralYears(String text, Figure figure, int sentenceStart, Integer reportYear) {
+        Matcher span = MULTI_YEAR.matcher(text).region(sentenceStart, figure.start());
         int spanEnd = -1;
         while (span.find()) {
             if (span.group(1) == null || reportYear == null || Integer.parseInt(span.group(1)) < reportYear) {
@@ -226,9 +225,8 @@ public final class IndicatorFinder {
         private int paragraphStart = -1;
         private int firstCue;
 
-        boolean stated(String text, Figure figure) {
-            int start = back(text, figure.start(), FULL_STOPS, SENTENCE_REACH);
-            if (PLAN_SENTENCE.matcher(text).region(start, figure.start()).lookingAt()) {
+        boolean stated(String text, Figure figure, int sentenceStart) {
+            if (PLAN_SENTENCE.matcher(text).region(sentenceStart, figure.start()).lookingAt()) {
                 return true;
             }
             int paragraph = text.lastIndexOf('\n', figure.start()) + 1;
