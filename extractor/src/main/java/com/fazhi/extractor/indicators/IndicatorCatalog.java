@@ -74,8 +74,8 @@ public final class IndicatorCatalog {
                 key.path("units").forEach(u -> units.add(u.asText()));
                 for (JsonNode rule : key.path("rules")) {
                     rules.add(new IndicatorRule(name, new LinkedHashSet<>(units), compile(rule, "before", macros),
-                            compile(rule, "after", macros), compile(rule, "topic", macros),
-                            compile(rule, "topicNot", macros), compile(rule, "topicAfter", macros), compile(rule, "not", macros),
+                            compile(rule, "after", macros), guarded(rule, "topic", macros),
+                            guarded(rule, "topicNot", macros), guarded(rule, "topicAfter", macros), compile(rule, "not", macros),
                             compile(rule, "clauseNot", macros),
                             rule.hasNonNull("confidence") ? rule.get("confidence").asDouble() : null,
                             firstChars(rule, "before", macros), requiredWords(rule, "before", macros),
@@ -89,9 +89,15 @@ public final class IndicatorCatalog {
     }
 
     /** The characters a rule's {@code before} wording can start with (null: any): a cheap test before its regex. */
-    private static String firstChars(JsonNode rule, String field, Map<String, String> macros) {
+    private static java.util.BitSet firstChars(JsonNode rule, String field, Map<String, String> macros) {
         String pattern = expanded(rule, field, macros);
-        return pattern == null ? null : com.fazhi.reference.lexicon.FirstCharGuard.firstCharsOf(pattern);
+        String chars = pattern == null ? null : com.fazhi.reference.lexicon.FirstCharGuard.firstCharsOf(pattern);
+        if (chars == null) {
+            return null;
+        }
+        java.util.BitSet set = new java.util.BitSet();
+        chars.chars().forEach(set::set);
+        return set;
     }
 
     /** Words one of which every match of a rule's pattern contains (null: none known): a cheap test before its regex. */
@@ -104,6 +110,12 @@ public final class IndicatorCatalog {
     private static Pattern compile(JsonNode rule, String field, Map<String, String> macros) {
         String pattern = expanded(rule, field, macros);
         return pattern == null ? null : com.fazhi.reference.lexicon.FirstCharGuard.compile(pattern);
+    }
+
+    /** A pattern searched over a sentence rather than a clause: it skips to the characters a match can start with. */
+    private static com.fazhi.reference.lexicon.GuardedPattern guarded(JsonNode rule, String field, Map<String, String> macros) {
+        String pattern = expanded(rule, field, macros);
+        return pattern == null ? null : com.fazhi.reference.lexicon.GuardedPattern.compile(pattern);
     }
 
     /** A rule's pattern with its {macros} written out, or null when the rule has none for the field. */

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fazhi.reference.lexicon.GuardedPattern;
 import com.fazhi.reference.lexicon.Lexicon;
 import com.fazhi.contract.model.Indicator;
 
@@ -34,9 +35,9 @@ public final class IndicatorFinder {
     private static final List<String> LIMIT_AFTER = Lexicon.strings(EXCLUSIONS.path("limitAfter"));
     private static final Pattern DATED = Lexicon.pattern(EXCLUSIONS.path("datedBefore"));
     private static final Pattern PLAN_SENTENCE = Lexicon.pattern(EXCLUSIONS.path("planSentenceBefore"));
-    private static final Pattern PLAN_PARAGRAPH = Lexicon.pattern(EXCLUSIONS.path("planParagraph"));
-    private static final Pattern MULTI_YEAR = Lexicon.pattern(EXCLUSIONS.path("multiYearBefore"));
-    private static final Pattern A_YEAR = Pattern.compile("(?:19|20)\\d{2}年");
+    private static final GuardedPattern PLAN_PARAGRAPH = Lexicon.guarded(EXCLUSIONS.path("planParagraph"));
+    private static final GuardedPattern MULTI_YEAR = Lexicon.guarded(EXCLUSIONS.path("multiYearBefore"));
+    private static final GuardedPattern A_YEAR = GuardedPattern.compile("(?:19|20)\\d{2}年");
 
     private final IndicatorCatalog catalog;
 
@@ -197,14 +198,14 @@ public final class IndicatorFinder {
      * ("…52期,2016年举办6期"). "2023年以来" in a 2023 report is the report's own year.
      */
     private static boolean afterSeveralYears(String text, Figure figure, int sentenceStart, Integer reportYear) {
-        Matcher span = MULTI_YEAR.matcher(text).region(sentenceStart, figure.start());
         int spanEnd = -1;
-        while (span.find()) {
+        for (Matcher span = MULTI_YEAR.find(text, sentenceStart, figure.start()); span != null;
+                span = MULTI_YEAR.find(text, span.end(), figure.start())) {
             if (span.group(1) == null || reportYear == null || Integer.parseInt(span.group(1)) < reportYear) {
                 spanEnd = span.end();
             }
         }
-        return spanEnd >= 0 && !A_YEAR.matcher(text).region(spanEnd, figure.start()).find();
+        return spanEnd >= 0 && A_YEAR.find(text, spanEnd, figure.start()) == null;
     }
 
     /** A figure right after another one and 和/及/与: "分别开展会前学法6次和11次" (both read the first one's words). */
@@ -212,6 +213,9 @@ public final class IndicatorFinder {
             + FigureScanner.UNITS + ")[和及与]$");
 
     private static String pairedWith(String before) {
+        if (before.isEmpty() || "和及与".indexOf(before.charAt(before.length() - 1)) < 0) {
+            return before; // the pairing word ends the wording: most wordings are left at one lookup
+        }
         Matcher paired = PAIRED.matcher(before);
         return paired.find() ? before.substring(0, paired.start()) : before;
     }
@@ -233,8 +237,8 @@ public final class IndicatorFinder {
             if (paragraph != paragraphStart) {
                 paragraphStart = paragraph;
                 int end = text.indexOf('\n', paragraph);
-                Matcher cue = PLAN_PARAGRAPH.matcher(text).region(paragraph, end < 0 ? text.length() : end);
-                firstCue = cue.find() ? cue.start() : Integer.MAX_VALUE;
+                Matcher cue = PLAN_PARAGRAPH.find(text, paragraph, end < 0 ? text.length() : end);
+                firstCue = cue != null ? cue.start() : Integer.MAX_VALUE;
             }
             return firstCue < figure.start();
         }

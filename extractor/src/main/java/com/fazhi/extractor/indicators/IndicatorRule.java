@@ -3,6 +3,8 @@ package com.fazhi.extractor.indicators;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.fazhi.reference.lexicon.GuardedPattern;
+
 /**
  * One way a catalog key is worded, compiled from catalog.json. A figure matches when its unit is one of the key's,
  * {@code before} is found in the clause up to the figure, {@code after} in the clause after it, {@code topic} in the
@@ -15,8 +17,8 @@ import java.util.regex.Pattern;
  * is also read with the clause's head (see {@link #governedItem}).
  * Absent patterns do not constrain.
  */
-record IndicatorRule(String key, Set<String> units, Pattern before, Pattern after, Pattern topic, Pattern topicNot,
-        Pattern topicAfter, Pattern not, Pattern clauseNot, Double statedConfidence, String beforeFirsts,
+record IndicatorRule(String key, Set<String> units, Pattern before, Pattern after, GuardedPattern topic,
+        GuardedPattern topicNot, GuardedPattern topicAfter, Pattern not, Pattern clauseNot, Double statedConfidence, java.util.BitSet beforeFirsts,
         String[] beforeWords, String[] afterWords,
         boolean headGovernsItems) {
 
@@ -117,12 +119,12 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
         return false;
     }
 
-    private static boolean anyCharFrom(String chars, String text, int from) {
+    private static boolean anyCharFrom(java.util.BitSet chars, String text, int from) {
         if (chars == null) {
             return true;
         }
         for (int i = from; i < text.length(); i++) {
-            if (chars.indexOf(text.charAt(i)) >= 0) {
+            if (chars.get(text.charAt(i))) {
                 return true;
             }
         }
@@ -215,8 +217,10 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
             if (!anyCharFrom(beforeFirsts, clauseBefore, windowStart) || !anyWordFrom(beforeWords, clauseBefore, windowStart)) {
                 return false; // no character the wording can start with, or none of its words: the regex cannot match
             }
-            java.util.regex.Matcher b = before.matcher(clauseBefore)
-                    .region(Math.max(0, clauseBefore.length() - BEFORE_WINDOW), clauseBefore.length());
+            java.util.regex.Matcher b = before.matcher(clauseBefore);
+            if (windowStart > 0) {
+                b.region(windowStart, clauseBefore.length());
+            }
             if (!b.find()) {
                 return false;
             }
@@ -239,25 +243,26 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
             return false;
         }
         if (topic != null || topicAfter != null) {
-            if (topicAfter != null && topicAfter.matcher(sentenceBefore.text())
-                    .region(sentenceBefore.afterStart(), sentenceBefore.afterEnd()).find()) {
+            String text = sentenceBefore.text();
+            if (topicAfter != null
+                    && topicAfter.find(text, sentenceBefore.afterStart(), sentenceBefore.afterEnd()) != null) {
                 return true;
             }
             if (topic == null) {
                 return false; // only the words after the figure can say what it counts
             }
             // transparent: a lookbehind at the region's start sees the words before it ("、行政执法人员")
-            java.util.regex.Matcher t = topic.matcher(sentenceBefore.text())
-                    .region(sentenceBefore.start(), sentenceBefore.end()).useTransparentBounds(true);
             int last = -1;
-            while (t.find()) {
+            int from = sentenceBefore.start();
+            for (java.util.regex.Matcher t; from <= sentenceBefore.end()
+                    && (t = topic.find(text, from, sentenceBefore.end(), true)) != null; ) {
                 last = t.end();
+                from = t.end() > t.start() ? t.end() : t.end() + 1;
             }
             if (last < 0) {
                 return false;
             }
-            return topicNot == null
-                    || !topicNot.matcher(sentenceBefore.text()).region(last, sentenceBefore.end()).find();
+            return topicNot == null || topicNot.find(text, last, sentenceBefore.end()) == null;
         }
         return true;
     }

@@ -28,7 +28,8 @@ class CatalogBacktrackingTest {
         for (com.fazhi.reference.catalog.IndicatorKeys.Entry e : com.fazhi.reference.catalog.IndicatorKeys.get().entries()) {
             for (String unit : e.units()) {
                 for (IndicatorRule rule : catalog.rulesFor(unit)) {
-                    for (Pattern p : new Pattern[] {rule.before(), rule.after(), rule.topic(), rule.topicNot(), rule.not()}) {
+                    for (Pattern p : new Pattern[] {rule.before(), rule.after(), plain(rule.topic()), plain(rule.topicNot()),
+                            plain(rule.topicAfter()), rule.not(), rule.clauseNot()}) {
                         if (p != null) {
                             patterns.add(p);
                         }
@@ -59,5 +60,9 @@ class CatalogBacktrackingTest {
         }
         System.out.printf("catalog patterns: %d patterns × %d adversarial clauses of up to 20,000 characters, worst %.1f ms (%s)%n",
                 patterns.size(), clauses.size(), worst / 1e6, worstCase);
+    }
+
+    private static Pattern plain(com.fazhi.reference.lexicon.GuardedPattern guarded) {
+        return guarded == null ? null : guarded.pattern();
     }
 }

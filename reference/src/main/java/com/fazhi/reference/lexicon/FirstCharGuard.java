@@ -54,19 +54,52 @@ public final class FirstCharGuard {
         if (body.isEmpty()) {
             return null;
         }
-        if (body.startsWith("(?:")) {
-            int close = matchingParen(body, 0);
-            // a leading group that is optional or repeated can be skipped: then the first characters are unknown
-            if (close < 0 || close + 1 < body.length() && "?*{".indexOf(body.charAt(close + 1)) >= 0) {
+        String firsts;
+        int atomEnd;
+        if (body.startsWith("(")) {
+            // a non-capturing or capturing group; a look-around or a flag group is not read
+            boolean capturing = body.length() > 1 && body.charAt(1) != '?';
+            if (!capturing && !body.startsWith("(?:")) {
                 return null;
             }
-            return firstChars(body.substring(3, close));
+            int close = matchingParen(body, 0);
+            if (close < 0) {
+                return null;
+            }
+            firsts = firstChars(body.substring(capturing ? 1 : 3, close));
+            atomEnd = close + 1;
+        } else if (body.startsWith("[")) {
+            int close = body.indexOf(']');
+            String members = close < 0 ? "" : body.substring(1, close);
+            // a plain list of ideographs or digits only: no negation, range or escape
+            firsts = !members.isEmpty() && members.chars().allMatch(FirstCharGuard::plainFirst) ? members : null;
+            atomEnd = close + 1;
+        } else if (body.startsWith("\\d")) {
+            firsts = "0123456789";
+            atomEnd = 2;
+        } else {
+            firsts = plainFirst(body.charAt(0)) ? String.valueOf(body.charAt(0)) : null;
+            atomEnd = 1;
         }
-        char c = body.charAt(0);
-        if (!Character.isIdeographic(c) || body.length() > 1 && "?*{".indexOf(body.charAt(1)) >= 0) {
-            return null; // a metacharacter, a class, an escape, a Latin letter, an optional character: not read here
+        if (firsts == null) {
+            return null; // a metacharacter, an escape, a Latin letter, a negated class: not read here
         }
-        return String.valueOf(c);
+        if (!optionalAt(body, atomEnd)) {
+            return firsts;
+        }
+        // an optional first atom: a match starts with it or with whatever follows it
+        String rest = firstChars(body.substring(afterQuantifier(body, atomEnd)));
+        if (rest == null) {
+            return null;
+        }
+        StringBuilder union = new StringBuilder(firsts);
+        rest.chars().filter(c -> union.indexOf(String.valueOf((char) c)) < 0).forEach(c -> union.append((char) c));
+        return union.toString();
+    }
+
+    /** A character a match can be said to start with: an ideograph or an ASCII digit (never a metacharacter). */
+    private static boolean plainFirst(int c) {
+        return Character.isIdeographic(c) || c >= '0' && c <= '9';
     }
 
     /**

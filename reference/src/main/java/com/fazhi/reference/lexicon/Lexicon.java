@@ -118,6 +118,11 @@ public final class Lexicon {
         return FirstCharGuard.compile(node.isArray() ? "(?:" + String.join("|", strings(node)) + ")" : node.asText());
     }
 
+    /** The same pattern, searched by skipping to the characters its matches start with (see GuardedPattern). */
+    public static GuardedPattern guarded(JsonNode node) {
+        return GuardedPattern.compile(node.isArray() ? "(?:" + String.join("|", strings(node)) + ")" : node.asText());
+    }
+
     private static Lexicon load() {
         Map<String, JsonNode> documents = new LinkedHashMap<>();
         ObjectMapper json = new ObjectMapper();
