@@ -25,12 +25,23 @@ class FirstCharGuardTest {
     }
 
     @Test
+    void readsGroupsClassesDigitsAndWhatFollowsAnOptionalStart() {
+        assertEquals("会学", FirstCharGuard.firstChars("(?:会前学法)?学习"));
+        assertEquals("学习", FirstCharGuard.firstChars("学?习"));
+        assertEquals("自从12", FirstCharGuard.firstChars("(?:自|从)?((?:19|20)\\d{2})年"));
+        assertEquals("七八九", FirstCharGuard.firstChars("[七八九]五”?普法"));
+        assertEquals("0123456789", FirstCharGuard.firstChars("\\d+次"));
+        assertEquals("学", FirstCharGuard.firstChars("学+法"));
+        assertEquals("0123456789日", FirstCharGuard.firstChars("\\d{4}年|日期"));
+    }
+
+    @Test
     void givesUpWhereTheFirstCharactersCannotBeListed() {
-        assertNull(FirstCharGuard.firstChars("(?:会前学法)?学习"));
         assertNull(FirstCharGuard.firstChars("[^,]{0,4}学习"));
-        assertNull(FirstCharGuard.firstChars("学?习"));
+        assertNull(FirstCharGuard.firstChars("(?:其中)?"));
+        assertNull(FirstCharGuard.firstChars("[0-9]+"));
+        assertNull(FirstCharGuard.firstChars("学法|.{2}讲法"));
         assertNull(FirstCharGuard.firstChars("(?<![成印])日期"));
-        assertNull(FirstCharGuard.firstChars("\\d{4}年|日期"));
     }
 
     /** Every pattern of the catalog and the word lists finds the same matches guarded as unguarded, on real text. */
