@@ -1,5 +1,6 @@
 package com.fazhi.extractor.clean;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fazhi.extractor.indicators.FigureScanner;
@@ -30,7 +31,7 @@ public final class FigureSpacing {
     public static String mend(String text) {
         int length = text.length();
         StringBuilder out = null;
-        boolean digitSpaceDigit = false;
+        int firstDigitSpaceDigit = -1; // where in the mended text a space first stands between two digits
         for (int i = 1; i < length - 1; i++) {
             char c = text.charAt(i);
             char before = text.charAt(i - 1);
@@ -40,15 +41,17 @@ public final class FigureSpacing {
                 drop = isDigit(before) && lookingAt(UNIT_AHEAD, text, i + 1)
                         || before == '.' && i >= 2 && isDigit(text.charAt(i - 2)) && isDigit(after) && lookingAt(DECIMALS_AHEAD, text, i + 1)
                         || isHan(before) && isDigit(after) && lookingAt(FIGURE_ENDING_A_CLAUSE, text, i + 1);
-            } else if (SPACES.indexOf(c) >= 0 && (isDigit(before) || before == '.')) {
+            } else if (isSpace(c) && (isDigit(before) || before == '.')) {
                 int next = i + 1;
-                while (next < length && SPACES.indexOf(text.charAt(next)) >= 0) {
+                while (next < length && isSpace(text.charAt(next))) {
                     next++;
                 }
                 char after = next < length ? text.charAt(next) : ' ';
                 drop = isDigit(before) && after == '%'
                         || before == '.' && i >= 2 && isDigit(text.charAt(i - 2)) && isDigit(after) && lookingAt(DECIMALS_AHEAD, text, next);
-                digitSpaceDigit |= isDigit(before) && isDigit(after);
+                if (firstDigitSpaceDigit < 0 && isDigit(before) && isDigit(after)) {
+                    firstDigitSpaceDigit = out == null ? i : out.length();
+                }
             }
             if (drop) {
                 if (out == null) {
@@ -59,7 +62,24 @@ public final class FigureSpacing {
             }
         }
         String mended = out == null ? text : out.append(text.charAt(length - 1)).toString();
-        return digitSpaceDigit ? THOUSANDS.matcher(mended).replaceAll(m -> A_SPACE.matcher(m.group()).replaceAll("")) : mended;
+        return firstDigitSpaceDigit < 0 ? mended : withoutThousandsSpaces(mended, firstDigitSpaceDigit);
+    }
+
+    /** "2 318" -> "2318", searched from a few characters before the first space between digits only. */
+    private static String withoutThousandsSpaces(String text, int firstDigitSpaceDigit) {
+        Matcher thousands = THOUSANDS.matcher(text);
+        if (!thousands.find(Math.max(0, firstDigitSpaceDigit - 3))) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        do {
+            thousands.appendReplacement(out, A_SPACE.matcher(thousands.group()).replaceAll(""));
+        } while (thousands.find());
+        return thousands.appendTail(out).toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u3000' || c == '\u00a0' || c == '\u2009' || c == '\u202f';
     }
 
     private static boolean lookingAt(Pattern pattern, String text, int at) {

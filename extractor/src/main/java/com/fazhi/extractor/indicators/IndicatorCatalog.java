@@ -27,14 +27,21 @@ public final class IndicatorCatalog {
 
     private final Map<String, List<IndicatorRule>> rulesByUnit = new java.util.HashMap<>();
     private final Map<String, Pattern> topicalGivesWay;
+    private final WordingIndex wordingIndex;
 
     private IndicatorCatalog(List<IndicatorRule> rules, Map<String, Pattern> topicalGivesWay) {
         this.topicalGivesWay = topicalGivesWay;
+        this.wordingIndex = new WordingIndex(rules);
         for (IndicatorRule rule : rules) {
             for (String unit : rule.units()) {
                 rulesByUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(rule);
             }
         }
+    }
+
+    /** Which rules' wordings the words before a figure could match (see WordingIndex). */
+    WordingIndex wordingIndex() {
+        return wordingIndex;
     }
 
     /** The rules a figure with this unit can match, in catalog order. */
@@ -79,7 +86,8 @@ public final class IndicatorCatalog {
                             compile(rule, "clauseNot", macros),
                             rule.hasNonNull("confidence") ? rule.get("confidence").asDouble() : null,
                             firstChars(rule, "before", macros), requiredWords(rule, "before", macros),
-                            requiredWords(rule, "after", macros), key.path("headGovernsItems").asBoolean(false)));
+                            requiredWords(rule, "after", macros), key.path("headGovernsItems").asBoolean(false),
+                            rules.size()));
                 }
             }
             return new IndicatorCatalog(List.copyOf(rules), Map.copyOf(topicalGivesWay));
@@ -89,15 +97,9 @@ public final class IndicatorCatalog {
     }
 
     /** The characters a rule's {@code before} wording can start with (null: any): a cheap test before its regex. */
-    private static java.util.BitSet firstChars(JsonNode rule, String field, Map<String, String> macros) {
+    private static String firstChars(JsonNode rule, String field, Map<String, String> macros) {
         String pattern = expanded(rule, field, macros);
-        String chars = pattern == null ? null : com.fazhi.reference.lexicon.FirstCharGuard.firstCharsOf(pattern);
-        if (chars == null) {
-            return null;
-        }
-        java.util.BitSet set = new java.util.BitSet();
-        chars.chars().forEach(set::set);
-        return set;
+        return pattern == null ? null : com.fazhi.reference.lexicon.FirstCharGuard.firstCharsOf(pattern);
     }
 
     /** Words one of which every match of a rule's pattern contains (null: none known): a cheap test before its regex. */

@@ -1,6 +1,7 @@
 package com.fazhi.extractor.indicators;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,10 +18,10 @@ import com.fazhi.contract.model.Indicator;
  */
 public final class IndicatorFinder {
 
-    private static final String CLAUSE_BREAKS = ",,;;。::!!??\n";
-    private static final String SENTENCE_BREAKS = "。;;!!??\n";
+    private static final BitSet CLAUSE_BREAKS = charsOf(",,;;。::!!??\n");
+    private static final BitSet SENTENCE_BREAKS = charsOf("。;;!!??\n");
     /** Where a full sentence ends: a semicolon only separates the items of one. */
-    private static final String FULL_STOPS = "。!!??\n";
+    private static final BitSet FULL_STOPS = charsOf("。!!??\n");
     private static final int MAX_CONTEXT = 64;
     /**
      * How far back a figure's full sentence is looked for (two figures of one sentence must find the same start; a
@@ -83,8 +84,8 @@ public final class IndicatorFinder {
             }
             IndicatorRule.Sentence sentence = new IndicatorRule.Sentence(text, previousSentence, figure.start(),
                     figure.end(), topicAfterEnd);
-            IndicatorRule.Words words = IndicatorRule.Words.of(before, after);
-            IndicatorRule.Words governed = words.governed();
+            IndicatorRule.Words words = IndicatorRule.Words.of(before, after, catalog.wordingIndex());
+            IndicatorRule.Words governed = words.governed(catalog.wordingIndex());
             for (IndicatorRule rule : rules) {
                 if (rule.matches(words, governed, sentence)) {
                     // a change, a target, a limit or a cited title's number is no indicator, whichever key it reads as
@@ -249,25 +250,32 @@ public final class IndicatorFinder {
         return dated.find() ? Integer.valueOf(dated.group(1)) : reportYear;
     }
 
-    private static int back(String text, int from, String breaks) {
+    /** A set of break characters, looked up per character of a text. */
+    private static BitSet charsOf(String chars) {
+        BitSet set = new BitSet();
+        chars.chars().forEach(set::set);
+        return set;
+    }
+
+    private static int back(String text, int from, BitSet breaks) {
         return back(text, from, breaks, MAX_CONTEXT);
     }
 
     /** Where the run ending at {@code from} starts: after the last of {@code breaks}, looking back {@code reach} at most. */
-    private static int back(String text, int from, String breaks, int reach) {
+    private static int back(String text, int from, BitSet breaks, int reach) {
         int limit = Math.max(0, from - reach);
         for (int i = from - 1; i >= limit; i--) {
-            if (breaks.indexOf(text.charAt(i)) >= 0) {
+            if (breaks.get(text.charAt(i))) {
                 return i + 1;
             }
         }
         return limit;
     }
 
-    private static int forward(String text, int from, String breaks) {
+    private static int forward(String text, int from, BitSet breaks) {
         int limit = Math.min(text.length(), from + MAX_CONTEXT);
         for (int i = from; i < limit; i++) {
-            if (breaks.indexOf(text.charAt(i)) >= 0) {
+            if (breaks.get(text.charAt(i))) {
                 return i;
             }
         }

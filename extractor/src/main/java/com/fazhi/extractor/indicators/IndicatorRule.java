@@ -18,9 +18,9 @@ import com.fazhi.reference.lexicon.GuardedPattern;
  * Absent patterns do not constrain.
  */
 record IndicatorRule(String key, Set<String> units, Pattern before, Pattern after, GuardedPattern topic,
-        GuardedPattern topicNot, GuardedPattern topicAfter, Pattern not, Pattern clauseNot, Double statedConfidence, java.util.BitSet beforeFirsts,
+        GuardedPattern topicNot, GuardedPattern topicAfter, Pattern not, Pattern clauseNot, Double statedConfidence, String beforeFirsts,
         String[] beforeWords, String[] afterWords,
-        boolean headGovernsItems) {
+        boolean headGovernsItems, int ordinal) {
 
     /** How directly this rule reads its figure: the catalog's value, else from the rule's shape (see Indicator). */
     double confidence() {
@@ -37,6 +37,11 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
     private static final int NEAR = 8;
     /** The longest wording a rule reads before a figure (the catalog's longest is about 36 characters). */
     private static final int BEFORE_WINDOW = 44;
+
+    /** Where the words a {@code before} wording is looked for in start. */
+    private static int windowStart(String clauseBefore) {
+        return Math.max(0, clauseBefore.length() - BEFORE_WINDOW);
+    }
 
     /**
      * Where the figure's own item starts in its clause: after the last "次、" / "件、" (a 、 right after another
@@ -119,18 +124,6 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
         return false;
     }
 
-    private static boolean anyCharFrom(java.util.BitSet chars, String text, int from) {
-        if (chars == null) {
-            return true;
-        }
-        for (int i = from; i < text.length(); i++) {
-            if (chars.get(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * The sentence up to a figure and the one before it, as a span of the text (read only by rules with a topic), and
      * the rest of the figure's own sentence after it ({@code afterStart} to {@code afterEnd}, read by {@code topicAfter}).
@@ -142,16 +135,18 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
      * A figure's clause as every rule reads it, worked out once per figure: the words before it, where its own item
      * starts among them, the words after it and its own item's part of those.
      */
-    record Words(String before, int itemStart, String after, String ownAfter) {
+    record Words(String before, int itemStart, String after, String ownAfter, long[] candidates) {
 
-        static Words of(String before, String after) {
-            return new Words(before, IndicatorRule.itemStart(before), after, ownItem(after));
+        static Words of(String before, String after, WordingIndex index) {
+            return new Words(before, IndicatorRule.itemStart(before), after, ownItem(after),
+                    index.candidates(before, windowStart(before)));
         }
 
         /** The same figure read as a later item governed by the clause's head (see {@link #governedItem}), or null. */
-        Words governed() {
+        Words governed(WordingIndex index) {
             String governed = governedItem(before);
-            return governed == null ? null : new Words(governed, IndicatorRule.itemStart(governed), after, ownAfter);
+            return governed == null ? null : new Words(governed, IndicatorRule.itemStart(governed), after, ownAfter,
+                    index.candidates(governed, windowStart(governed)));
         }
 
         /** The words of the figure's own item, before and after it. */
@@ -213,8 +208,8 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
         String clauseAfter = words.after();
         int nearStart = Math.max(0, clauseBefore.length() - NEAR);
         if (before != null) {
-            int windowStart = Math.max(0, clauseBefore.length() - BEFORE_WINDOW);
-            if (!anyCharFrom(beforeFirsts, clauseBefore, windowStart) || !anyWordFrom(beforeWords, clauseBefore, windowStart)) {
+            int windowStart = windowStart(clauseBefore);
+            if (!WordingIndex.has(words.candidates(), ordinal) || !anyWordFrom(beforeWords, clauseBefore, windowStart)) {
                 return false; // no character the wording can start with, or none of its words: the regex cannot match
             }
             java.util.regex.Matcher b = before.matcher(clauseBefore);

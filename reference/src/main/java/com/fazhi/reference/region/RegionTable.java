@@ -200,25 +200,29 @@ public final class RegionTable {
         private boolean shortForm;
         private boolean common;
 
+        /** The child for this character: keys are kept sorted (the root has a key for every first character of a name). */
         TrieNode child(char c) {
-            for (int i = 0; i < keys.length; i++) {
-                if (keys[i] == c) {
-                    return children[i];
-                }
-            }
-            return null;
+            int at = java.util.Arrays.binarySearch(keys, c);
+            return at >= 0 ? children[at] : null;
         }
 
         TrieNode childOrNew(char c) {
-            TrieNode existing = child(c);
-            if (existing != null) {
-                return existing;
+            int at = java.util.Arrays.binarySearch(keys, c);
+            if (at >= 0) {
+                return children[at];
             }
-            keys = java.util.Arrays.copyOf(keys, keys.length + 1);
-            children = java.util.Arrays.copyOf(children, children.length + 1);
-            keys[keys.length - 1] = c;
-            children[children.length - 1] = new TrieNode();
-            return children[children.length - 1];
+            int insert = -at - 1;
+            char[] newKeys = new char[keys.length + 1];
+            TrieNode[] newChildren = new TrieNode[children.length + 1];
+            System.arraycopy(keys, 0, newKeys, 0, insert);
+            System.arraycopy(children, 0, newChildren, 0, insert);
+            newKeys[insert] = c;
+            newChildren[insert] = new TrieNode();
+            System.arraycopy(keys, insert, newKeys, insert + 1, keys.length - insert);
+            System.arraycopy(children, insert, newChildren, insert + 1, children.length - insert);
+            keys = newKeys;
+            children = newChildren;
+            return newChildren[insert];
         }
     }
 
