@@ -17,7 +17,6 @@ public final class FigureSpacing {
     private static final String SPACES = " \u2009\u202f\u00a0\u3000";
     private static final String SPACE = "[" + SPACES + "]";
     private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:" + SPACE + "\\d{3})+(?!\\d)");
-    private static final Pattern A_SPACE = Pattern.compile(SPACE);
     /** A measure word of lexicon/units.json (as the figure scanner reads them), or a percent sign. */
     private static final String UNIT = "(?:余|多)?(?:" + FigureScanner.UNITS + "|%)";
     private static final Pattern UNIT_AHEAD = Pattern.compile(UNIT);
@@ -65,17 +64,35 @@ public final class FigureSpacing {
         return firstDigitSpaceDigit < 0 ? mended : withoutThousandsSpaces(mended, firstDigitSpaceDigit);
     }
 
-    /** "2 318" -> "2318", searched from a few characters before the first space between digits only. */
+    /**
+     * "2 318" -> "2318": the thousands pattern is tried at the start of the digits before each space that follows a
+     * digit, from the first space between digits on (a search of the whole text enters the regex at every position).
+     */
     private static String withoutThousandsSpaces(String text, int firstDigitSpaceDigit) {
-        Matcher thousands = THOUSANDS.matcher(text);
-        if (!thousands.find(Math.max(0, firstDigitSpaceDigit - 3))) {
-            return text;
+        Matcher thousands = THOUSANDS.matcher(text).useTransparentBounds(true);
+        StringBuilder out = null;
+        int copied = 0;
+        for (int p = Math.max(1, firstDigitSpaceDigit); p < text.length() - 1; p++) {
+            if (!isSpace(text.charAt(p)) || !isDigit(text.charAt(p - 1))) {
+                continue;
+            }
+            int start = p - 1;
+            while (start > copied && isDigit(text.charAt(start - 1))) {
+                start--;
+            }
+            if (thousands.region(start, text.length()).lookingAt()) {
+                out = out == null ? new StringBuilder(text.length()) : out;
+                out.append(text, copied, thousands.start());
+                for (int k = thousands.start(); k < thousands.end(); k++) {
+                    if (!isSpace(text.charAt(k))) {
+                        out.append(text.charAt(k));
+                    }
+                }
+                copied = thousands.end();
+                p = copied - 1;
+            }
         }
-        StringBuilder out = new StringBuilder(text.length());
-        do {
-            thousands.appendReplacement(out, A_SPACE.matcher(thousands.group()).replaceAll(""));
-        } while (thousands.find());
-        return thousands.appendTail(out).toString();
+        return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
     private static boolean isSpace(char c) {

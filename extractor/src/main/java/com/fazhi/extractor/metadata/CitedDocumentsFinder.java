@@ -18,8 +18,12 @@ public final class CitedDocumentsFinder {
 
     public static List<String> find(String text) {
         Set<String> titles = new LinkedHashSet<>();
-        Matcher m = CITED.matcher(text);
-        while (m.find()) {
+        // each title opens at a 《: the regex is tried there only
+        for (int open = text.indexOf('《'); open >= 0; open = text.indexOf('《', open + 1)) {
+            Matcher m = CITED.matcher(text).region(open, text.length());
+            if (!m.lookingAt()) {
+                continue;
+            }
             String title = m.group(1).strip();
             if (!title.isEmpty() && !FILE_NAME.matcher(title).find()) {
                 titles.add(title);

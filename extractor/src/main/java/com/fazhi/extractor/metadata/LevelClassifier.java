@@ -1,5 +1,6 @@
 package com.fazhi.extractor.metadata;
 
+import com.fazhi.reference.lexicon.GuardedPattern;
 
 /**
  * The administrative level of the issuer: from the authority's name where there is one, else from how the text
@@ -151,7 +152,7 @@ public final class LevelClassifier {
     }
 
     /** How a bureau, a commission or a provincial department calls itself: 我局, 本局, 我委 (卫健委), 我厅, 局党组 alone. */
-    private static final java.util.regex.Pattern SELF_AS_BUREAU = java.util.regex.Pattern.compile(
+    private static final GuardedPattern SELF_AS_BUREAU = GuardedPattern.compile(
             "[我本](?:局|委(?![员会])|厅)|(?<![\\u4e00-\\u9fa5])局党组(?:书记)?");
     /**
      * A title whose issuer, before its year or 关于, ends in a bureau's word (局, 厅, 委, 办, 办公室, a bracketed second
@@ -165,8 +166,8 @@ public final class LevelClassifier {
     public static boolean speaksAsDepartment(String text, int openingStart) {
         String opening = text.substring(openingStart, Math.min(text.length(), openingStart + OPENING_CHARS));
         // 我局 may stand above the opening paragraph too, in a short first line ("现将我局2023年…报告如下。")
-        String upToOpening = text.substring(0, Math.min(text.length(), openingStart + OPENING_CHARS));
-        if (SELF_AS_BUREAU.matcher(upToOpening).find() || REPORTS_AS_BUREAU.matcher(upToOpening).find()) {
+        int upToOpening = Math.min(text.length(), openingStart + OPENING_CHARS);
+        if (SELF_AS_BUREAU.find(text, 0, upToOpening) != null || REPORTS_AS_BUREAU.find(text, 0, upToOpening) != null) {
             return true;
         }
         for (int i = opening.indexOf('局'); i >= 0; i = opening.indexOf('局', i + 1)) {
@@ -183,7 +184,7 @@ public final class LevelClassifier {
     }
 
     /** The report announced as a bureau's or an office's: "现将市政府办公室2022年度法治政府建设情况报告如下". */
-    private static final java.util.regex.Pattern REPORTS_AS_BUREAU = java.util.regex.Pattern.compile(
+    private static final GuardedPattern REPORTS_AS_BUREAU = GuardedPattern.compile(
             "现将[\\u4e00-\\u9fa5]{0,16}?(?:办公室|局|厅|委员会)(?:20\\d{2}|关于|法治|依法行政)");
 
     /** What may stand between a bureau's name and its verb: "元谋县交通运输局法治政府建设工作在…". */

@@ -1,10 +1,10 @@
 package com.fazhi.extractor.metadata;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fazhi.reference.lexicon.FirstCharGuard;
+import com.fazhi.reference.lexicon.GuardedPattern;
 import com.fazhi.reference.lexicon.Lexicon;
 import com.fazhi.contract.model.Parts;
 import com.fazhi.extractor.structure.SectionKinds;
@@ -18,7 +18,7 @@ public final class PartsDetector {
 
     private static final JsonNode PARTS = Lexicon.get().parts();
     private static final Content MEASURES = Content.of("measures");
-    private static final Pattern WORK_DONE = Lexicon.pattern(PARTS.path("workVerbs"));
+    private static final GuardedPattern WORK_DONE = Lexicon.guarded(PARTS.path("workVerbs"));
     private static final Content RESPONSIBILITY = Content.of("responsibility");
     private static final Content PROBLEMS = Content.of("problems");
     private static final Content PLANS = Content.of("plans");
@@ -28,12 +28,12 @@ public final class PartsDetector {
      * A part's own wording (lexicon/parts.json): its pattern, the words it is an alternation of where it is one
      * (searched word by word, never as a regex), and the literals one of which it needs.
      */
-    private record Content(Pattern pattern, List<String> plainWords, List<String> literals) {
+    private record Content(GuardedPattern pattern, List<String> plainWords, List<String> literals) {
 
         static Content of(String part) {
             JsonNode node = PARTS.path("parts").path(part);
             JsonNode content = node.path("content");
-            return new Content(Lexicon.pattern(content),
+            return new Content(Lexicon.guarded(content),
                     content.isArray() ? null : FirstCharGuard.plainWords(content.asText()),
                     Lexicon.strings(node.path("literals")));
         }
@@ -43,7 +43,8 @@ public final class PartsDetector {
             if (literals.stream().noneMatch(text::contains)) {
                 return false;
             }
-            return plainWords == null ? pattern.matcher(text).find() : plainWords.stream().anyMatch(text::contains);
+            return plainWords == null ? pattern.find(text, 0, text.length()) != null
+                    : plainWords.stream().anyMatch(text::contains);
         }
     }
 
@@ -56,11 +57,21 @@ public final class PartsDetector {
 
     public static Parts detect(String text, List<SectionParser.Located> sections) {
         boolean measures = hasKind(sections, SectionKinds.MEASURES) || MEASURES.foundIn(text)
-                || WORK_DONE.matcher(text).results().limit(WORK_VERBS_FOR_MEASURES).count() >= WORK_VERBS_FOR_MEASURES;
+                || workVerbs(text) >= WORK_VERBS_FOR_MEASURES;
         return new Parts(measures,
                 hasKind(sections, SectionKinds.RESPONSIBILITY) || RESPONSIBILITY.foundIn(text),
                 hasKind(sections, SectionKinds.PROBLEMS) || PROBLEMS.foundIn(text),
                 hasKind(sections, SectionKinds.PLANS) || PLANS.foundIn(text));
+    }
+
+    /** How many of the work verbs the text holds, counted up to the number that makes a measures part. */
+    private static int workVerbs(String text) {
+        int count = 0;
+        for (java.util.regex.Matcher verb = WORK_DONE.find(text, 0, text.length());
+                verb != null && count < WORK_VERBS_FOR_MEASURES; verb = WORK_DONE.find(text, verb.end(), text.length())) {
+            count++;
+        }
+        return count;
     }
 
     private static boolean hasKind(List<SectionParser.Located> sections, String kind) {
