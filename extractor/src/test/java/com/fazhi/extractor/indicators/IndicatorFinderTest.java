@@ -109,6 +109,12 @@ class IndicatorFinderTest {
     }
 
     @Test
+    void aBodysGeneralStudyGivesWayToTheLawStudyNamedInItsSentence() {
+        assertEquals(List.of("law_study.sessions=14", "law_study.sessions=10"),
+                found("发挥好领导干部带头作用,区委常委会学习习近平法治思想14次,区政府常务会议学习习近平法治思想10次,共开展中心组学习80余场。"));
+    }
+
+    @Test
     void aRateThatRoseBelongsPartlyToTheYearBefore() {
         assertEquals(List.of("reconsideration.mediation_rate=16.2@2022", "reconsideration.mediation_rate=28.8"),
                 found("行政复议案件调撤率由2022年的16.2%上升至28.8%。"));
