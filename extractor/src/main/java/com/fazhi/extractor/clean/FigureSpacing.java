@@ -3,7 +3,7 @@ package com.fazhi.extractor.clean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fazhi.extractor.indicators.FigureScanner;
+import com.fazhi.reference.lexicon.Lexicon;
 
 /**
  * Mends figures that a page's layout split: a space (or a thin or no-break space) as the thousands separator
@@ -18,7 +18,7 @@ public final class FigureSpacing {
     private static final String SPACE = "[" + SPACES + "]";
     private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:" + SPACE + "\\d{3})+(?!\\d)");
     /** A measure word of lexicon/units.json (as the figure scanner reads them), or a percent sign. */
-    private static final String UNIT = "(?:余|多)?(?:" + FigureScanner.UNITS + "|%)";
+    private static final String UNIT = "(?:余|多)?(?:" + Lexicon.get().unitAlternation() + "|%)";
     private static final Pattern UNIT_AHEAD = Pattern.compile(UNIT);
     private static final Pattern DECIMALS_AHEAD = Pattern.compile("\\d{1,3}" + UNIT);
     private static final Pattern FIGURE_ENDING_A_CLAUSE = Pattern.compile("\\d[\\d,.]{0,12}" + UNIT + "[,,;;。、]");

@@ -10,9 +10,7 @@ import com.fazhi.reference.lexicon.Lexicon;
 public final class OcrDigitFixer {
 
     /** The first character of every unit in lexicon/units.json: a figure's numeral stands before one of them. */
-    public static final String UNIT_STARTS = Lexicon.get().unitList().stream().map(u -> u.substring(0, 1)).distinct()
-            .collect(java.util.stream.Collectors.joining());
-    private static final String UNITS_AFTER = UNIT_STARTS;
+    private static final String UNITS_AFTER = Lexicon.get().unitStarts();
 
     private OcrDigitFixer() {
     }

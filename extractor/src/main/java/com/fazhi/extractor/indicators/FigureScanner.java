@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fazhi.extractor.clean.OcrDigitFixer;
 import com.fazhi.reference.lexicon.Lexicon;
 
 /**
@@ -16,8 +15,7 @@ import com.fazhi.reference.lexicon.Lexicon;
 public final class FigureScanner {
 
     /** The measure words of lexicon/units.json, as one alternation (longest first, as the list gives them). */
-    public static final String UNITS = Lexicon.get().unitList().stream().map(java.util.regex.Pattern::quote)
-            .collect(java.util.stream.Collectors.joining("|"));
+    static final String UNITS = Lexicon.get().unitAlternation();
     private static final Map<String, Integer> MULTIPLIERS = new java.util.HashMap<>();
     static {
         Lexicon.get().units().path("multipliers").fields().forEachRemaining(e -> MULTIPLIERS.put(e.getKey(), e.getValue().asInt()));
@@ -133,7 +131,7 @@ public final class FigureScanner {
 
     /** What may follow a figure's numeral: a multiplier, 余/多, a parenthesis, or a unit's first character. */
     private static final String AFTER_NUMERAL = String.join("", MULTIPLIERS.keySet())
-            + String.join("", Lexicon.strings(Lexicon.get().units().path("approximately"))) + "((%" + OcrDigitFixer.UNIT_STARTS;
+            + String.join("", Lexicon.strings(Lexicon.get().units().path("approximately"))) + "((%" + Lexicon.get().unitStarts();
 
     /** "600" in "2,600": three digits after a comma that follows a digit are the rest of a number, not a figure. */
     private static boolean isThousandsGroup(String text, int i) {

@@ -60,7 +60,7 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
     private static final boolean[] FIGURE_ENDS = new boolean[Character.MAX_VALUE + 1];
 
     static {
-        com.fazhi.extractor.clean.OcrDigitFixer.UNIT_STARTS.chars().forEach(c -> FIGURE_ENDS[c] = true);
+        com.fazhi.reference.lexicon.Lexicon.get().unitStarts().chars().forEach(c -> FIGURE_ENDS[c] = true);
         for (char c = 0; c < Character.MAX_VALUE; c++) {
             FIGURE_ENDS[c] |= Character.isDigit(c);
         }

@@ -101,6 +101,16 @@ public final class Lexicon {
         return strings(units().path("units"));
     }
 
+    /** The measure words as one regex alternation, longest first as units.json lists them (the figure pattern's unit). */
+    public String unitAlternation() {
+        return unitList().stream().map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+    }
+
+    /** The first character of every measure word, once each: what may follow a number that is a figure. */
+    public String unitStarts() {
+        return unitList().stream().map(u -> u.substring(0, 1)).distinct().collect(java.util.stream.Collectors.joining());
+    }
+
     public static List<String> strings(JsonNode array) {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asText()));
