@@ -90,8 +90,7 @@ public final class IndicatorFinder {
                 if (rule.matches(words, governed, sentence)) {
                     // a change, a target, a limit or a cited title's number is no indicator, whichever key it reads as
                     int fullSentence = back(text, figure.start(), FULL_STOPS, SENTENCE_REACH);
-                    if (!excluded(text, figure, before, after) && !plans.stated(text, figure, fullSentence)
-                            && !afterSeveralYears(text, figure, fullSentence, reportYear)) {
+                    if (!excluded(text, figure, before, after, fullSentence, reportYear, plans)) {
                         int totalsFrom = totalsFrom(text, fullSentence);
                         found.add(new Read(new Indicator(rule.key(), figure.value(), figure.unit(),
                                 yearOf(before, reportYear), text.substring(clauseStart, clauseEnd),
@@ -185,12 +184,15 @@ public final class IndicatorFinder {
 
     /**
      * A change, a target or a limit is no indicator; a frequency ("每季度开展1次") only dates its own item of an
-     * enumeration ("每季度听取汇报、开展常务会议学法7次": the 7 is a count).
+     * enumeration ("每季度听取汇报、开展常务会议学法7次": the 7 is a count); nor is a figure a plan states or one summed
+     * over several years (see PlanCues and afterSeveralYears).
      */
-    private static boolean excluded(String text, Figure figure, String before, String after) {
+    private static boolean excluded(String text, Figure figure, String before, String after, int sentenceStart,
+            Integer reportYear, PlanCues plans) {
         return CHANGE.matcher(before).find() || CHANGE_AFTER.matcher(after).find() || TARGET.matcher(before).find()
                 || FREQUENCY.matcher(before).region(before.lastIndexOf('、') + 1, before.length()).find()
-                || LIMIT_AFTER.stream().anyMatch(after::startsWith) || insideTitleMarks(text, figure.start());
+                || LIMIT_AFTER.stream().anyMatch(after::startsWith) || insideTitleMarks(text, figure.start())
+                || plans.stated(text, figure, sentenceStart) || afterSeveralYears(text, figure, sentenceStart, reportYear);
     }
 
     /**

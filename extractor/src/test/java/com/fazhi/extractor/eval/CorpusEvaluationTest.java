@@ -10,7 +10,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fazhi.extractor.RuleBasedExtractor;
 
 /**
@@ -21,24 +20,16 @@ import com.fazhi.extractor.RuleBasedExtractor;
 class CorpusEvaluationTest {
 
     /** The corpus sets, as corpus/floors.json lists them (its "about" entry aside). */
-    static List<String> sets() throws java.io.IOException {
-        List<String> sets = new java.util.ArrayList<>();
-        floors().fieldNames().forEachRemaining(name -> {
-            if (!name.equals("about")) {
-                sets.add(name);
-            }
-        });
-        return sets;
-    }
+    static final Floors FLOORS = Floors.load("/corpus/floors.json");
 
-    static JsonNode floors() throws java.io.IOException {
-        return new ObjectMapper().readTree(CorpusEvaluationTest.class.getResource("/corpus/floors.json"));
+    static List<String> sets() {
+        return FLOORS.sets();
     }
 
     @ParameterizedTest
     @MethodSource("sets")
     void meetsItsFloor(String set) throws Exception {
-        JsonNode floor = floors().path(set);
+        JsonNode floor = FLOORS.of(set);
         assertTrue(floor.has("fields"), "no floor for " + set + " in corpus/floors.json");
         Evaluation evaluation = new Evaluation(new RuleBasedExtractor()).run(corpus(set));
         String report = set + "\n" + String.join("\n", evaluation.reportLines());

@@ -61,7 +61,7 @@ class CorpusHygieneTest {
             try (Stream<Path> listing = Files.list(root.resolve(set))) {
                 txts = listing.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
             }
-            if (CorpusEvaluationTest.floors().path(set).path("frozen").asBoolean(false)) {
+            if (CorpusEvaluationTest.FLOORS.of(set).path("frozen").asBoolean(false)) {
                 frozen++;
                 frozenTexts += txts.size();
             }

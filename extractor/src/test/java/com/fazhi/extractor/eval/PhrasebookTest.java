@@ -36,12 +36,7 @@ class PhrasebookTest {
     private static final java.util.regex.Pattern TRAP_KEY = java.util.regex.Pattern.compile("not:\\s*([a-z_]+\\.[a-z_]+)");
 
     static List<String> files() throws java.io.IOException {
-        List<String> files = new ArrayList<>();
-        floors().fieldNames().forEachRemaining(name -> {
-            if (!name.equals("about") && !name.equals("headers")) {
-                files.add(name);
-            }
-        });
+        List<String> files = FLOORS.sets("headers");
         try (var tsvs = Files.list(Path.of(PhrasebookTest.class.getResource("/phrasebook").toURI()))) {
             List<String> unlisted = tsvs.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".tsv"))
                     .map(f -> f.substring(0, f.length() - 4)).filter(f -> !files.contains(f)).toList();
@@ -54,14 +49,12 @@ class PhrasebookTest {
         return files;
     }
 
-    static JsonNode floors() throws java.io.IOException {
-        return new ObjectMapper().readTree(PhrasebookTest.class.getResource("/phrasebook/floors.json"));
-    }
+    static final Floors FLOORS = Floors.load("/phrasebook/floors.json");
 
     @ParameterizedTest
     @MethodSource("files")
     void theEngineReadsTheGenresPhrasingsAndAvoidsItsTraps(String name) throws Exception {
-        JsonNode floor = floors().get(name);
+        JsonNode floor = FLOORS.of(name);
         Path file = Path.of(PhrasebookTest.class.getResource("/phrasebook/" + name + ".tsv").toURI());
         List<String> lines = Files.readAllLines(file);
         Map<String, List<String[]>> bySentence = new LinkedHashMap<>();
@@ -167,7 +160,7 @@ class PhrasebookTest {
                 }
             }
         }
-        double floor = floors().get("headers").get("fields").asDouble();
+        double floor = FLOORS.of("headers").get("fields").asDouble();
         assertTrue(fields > 300 && (double) right / fields >= floor,
                 String.format("headers: fields %d/%d below %.2f%n%s", right, fields, floor, misses));
     }
