@@ -67,10 +67,16 @@ public final class IndicatorFinder {
                 continue;
             }
             int clauseStart = back(text, figure.start(), CLAUSE_BREAKS);
+            int wordingEnd = figure.start();
+            if (labelled(text, clauseStart, figure.start())) {
+                // "行政复议收案数:87件", "● 会前学法次数:12次": the label before the colon is the figure's wording
+                wordingEnd = clauseStart - 1;
+                clauseStart = back(text, wordingEnd, CLAUSE_BREAKS);
+            }
             int sentenceStart = back(text, figure.start(), SENTENCE_BREAKS);
             int clauseEnd = forward(text, figure.end(), CLAUSE_BREAKS);
             // "达到 100%": a docx space; "学习《…》《…》等法律法规51次": each cited title one short word
-            String before = pairedWith(CitedTitles.shortened(text.substring(clauseStart, figure.start()).stripTrailing()));
+            String before = pairedWith(CitedTitles.shortened(text.substring(clauseStart, wordingEnd).stripTrailing()));
             String after = text.substring(figure.end(), clauseEnd);
             int previousSentence = sentenceStart > 1 ? back(text, sentenceStart - 1, SENTENCE_BREAKS) : sentenceStart;
             int sentenceEnd = forward(text, figure.end(), SENTENCE_BREAKS);
@@ -103,6 +109,19 @@ public final class IndicatorFinder {
             }
         }
         return withoutBreakdowns(withoutTopicalGivingWay(found));
+    }
+
+    /** A figure that is a label's value: only a colon (and spaces) stands between the label and it. */
+    private static boolean labelled(String text, int clauseStart, int figureStart) {
+        if (clauseStart < 1 || text.charAt(clauseStart - 1) != ':') {
+            return false;
+        }
+        for (int i = clauseStart; i < figureStart; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A figure as read, with the start of its full sentence and its own item's words. */

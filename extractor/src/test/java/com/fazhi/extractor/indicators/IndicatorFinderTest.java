@@ -115,6 +115,13 @@ class IndicatorFinderTest {
     }
 
     @Test
+    void aLabelBeforeAColonIsItsValuesWording() {
+        assertEquals(List.of("reconsideration.cases=87", "reconsideration.correction_rate=9.2", "law_study.sessions=12"),
+                found("2021年主要指标完成情况:\n行政复议收案数:87件\n行政复议纠错率: 9.2%\n● 市政府常务会议会前学法次数:12次"));
+        assertEquals(List.of(), found("主要做法:12次"), "a colon after words that name nothing");
+    }
+
+    @Test
     void aRateThatRoseBelongsPartlyToTheYearBefore() {
         assertEquals(List.of("reconsideration.mediation_rate=16.2@2022", "reconsideration.mediation_rate=28.8"),
                 found("行政复议案件调撤率由2022年的16.2%上升至28.8%。"));
