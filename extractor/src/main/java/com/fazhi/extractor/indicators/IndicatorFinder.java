@@ -61,7 +61,8 @@ public final class IndicatorFinder {
         List<Figure> figures = FigureScanner.scan(text);
         PlanCues plans = new PlanCues();
         // a real report states tens to hundreds of figures; an input with more is not one, and is read no further
-        for (Figure figure : figures.subList(0, Math.min(figures.size(), MAX_FIGURES))) {
+        for (int index = 0; index < Math.min(figures.size(), MAX_FIGURES); index++) {
+            Figure figure = figures.get(index);
             List<IndicatorRule> rules = catalog.rulesFor(figure.unit());
             if (rules.isEmpty()) {
                 continue;
@@ -72,6 +73,10 @@ public final class IndicatorFinder {
                 // "行政复议收案数:87件", "● 会前学法次数:12次": the label before the colon is the figure's wording
                 wordingEnd = clauseStart - 1;
                 clauseStart = back(text, wordingEnd, CLAUSE_BREAKS);
+            }
+            int listItemEnd = RespectiveList.wordingEnd(text, figures, index, clauseStart);
+            if (listItemEnd >= 0) {
+                wordingEnd = listItemEnd; // "审查规范性文件、政府合同分别为26件、143件": the list up to its own item
             }
             int sentenceStart = back(text, figure.start(), SENTENCE_BREAKS);
             int clauseEnd = forward(text, figure.end(), CLAUSE_BREAKS);
