@@ -132,6 +132,12 @@ class IndicatorFinderTest {
     }
 
     @Test
+    void anAverageIsNoCount() {
+        assertEquals(List.of("legal_services.consultations=6300"),
+                found("2021年,区公共法律服务中心提供法律咨询6,300余人次,日均接待群众咨询25人次。"));
+    }
+
+    @Test
     void aRateThatRoseBelongsPartlyToTheYearBefore() {
         assertEquals(List.of("reconsideration.mediation_rate=16.2@2022", "reconsideration.mediation_rate=28.8"),
                 found("行政复议案件调撤率由2022年的16.2%上升至28.8%。"));
