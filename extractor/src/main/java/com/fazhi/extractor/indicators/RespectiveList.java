@@ -61,8 +61,16 @@ final class RespectiveList {
         if (later.start() < earlier.end()) {
             return false; // rates in words are scanned after the figures: not in text order
         }
-        String gap = text.substring(earlier.end(), later.start()).strip();
-        return gap.length() == 1 && FIGURE_SEPARATORS.indexOf(gap.charAt(0)) >= 0;
+        int separators = 0;
+        for (int i = earlier.end(); i < later.start(); i++) {
+            char c = text.charAt(i);
+            if (FIGURE_SEPARATORS.indexOf(c) >= 0) {
+                separators++;
+            } else if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return separators == 1;
     }
 
     /** Where 分别 (and its verb) right before the first figure starts, from the clause on; -1 if it is not there. */
