@@ -1,7 +1,6 @@
 package com.fazhi.extractor.indicators;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,11 +17,6 @@ import com.fazhi.contract.model.Indicator;
  */
 public final class IndicatorFinder {
 
-    private static final BitSet CLAUSE_BREAKS = charsOf(",,;;。::!!??\n");
-    private static final BitSet SENTENCE_BREAKS = charsOf("。;;!!??\n");
-    /** Where a full sentence ends: a semicolon only separates the items of one. */
-    private static final BitSet FULL_STOPS = charsOf("。!!??\n");
-    private static final int MAX_CONTEXT = 64;
     /**
      * How far back a figure's full sentence is looked for (two figures of one sentence must find the same start; a
      * longer "sentence" is a run-on paragraph, cut there).
@@ -43,8 +37,6 @@ public final class IndicatorFinder {
     private final IndicatorCatalog catalog;
 
     private static final int TITLE_MARKS_REACH = 120;
-    /** How far after a figure a rule's topicAfter is looked for, within the figure's sentence. */
-    private static final int TOPIC_AFTER_REACH = 40;
     /** Figures examined per report at most: bounds the time an adversarial input (a megabyte of numbers) takes. */
     static final int MAX_FIGURES = 5_000;
 
@@ -67,44 +59,23 @@ public final class IndicatorFinder {
             if (rules.isEmpty()) {
                 continue;
             }
-            int clauseStart = back(text, figure.start(), CLAUSE_BREAKS);
-            int wordingEnd = figure.start();
-            if (labelled(text, clauseStart, figure.start())) {
-                // "行政复议收案数:87件", "● 会前学法次数:12次": the label before the colon is the figure's wording
-                wordingEnd = clauseStart - 1;
-                clauseStart = back(text, wordingEnd, CLAUSE_BREAKS);
-            }
-            int listItemEnd = RespectiveList.wordingEnd(text, figures, index, clauseStart);
-            if (listItemEnd >= 0) {
-                wordingEnd = listItemEnd; // "审查规范性文件、政府合同分别为26件、143件": the list up to its own item
-            }
-            int sentenceStart = back(text, figure.start(), SENTENCE_BREAKS);
-            int clauseEnd = forward(text, figure.end(), CLAUSE_BREAKS);
+            FigureSpan span = FigureSpan.of(text, figures, index);
+            int clauseStart = span.clauseStart();
             // "达到 100%": a docx space; "学习《…》《…》等法律法规51次": each cited title one short word
-            String before = pairedWith(CitedTitles.shortened(text.substring(clauseStart, wordingEnd).stripTrailing()));
-            String after = text.substring(figure.end(), clauseEnd);
-            int previousSentence = sentenceStart > 1 ? back(text, sentenceStart - 1, SENTENCE_BREAKS) : sentenceStart;
-            int sentenceEnd = forward(text, figure.end(), SENTENCE_BREAKS);
-            // what follows the figure names what it counts, up to a 其中: a breakdown names a part, not the whole
-            int topicAfterEnd = Math.min(sentenceEnd, figure.end() + TOPIC_AFTER_REACH);
-            for (int k = figure.end(); k + 1 < topicAfterEnd; k++) {
-                if (text.charAt(k) == '其' && text.charAt(k + 1) == '中') {
-                    topicAfterEnd = k;
-                    break;
-                }
-            }
-            IndicatorRule.Sentence sentence = new IndicatorRule.Sentence(text, previousSentence, figure.start(),
-                    figure.end(), topicAfterEnd);
+            String before = pairedWith(CitedTitles.shortened(text.substring(clauseStart, span.wordingEnd()).stripTrailing()));
+            String after = text.substring(figure.end(), span.clauseEnd());
+            IndicatorRule.Sentence sentence = new IndicatorRule.Sentence(text, span.previousSentence(), figure.start(),
+                    figure.end(), span.topicAfterEnd());
             IndicatorRule.Words words = IndicatorRule.Words.of(before, after, catalog.wordingIndex());
             IndicatorRule.Words governed = words.governed(catalog.wordingIndex());
             for (IndicatorRule rule : rules) {
                 if (rule.matches(words, governed, sentence)) {
                     // a change, a target, a limit or a cited title's number is no indicator, whichever key it reads as
-                    int fullSentence = back(text, figure.start(), FULL_STOPS, SENTENCE_REACH);
+                    int fullSentence = FigureSpan.back(text, figure.start(), FigureSpan.FULL_STOPS, SENTENCE_REACH);
                     if (!excluded(text, figure, before, after, fullSentence, reportYear, plans)) {
                         int totalsFrom = totalsFrom(text, fullSentence);
                         found.add(new Read(new Indicator(rule.key(), figure.value(), figure.unit(),
-                                yearOf(before, reportYear), text.substring(clauseStart, clauseEnd),
+                                yearOf(before, reportYear), text.substring(clauseStart, span.clauseEnd()),
                                 sections.headingAt(figure.start()), figure.start(), figure.end(), rule.confidence()),
                                 fullSentence, words.own(), opensBreakdown(text, clauseStart, before) || totalsFrom < fullSentence,
                                 totalsFrom));
@@ -114,19 +85,6 @@ public final class IndicatorFinder {
             }
         }
         return withoutBreakdowns(withoutTopicalGivingWay(found));
-    }
-
-    /** A figure that is a label's value: only a colon (and spaces) stands between the label and it. */
-    private static boolean labelled(String text, int clauseStart, int figureStart) {
-        if (clauseStart < 1 || text.charAt(clauseStart - 1) != ':') {
-            return false;
-        }
-        for (int i = clauseStart; i < figureStart; i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A figure as read, with the start of its full sentence and its own item's words. */
@@ -187,7 +145,7 @@ public final class IndicatorFinder {
             at++;
         }
         return text.startsWith(BREAKDOWN, at) && sentenceStart > 1
-                ? back(text, sentenceStart - 1, FULL_STOPS, SENTENCE_REACH)
+                ? FigureSpan.back(text, sentenceStart - 1, FigureSpan.FULL_STOPS, SENTENCE_REACH)
                 : sentenceStart;
     }
 
@@ -274,38 +232,6 @@ public final class IndicatorFinder {
     private static Integer yearOf(String before, Integer reportYear) {
         Matcher dated = DATED.matcher(before);
         return dated.find() ? Integer.valueOf(dated.group(1)) : reportYear;
-    }
-
-    /** A set of break characters, looked up per character of a text. */
-    private static BitSet charsOf(String chars) {
-        BitSet set = new BitSet();
-        chars.chars().forEach(set::set);
-        return set;
-    }
-
-    private static int back(String text, int from, BitSet breaks) {
-        return back(text, from, breaks, MAX_CONTEXT);
-    }
-
-    /** Where the run ending at {@code from} starts: after the last of {@code breaks}, looking back {@code reach} at most. */
-    private static int back(String text, int from, BitSet breaks, int reach) {
-        int limit = Math.max(0, from - reach);
-        for (int i = from - 1; i >= limit; i--) {
-            if (breaks.get(text.charAt(i))) {
-                return i + 1;
-            }
-        }
-        return limit;
-    }
-
-    private static int forward(String text, int from, BitSet breaks) {
-        int limit = Math.min(text.length(), from + MAX_CONTEXT);
-        for (int i = from; i < limit; i++) {
-            if (breaks.get(text.charAt(i))) {
-                return i;
-            }
-        }
-        return limit;
     }
 
     /** Inside 《…》 opened at most {@link #TITLE_MARKS_REACH} characters before: looks back that far only. */

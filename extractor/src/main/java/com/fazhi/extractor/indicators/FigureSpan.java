@@ -1,0 +1,92 @@
+package com.fazhi.extractor.indicators;
+
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Where a figure's words lie in the text, worked out once per figure: its clause (the words before it, up to where its
+ * wording ends, and after it), the sentence before its own, and how far after it the words still name what it counts.
+ * The wording is the clause before the figure, or a label's across a colon ("行政复议收案数:87件"), or a respective
+ * list's up to the figure's own item (see RespectiveList).
+ */
+record FigureSpan(int clauseStart, int wordingEnd, int clauseEnd, int previousSentence, int topicAfterEnd) {
+
+    static final BitSet CLAUSE_BREAKS = charsOf(",,;;。::!!??\n");
+    static final BitSet SENTENCE_BREAKS = charsOf("。;;!!??\n");
+    /** Where a full sentence ends: a semicolon only separates the items of one. */
+    static final BitSet FULL_STOPS = charsOf("。!!??\n");
+    /** How far a clause or a sentence is looked for on either side of a figure. */
+    static final int MAX_CONTEXT = 64;
+    /** How far after a figure a rule's topicAfter is looked for, within the figure's sentence. */
+    private static final int TOPIC_AFTER_REACH = 40;
+
+    static FigureSpan of(String text, List<Figure> figures, int index) {
+        Figure figure = figures.get(index);
+        int clauseStart = back(text, figure.start(), CLAUSE_BREAKS, MAX_CONTEXT);
+        int wordingEnd = figure.start();
+        if (labelled(text, clauseStart, figure.start())) {
+            // "行政复议收案数:87件", "● 会前学法次数:12次": the label before the colon is the figure's wording
+            wordingEnd = clauseStart - 1;
+            clauseStart = back(text, wordingEnd, CLAUSE_BREAKS, MAX_CONTEXT);
+        }
+        int listItemEnd = RespectiveList.wordingEnd(text, figures, index, clauseStart);
+        if (listItemEnd >= 0) {
+            wordingEnd = listItemEnd; // "审查规范性文件、政府合同分别为26件、143件": the list up to its own item
+        }
+        int sentenceStart = back(text, figure.start(), SENTENCE_BREAKS, MAX_CONTEXT);
+        int previousSentence = sentenceStart > 1 ? back(text, sentenceStart - 1, SENTENCE_BREAKS, MAX_CONTEXT) : sentenceStart;
+        int sentenceEnd = forward(text, figure.end(), SENTENCE_BREAKS);
+        // what follows the figure names what it counts, up to a 其中: a breakdown names a part, not the whole
+        int topicAfterEnd = Math.min(sentenceEnd, figure.end() + TOPIC_AFTER_REACH);
+        for (int k = figure.end(); k + 1 < topicAfterEnd; k++) {
+            if (text.charAt(k) == '其' && text.charAt(k + 1) == '中') {
+                topicAfterEnd = k;
+                break;
+            }
+        }
+        return new FigureSpan(clauseStart, wordingEnd, forward(text, figure.end(), CLAUSE_BREAKS), previousSentence,
+                topicAfterEnd);
+    }
+
+    /** A figure that is a label's value: only a colon (and spaces) stands between the label and it. */
+    private static boolean labelled(String text, int clauseStart, int figureStart) {
+        if (clauseStart < 1 || text.charAt(clauseStart - 1) != ':') {
+            return false;
+        }
+        for (int i = clauseStart; i < figureStart; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A set of break characters, looked up per character of a text. */
+    private static BitSet charsOf(String chars) {
+        BitSet set = new BitSet();
+        chars.chars().forEach(set::set);
+        return set;
+    }
+
+    /** Where the run ending at {@code from} starts: after the last of {@code breaks}, looking back {@code reach} at most. */
+    static int back(String text, int from, BitSet breaks, int reach) {
+        int limit = Math.max(0, from - reach);
+        for (int i = from - 1; i >= limit; i--) {
+            if (breaks.get(text.charAt(i))) {
+                return i + 1;
+            }
+        }
+        return limit;
+    }
+
+    /** Where the run starting at {@code from} ends: at the first of {@code breaks}, {@link #MAX_CONTEXT} on at most. */
+    static int forward(String text, int from, BitSet breaks) {
+        int limit = Math.min(text.length(), from + MAX_CONTEXT);
+        for (int i = from; i < limit; i++) {
+            if (breaks.get(text.charAt(i))) {
+                return i;
+            }
+        }
+        return limit;
+    }
+}
