@@ -193,16 +193,17 @@ public final class IndicatorFinder {
         return spanEnd >= 0 && A_YEAR.find(text, spanEnd, figure.start()) == null;
     }
 
-    /** A figure right after another one and 和/及/与: "分别开展会前学法6次和11次" (both read the first one's words). */
+    /** A figure right after another one and 和/及/与/、: "分别开展会前学法6次和11次" (both read the first one's words). */
     private static final Pattern PAIRED = Pattern.compile("(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)\\s*(?:余|多)?\\s*(?:"
-            + FigureScanner.UNITS + ")[和及与]$");
+            + FigureScanner.UNITS + ")[和及与、]$");
 
     private static String pairedWith(String before) {
-        if (before.isEmpty() || "和及与".indexOf(before.charAt(before.length() - 1)) < 0) {
+        if (before.isEmpty() || "和及与、".indexOf(before.charAt(before.length() - 1)) < 0) {
             return before; // the pairing word ends the wording: most wordings are left at one lookup
         }
         Matcher paired = PAIRED.matcher(before);
-        return paired.find() ? before.substring(0, paired.start()) : before;
+        // "学习4次、6次、12次": each figure of a bare list reads the first one's words
+        return paired.find() ? pairedWith(before.substring(0, paired.start())) : before;
     }
 
     /**

@@ -138,6 +138,16 @@ class IndicatorFinderTest {
     }
 
     @Test
+    void aBareListOfFiguresSharesTheFirstOnesWordingAndAQualificationExamIsNoLawExam() {
+        assertEquals(List.of("law_study.sessions=4", "law_study.sessions=6", "law_study.sessions=12"),
+                found("2024年,市委理论学习中心组、市政府党组、市政府常务会议分别开展法治专题学习4次、6次、12次。"));
+        assertEquals(List.of("law_study.sessions=10"),
+                found("组织全局民警参加全省公安机关执法资格等级考试,参考189人,通过率87.3%。局党委会会前学法10次。"));
+        assertEquals(List.of("publicity.events=23", "publicity.events=6"),
+                found("全县开展主题普法活动23场、法治文艺演出6场。"));
+    }
+
+    @Test
     void aRateThatRoseBelongsPartlyToTheYearBefore() {
         assertEquals(List.of("reconsideration.mediation_rate=16.2@2022", "reconsideration.mediation_rate=28.8"),
                 found("行政复议案件调撤率由2022年的16.2%上升至28.8%。"));
