@@ -99,7 +99,7 @@ public final class IndicatorCatalog {
     /** The characters a rule's {@code before} wording can start with (null: any): a cheap test before its regex. */
     private static String firstChars(JsonNode rule, String field, Map<String, String> macros) {
         String pattern = expanded(rule, field, macros);
-        return pattern == null ? null : com.fazhi.reference.lexicon.FirstCharGuard.firstCharsOf(pattern);
+        return pattern == null ? null : com.fazhi.reference.lexicon.FirstCharGuard.firstChars(pattern);
     }
 
     /** Words one of which every match of a rule's pattern contains (null: none known): a cheap test before its regex. */

@@ -20,11 +20,6 @@ public final class FirstCharGuard {
         return Pattern.compile(guard(regex));
     }
 
-    /** The characters every match of the regex starts with, or null when they cannot be read off it. */
-    public static String firstCharsOf(String regex) {
-        return firstChars(regex);
-    }
-
     /** The regex with a first-character look-ahead, or unchanged when its first characters cannot be listed. */
     public static String guard(String regex) {
         String firsts = firstChars(regex);
