@@ -7,8 +7,10 @@ import java.util.regex.Pattern;
 /**
  * Speeds up the genre's word-list patterns: most are alternations of words ("存在的问题|问题和不足|…",
  * "(?:会前学法|集体学法|…)…"), which Java's regex engine tries word by word at every position of a text. When every
- * alternative of the pattern's leading alternation starts with a plain character, the pattern gets a look-ahead for
- * that set of first characters, so a position that cannot start a match is left after one lookup. The guarded
+ * alternative of the pattern's leading alternation starts with a known character (an ideograph, a digit, a plain
+ * class of them, a group of such alternatives, or an optional one of these followed by another), the pattern gets a
+ * look-ahead for that set of first characters, so a position that cannot start a match is left after one lookup; the
+ * same set lets {@link GuardedPattern} skip to those characters without entering the regex at all. The guarded
  * pattern matches exactly what the original matches.
  */
 public final class FirstCharGuard {
