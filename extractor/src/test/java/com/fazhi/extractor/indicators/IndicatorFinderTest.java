@@ -148,6 +148,14 @@ class IndicatorFinderTest {
     }
 
     @Test
+    void aPoliticalTalkIsNoPublicityAndALectureToPupilsNoLeadershipStudy() {
+        assertEquals(List.of("publicity.events=64"), found("组建“法治宣讲团”,深入村(社区)、企业、学校开展习近平法治思想宣讲64场。"
+                + "县委宣讲团同步开展党的二十届三中全会精神宣讲210场。"));
+        assertEquals(List.of("law_study.sessions=9", "publicity.events=8"), found("2020年,镇领导班子坚持班子会学法,全年集中学法9次。"
+                + "镇长、派出所所长等担任辖区中小学法治副校长,到校开展法治讲座8场次,覆盖师生2400余人次。"));
+    }
+
+    @Test
     void aRateThatRoseBelongsPartlyToTheYearBefore() {
         assertEquals(List.of("reconsideration.mediation_rate=16.2@2022", "reconsideration.mediation_rate=28.8"),
                 found("行政复议案件调撤率由2022年的16.2%上升至28.8%。"));
