@@ -7,7 +7,7 @@ import java.util.List;
  * Where a figure's words lie in the text, worked out once per figure: its clause (the words before it, up to where its
  * wording ends, and after it), the sentence before its own, and how far after it the words still name what it counts.
  * The wording is the clause before the figure, or a label's across a colon ("行政复议收案数:87件"), or a respective
- * list's up to the figure's own item (see RespectiveList).
+ * list's up to the figure's own item, or, for a later figure of a bare run, the first one's (see RespectiveList).
  */
 record FigureSpan(int clauseStart, int wordingEnd, int clauseEnd, int previousSentence, int topicAfterEnd) {
 
@@ -30,8 +30,13 @@ record FigureSpan(int clauseStart, int wordingEnd, int clauseEnd, int previousSe
             clauseStart = back(text, wordingEnd, CLAUSE_BREAKS, MAX_CONTEXT);
         }
         int listItemEnd = RespectiveList.wordingEnd(text, figures, index, clauseStart);
+        int runStart = RespectiveList.runStart(text, figures, index);
         if (listItemEnd >= 0) {
             wordingEnd = listItemEnd; // "审查规范性文件、政府合同分别为26件、143件": the list up to its own item
+        } else if (runStart < index) {
+            // "分别开展会前学法6次和11次", "学习4次、6次、12次": a later figure of a bare run reads the first one's words
+            wordingEnd = figures.get(runStart).start();
+            clauseStart = Math.min(clauseStart, back(text, wordingEnd, CLAUSE_BREAKS, MAX_CONTEXT));
         }
         int sentenceStart = back(text, figure.start(), SENTENCE_BREAKS, MAX_CONTEXT);
         int previousSentence = sentenceStart > 1 ? back(text, sentenceStart - 1, SENTENCE_BREAKS, MAX_CONTEXT) : sentenceStart;

@@ -62,7 +62,7 @@ public final class IndicatorFinder {
             FigureSpan span = FigureSpan.of(text, figures, index);
             int clauseStart = span.clauseStart();
             // "达到 100%": a docx space; "学习《…》《…》等法律法规51次": each cited title one short word
-            String before = pairedWith(CitedTitles.shortened(text.substring(clauseStart, span.wordingEnd()).stripTrailing()));
+            String before = CitedTitles.shortened(text.substring(clauseStart, span.wordingEnd()).stripTrailing());
             String after = text.substring(figure.end(), span.clauseEnd());
             IndicatorRule.Sentence sentence = new IndicatorRule.Sentence(text, span.previousSentence(), figure.start(),
                     figure.end(), span.topicAfterEnd());
@@ -191,19 +191,6 @@ public final class IndicatorFinder {
             }
         }
         return spanEnd >= 0 && A_YEAR.find(text, spanEnd, figure.start()) == null;
-    }
-
-    /** A figure right after another one and 和/及/与/、: "分别开展会前学法6次和11次" (both read the first one's words). */
-    private static final Pattern PAIRED = Pattern.compile("(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)\\s*(?:余|多)?\\s*(?:"
-            + FigureScanner.UNITS + ")[和及与、]$");
-
-    private static String pairedWith(String before) {
-        if (before.isEmpty() || "和及与、".indexOf(before.charAt(before.length() - 1)) < 0) {
-            return before; // the pairing word ends the wording: most wordings are left at one lookup
-        }
-        Matcher paired = PAIRED.matcher(before);
-        // "学习4次、6次、12次": each figure of a bare list reads the first one's words
-        return paired.find() ? pairedWith(before.substring(0, paired.start())) : before;
     }
 
     /**

@@ -27,10 +27,7 @@ final class RespectiveList {
      * {@code clauseStart} (the list's clause): -1 when it is none.
      */
     static int wordingEnd(String text, List<Figure> figures, int index, int clauseStart) {
-        int first = index;
-        while (first > 0 && adjacent(text, figures.get(first - 1), figures.get(first))) {
-            first--;
-        }
+        int first = runStart(text, figures, index);
         int last = index;
         while (last + 1 < figures.size() && adjacent(text, figures.get(last), figures.get(last + 1))) {
             last++;
@@ -40,7 +37,7 @@ final class RespectiveList {
             return -1;
         }
         if (figures.get(first).start() < clauseStart) {
-            return -1;
+            return -1; // the clause was cut at its reach inside the run
         }
         int listEnd = respectivelyBefore(text, figures.get(first).start(), clauseStart);
         if (listEnd < 0) {
@@ -56,11 +53,20 @@ final class RespectiveList {
         return itemEnds.size() == count ? itemEnds.get(index - first) : -1;
     }
 
+    /**
+     * The first figure of the run {@code figures.get(index)} stands in: figures side by side with one of 、和及与
+     * between them ("分别开展会前学法6次和11次", "法治专题学习4次、6次、12次"); the figure's own index when it stands alone.
+     */
+    static int runStart(String text, List<Figure> figures, int index) {
+        int first = index;
+        while (first > 0 && adjacent(text, figures.get(first - 1), figures.get(first))) {
+            first--;
+        }
+        return first;
+    }
+
     /** The figures stand side by side, only a separator (and spaces) between them. */
     private static boolean adjacent(String text, Figure earlier, Figure later) {
-        if (later.start() < earlier.end()) {
-            return false; // rates in words are scanned after the figures: not in text order
-        }
         int separators = 0;
         for (int i = earlier.end(); i < later.start(); i++) {
             char c = text.charAt(i);
