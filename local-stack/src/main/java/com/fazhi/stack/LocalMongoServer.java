@@ -5,7 +5,6 @@ import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 
@@ -29,9 +28,9 @@ public final class LocalMongoServer implements AutoCloseable {
         return new LocalMongoServer(new MemoryBackend(), "127.0.0.1", 0);
     }
 
-    /** H2 file backend: data survives a restart. */
+    /** H2 file backend (its index keys ordered without serialising them, see {@link SerializedKeyOrder}): data survives a restart. */
     public static LocalMongoServer onFile(Path dataFile, String host, int port) {
-        return new LocalMongoServer(new H2Backend(dataFile.toString()), host, port);
+        return new LocalMongoServer(new OrderedKeysH2Backend(dataFile.toString()), host, port);
     }
 
     /** A connection string for the real driver; the wire server has no sessions, so no retryable writes. */

@@ -1,0 +1,77 @@
+package com.fazhi.stack;
+
+import java.lang.reflect.Field;
+import java.util.List;
+
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+
+/**
+ * mongo-java-server's H2 backend whose index maps order their keys with {@link SerializedKeyOrder} (same order, no
+ * serialisation per comparison). H2 hands out a map that is already open as it is, so opening an index map with the
+ * key order first, then letting the library open it by name, gives the library's index that order; nothing else of
+ * the backend changes.
+ */
+final class OrderedKeysH2Backend extends H2Backend {
+
+    /** The library's index map names: {@code <database>.<collection>._index_<index>} (H2Database.mapNameForIndex). */
+    private static final String INDEX_MAP_MARK = "._index_";
+
+    OrderedKeysH2Backend(String fileName) {
+        super(openWithIndexOrder(MVStore.open(fileName)));
+    }
+
+    private static MVStore openWithIndexOrder(MVStore store) {
+        store.getMapNames().stream().filter(name -> name.contains(INDEX_MAP_MARK)).forEach(name -> openIndexMap(store, name));
+        return store;
+    }
+
+    private static void openIndexMap(MVStore store, String name) {
+        store.openMap(name, new MVMap.Builder<Object, Object>().keyType(new SerializedKeyOrder()));
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new Database(databaseName, storeOf(this), getCursorRegistry());
+    }
+
+    /**
+     * The backend's store: H2Backend keeps it private and opens the existing databases from its constructor, before a
+     * field of this class could hold it.
+     */
+    static MVStore storeOf(H2Backend backend) {
+        try {
+            Field field = H2Backend.class.getDeclaredField("mvStore");
+            field.setAccessible(true);
+            return (MVStore) field.get(backend);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("mongo-java-server's H2Backend changed: no mvStore field", e);
+        }
+    }
+
+    private static final class Database extends H2Database {
+
+        private final MVStore store;
+
+        Database(String databaseName, MVStore store, CursorRegistry cursorRegistry) {
+            super(databaseName, store, cursorRegistry); // opens the existing indexes: their maps are open already
+            this.store = store;
+        }
+
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                boolean sparse) {
+            if (store != null) { // a new index, after the constructor
+                openIndexMap(store, getFullCollectionNamespace(collectionName) + INDEX_MAP_MARK + indexName);
+            }
+            return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+        }
+    }
+}
