@@ -24,8 +24,8 @@ final class OrderedKeysH2Backend extends H2Backend {
     /** The library's index map names: {@code <database>.<collection>._index_<index>} (H2Database.mapNameForIndex). */
     private static final String INDEX_MAP_MARK = "._index_";
 
-    OrderedKeysH2Backend(String fileName) {
-        super(openWithIndexOrder(MVStore.open(fileName)));
+    OrderedKeysH2Backend(MVStore store) {
+        super(openWithIndexOrder(store));
     }
 
     private static MVStore openWithIndexOrder(MVStore store) {

@@ -38,7 +38,7 @@ class OrderedKeysH2BackendTest {
         List<String> second = ids.subList(1_500, ids.size());
 
         withServer(new H2Backend(file.toString()), reports -> upsert(reports, first));
-        withServer(new OrderedKeysH2Backend(file.toString()), reports -> {
+        withServer(new OrderedKeysH2Backend(LocalMongoServer.openStore(file)), reports -> {
             assertAllFound(reports, first);
             upsert(reports, second);
             upsert(reports, first.subList(0, 100)); // upserts of existing ids replace, never duplicate
@@ -52,9 +52,9 @@ class OrderedKeysH2BackendTest {
     void indexesNewAndReopenedUseTheKeyOrder() {
         Path file = dir.resolve("fresh.mv.db");
         for (int run = 0; run < 2; run++) { // made by this backend, then reopened by it
-            withServer(new OrderedKeysH2Backend(file.toString()), reports -> upsert(reports, List.of("a1", "b2", "c3")));
+            withServer(new OrderedKeysH2Backend(LocalMongoServer.openStore(file)), reports -> upsert(reports, List.of("a1", "b2", "c3")));
         }
-        OrderedKeysH2Backend backend = new OrderedKeysH2Backend(file.toString());
+        OrderedKeysH2Backend backend = new OrderedKeysH2Backend(LocalMongoServer.openStore(file));
         org.h2.mvstore.MVStore store = OrderedKeysH2Backend.storeOf(backend);
         List<String> indexMaps = store.getMapNames().stream().filter(n -> n.contains("._index_")).toList();
         assertEquals(List.of("fazhi.reports._index__id_"), indexMaps);
@@ -64,7 +64,7 @@ class OrderedKeysH2BackendTest {
 
     @Test
     void anIndexCreatedWhileRunningUsesTheKeyOrder() {
-        OrderedKeysH2Backend backend = new OrderedKeysH2Backend(dir.resolve("new.mv.db").toString());
+        OrderedKeysH2Backend backend = new OrderedKeysH2Backend(LocalMongoServer.openStore(dir.resolve("new.mv.db")));
         MongoServer server = new MongoServer(backend);
         try {
             java.net.InetSocketAddress address = server.bind();
