@@ -63,12 +63,12 @@ public final class AuthorityFinder {
      * 发布机构 line gives it ("2026-01-20 17:01 | 武汉市水务局", "发布机构 | 湖北省司法厅"), when one does.
      */
     private static String fullNameInHeader(String issuer, String metadataLine, List<String> header) {
-        if (!LEVEL_WORD_FIRST.matcher(issuer).find()) {
-            return issuer;
-        }
         List<String> lines = new java.util.ArrayList<>(header);
         if (metadataLine != null) {
             lines.add(0, metadataLine);
+        }
+        if (!LEVEL_WORD_FIRST.matcher(issuer).find()) {
+            return placeInFull(issuer, lines);
         }
         for (String line : lines) {
             for (int at = line.indexOf(issuer); at >= 0; at = line.indexOf(issuer, at + 1)) {
@@ -80,6 +80,31 @@ public final class AuthorityFinder {
                         || !Character.isIdeographic(line.charAt(at + issuer.length()));
                 if (at - start >= 2 && alone) {
                     return line.substring(start, at + issuer.length());
+                }
+            }
+        }
+        return issuer;
+    }
+
+    /** The words a place's short name leaves off: 宁夏 for 宁夏回族自治区, 杭州 for 杭州市. */
+    private static final Pattern PLACE_WORD = Pattern.compile("省|市|[\\u4e00-\\u9fa5]{0,4}自治区|自治州|地区|盟");
+    private static final Pattern IDEOGRAPHIC_RUN = Pattern.compile("[\\u4e00-\\u9fa5]{4,40}");
+
+    /**
+     * A title's issuer under its place's short name ("宁夏司法厅2020年度…") is the full name a header line gives
+     * ("来源:宁夏回族自治区司法厅"): the same place (its first two or three characters) and body, the place word between.
+     */
+    private static String placeInFull(String issuer, List<String> lines) {
+        for (String line : lines) {
+            Matcher run = IDEOGRAPHIC_RUN.matcher(line);
+            while (run.find()) {
+                String name = run.group();
+                for (int place = 2; place <= 3 && issuer.length() - place >= 2; place++) {
+                    String body = issuer.substring(place);
+                    if (name.length() > issuer.length() && name.startsWith(issuer.substring(0, place)) && name.endsWith(body)
+                            && PLACE_WORD.matcher(name.substring(place, name.length() - body.length())).matches()) {
+                        return name;
+                    }
                 }
             }
         }

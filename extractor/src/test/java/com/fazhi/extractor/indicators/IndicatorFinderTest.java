@@ -326,4 +326,14 @@ class IndicatorFinderTest {
         assertEquals(List.of(), found("2023年,我市将围绕示范创建任务,重点抓好以下工作。一是深化行政复议体制改革,行政机关负责人出庭应诉率保持100%。"
                 + "二是持续优化政务服务,网上可办率提升至98%以上。"));
     }
+
+    /** Session 14's dev21 (labelled blind): a rate reached "了", documents made and all reviewed. */
+    @Test
+    void aRateReachedAndDocumentsAllReviewed() {
+        assertEquals(List.of("litigation.head_appearance_rate=100"), found("一审案件行政机关负责人出庭率达到了100%。"));
+        assertEquals(List.of("normative_docs.reviewed=3"),
+                found("我局共制定《关于做好2021年企业退休人员健康体检工作的通知》等规范性文件3件,均按规定完成合法性审查并在网站上公布。"));
+        // documents made with no review said of them stay out
+        assertEquals(List.of(), found("2022年共制定规范性文件1件《关于杭锦旗旗级储备粮管理办法(试行)》。"));
+    }
 }

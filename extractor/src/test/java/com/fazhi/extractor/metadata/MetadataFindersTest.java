@@ -258,4 +258,16 @@ class MetadataFindersTest {
         assertEquals("左贡县人民政府", AuthorityFinder.find("关于2024年法治政府建设情况的报告", null, List.of("政府信息公开",
                 "关于2024年法治政府建设情况的报告", "左贡县人民政府", "2024年,县政府坚持依法行政。")));
     }
+
+    /** Session 14's dev21 (labelled blind): a ministry's 贯彻落实 title, a short place name, a street's committee. */
+    @Test
+    void implementationTitlesShortPlaceNamesAndAStreetsCommittee() {
+        assertEquals("自然资源部2018年贯彻落实《法治政府建设实施纲要(2015-2020年)》的情况", TitleFinder.find(List.of(
+                "自然资源部2018年贯彻落实《法治政府建设实施纲要(2015-2020年)》的情况(2019年5月21日)", "2019-05-22 1325")));
+        assertEquals("宁夏回族自治区司法厅", AuthorityFinder.find("宁夏司法厅2020年度法治政府建设情况报告",
+                "宁夏回族自治区司法厅", List.of("宁夏司法厅2020年度法治政府建设情况报告", "发表时间:2021-03-05   来源:宁夏回族自治区司法厅")));
+        assertEquals("宁夏司法厅", AuthorityFinder.find("宁夏司法厅2020年度法治政府建设情况报告", null, List.of("宁夏司法厅2020年度法治政府建设情况报告")));
+        assertEquals("township", LevelClassifier.fromSelfReference("一、2022年法治建设工作情况\n1.党政主要负责人履行职责。街道党工委、办事处持续推进法治政府建设。"));
+        assertNull(LevelClassifier.fromSelfReference("带头学习,街道党工委理论学习中心组定期开展学法活动。"));
+    }
 }
