@@ -34,13 +34,13 @@ public final class LocalMongoServer implements AutoCloseable {
      * Page cache of the H2 file, MB (H2's default: 16). Reports are large documents: with the default, a third of the
      * store's CPU under {@code bin/pipelinebench} went to reading back and deserialising pages it had just written.
      */
-    static final int PAGE_CACHE_MB = 128;
+    static final int PAGE_CACHE_MB = Integer.getInteger("fazhi.store.cacheMb", 128);
 
     /**
      * H2 rewrites chunks whose live share falls below this, % (H2's default: 90, which kept a background thread
      * rewriting the chunks every upsert leaves partly dead). At 50 the file holds at most about twice its live data.
      */
-    static final int COMPACT_BELOW_FILL_PERCENT = 50;
+    static final int COMPACT_BELOW_FILL_PERCENT = Integer.getInteger("fazhi.store.compactBelowFillPercent", 50);
 
     /**
      * H2 file backend: data survives a restart. Its index keys are ordered without serialising them
