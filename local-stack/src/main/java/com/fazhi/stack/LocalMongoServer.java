@@ -37,8 +37,9 @@ public final class LocalMongoServer implements AutoCloseable {
     static final int PAGE_CACHE_MB = Integer.getInteger("fazhi.store.cacheMb", 128);
 
     /**
-     * H2 rewrites chunks whose live share falls below this, % (H2's default: 90, which kept a background thread
-     * rewriting the chunks every upsert leaves partly dead). At 50 the file holds at most about twice its live data.
+     * H2 compacts (rewrites the least filled chunks) while the file's average fill rate is below this, % (H2's default:
+     * 90, which kept a background thread rewriting the chunks every upsert leaves partly dead). At 50 the file holds
+     * about twice its live data at most.
      */
     static final int COMPACT_BELOW_FILL_PERCENT = Integer.getInteger("fazhi.store.compactBelowFillPercent", 50);
 

@@ -1,6 +1,5 @@
 package com.fazhi.stack;
 
-import java.lang.reflect.Field;
 import java.util.List;
 
 import org.h2.mvstore.MVMap;
@@ -23,13 +22,17 @@ final class OrderedKeysH2Backend extends H2Backend {
 
     /** The library's index map names: {@code <database>.<collection>._index_<index>} (H2Database.mapNameForIndex). */
     private static final String INDEX_MAP_MARK = "._index_";
+    /** The library's data and metadata maps (H2Database.DATABASES_PREFIX, META_PREFIX), whatever their names hold. */
+    private static final String DATA_MAP_PREFIX = "databases.";
+    private static final String META_MAP_PREFIX = "meta.";
 
     OrderedKeysH2Backend(MVStore store) {
         super(openWithIndexOrder(store));
     }
 
     private static MVStore openWithIndexOrder(MVStore store) {
-        store.getMapNames().stream().filter(name -> name.contains(INDEX_MAP_MARK)).forEach(name -> openIndexMap(store, name));
+        store.getMapNames().stream().filter(name -> name.contains(INDEX_MAP_MARK) && !name.startsWith(DATA_MAP_PREFIX)
+                && !name.startsWith(META_MAP_PREFIX)).forEach(name -> openIndexMap(store, name));
         return store;
     }
 
@@ -39,21 +42,7 @@ final class OrderedKeysH2Backend extends H2Backend {
 
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
-        return new Database(databaseName, storeOf(this), getCursorRegistry());
-    }
-
-    /**
-     * The backend's store: H2Backend keeps it private and opens the existing databases from its constructor, before a
-     * field of this class could hold it.
-     */
-    static MVStore storeOf(H2Backend backend) {
-        try {
-            Field field = H2Backend.class.getDeclaredField("mvStore");
-            field.setAccessible(true);
-            return (MVStore) field.get(backend);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("mongo-java-server's H2Backend changed: no mvStore field", e);
-        }
+        return new Database(databaseName, getMvStore(), getCursorRegistry()); // set before H2Backend's constructor calls this
     }
 
     private static final class Database extends H2Database {

@@ -22,7 +22,7 @@ import de.bwaldvogel.mongo.backend.KeyValue;
  */
 final class SerializedKeyOrder extends ObjectDataType {
 
-    /** Strings this long or longer are written with an 8-byte length (TC_LONGSTRING): left to H2. */
+    /** Strings whose modified UTF-8 is longer than this are written with an 8-byte length (TC_LONGSTRING): left to H2. */
     private static final int SHORT_STRING_LIMIT = 0xFFFF;
 
     @Override
@@ -38,10 +38,10 @@ final class SerializedKeyOrder extends ObjectDataType {
         return super.compare(a, b);
     }
 
-    /** The byte length {@code DataOutput.writeUTF} gives the string. */
+    /** The byte length {@code DataOutput.writeUTF} gives the string, counted up to just past the short-string limit. */
     static int modifiedUtf8Length(String s) {
         int length = 0;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; i < s.length() && length <= SHORT_STRING_LIMIT; i++) {
             char c = s.charAt(i);
             length += c >= 0x0001 && c <= 0x007F ? 1 : c <= 0x07FF ? 2 : 3;
         }

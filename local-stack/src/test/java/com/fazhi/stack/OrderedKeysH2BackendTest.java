@@ -55,7 +55,7 @@ class OrderedKeysH2BackendTest {
             withServer(new OrderedKeysH2Backend(LocalMongoServer.openStore(file)), reports -> upsert(reports, List.of("a1", "b2", "c3")));
         }
         OrderedKeysH2Backend backend = new OrderedKeysH2Backend(LocalMongoServer.openStore(file));
-        org.h2.mvstore.MVStore store = OrderedKeysH2Backend.storeOf(backend);
+        org.h2.mvstore.MVStore store = backend.getMvStore();
         List<String> indexMaps = store.getMapNames().stream().filter(n -> n.contains("._index_")).toList();
         assertEquals(List.of("fazhi.reports._index__id_"), indexMaps);
         assertEquals(SerializedKeyOrder.class, store.openMap(indexMaps.get(0)).getKeyType().getClass());
@@ -71,7 +71,7 @@ class OrderedKeysH2BackendTest {
             try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort() + "/?retryWrites=false")) {
                 upsert(client.getDatabase("fazhi").getCollection("raw_reports"), List.of("x"));
             }
-            org.h2.mvstore.MVStore store = OrderedKeysH2Backend.storeOf(backend);
+            org.h2.mvstore.MVStore store = backend.getMvStore();
             assertEquals(SerializedKeyOrder.class,
                     store.openMap("fazhi.raw_reports._index__id_").getKeyType().getClass());
         } finally {

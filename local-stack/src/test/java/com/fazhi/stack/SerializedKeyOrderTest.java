@@ -30,7 +30,7 @@ class SerializedKeyOrderTest {
     }
 
     @Test
-    void hexIdsOfOneLengthOrderAsStrings() {
+    void ordersHexIdsOfOneLengthAsH2Does() {
         for (int i = 0; i < 20_000; i++) {
             String a = String.format("%016x", random.nextLong());
             String b = String.format("%016x", random.nextLong());

@@ -60,7 +60,8 @@ public final class AuthorityFinder {
 
     /**
      * A title's issuer named by its level word alone ("市水务局2025年度…") is the full name the page's header or
-     * 发布机构 line gives it ("2026-01-20 17:01 | 武汉市水务局", "发布机构 | 湖北省司法厅"), when one does.
+     * 发布机构 line gives it ("2026-01-20 17:01 | 武汉市水务局", "发布机构 | 湖北省司法厅"), when one does; one named
+     * under its place's short name ("宁夏司法厅") likewise ({@link #placeInFull}).
      */
     private static String fullNameInHeader(String issuer, String metadataLine, List<String> header) {
         List<String> lines = new java.util.ArrayList<>(header);
@@ -86,8 +87,8 @@ public final class AuthorityFinder {
         return issuer;
     }
 
-    /** The words a place's short name leaves off: 宁夏 for 宁夏回族自治区, 杭州 for 杭州市. */
-    private static final Pattern PLACE_WORD = Pattern.compile("省|市|[\\u4e00-\\u9fa5]{0,4}自治区|自治州|地区|盟");
+    /** The words a place's short name leaves off: 宁夏 for 宁夏回族自治区, 大理 for 大理白族自治州, 杭州 for 杭州市. */
+    private static final Pattern PLACE_WORD = Pattern.compile("省|市|[\\u4e00-\\u9fa5]{0,6}自治[区州县旗]|地区|盟");
     private static final Pattern IDEOGRAPHIC_RUN = Pattern.compile("[\\u4e00-\\u9fa5]{4,40}");
 
     /**

@@ -303,7 +303,7 @@ public final class LevelClassifier {
             } else if ((c == '镇' || c == '乡') && text.startsWith("党委", i + 1) && (i == 0 || !Character.isIdeographic(text.charAt(i - 1)))) {
                 counts[3]++; // "。乡党委、政府高度重视": a township's own committee, named by its level word alone
             } else if (c == '街' && (text.startsWith("街道党工委", i) || text.startsWith("街道办事处", i))
-                    && (i == 0 || "。;;\n".indexOf(text.charAt(i - 1)) >= 0)) {
+                    && (i == 0 || "。;\n".indexOf(text.charAt(i - 1)) >= 0)) {
                 counts[3]++; // "。街道党工委、办事处持续推进": a street's own committee or office, named by its level word alone, as a sentence's subject
             } else if (c == '行' && text.startsWith("行署", i) && (i == 0 || text.charAt(i - 1) == '、' || !Character.isIdeographic(text.charAt(i - 1)))) {
                 counts[1]++; // "盟委、行署主要领导": a league's (or prefecture's) administrative office
