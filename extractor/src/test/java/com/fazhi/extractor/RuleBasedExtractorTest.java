@@ -91,4 +91,14 @@ class RuleBasedExtractorTest {
         assertEquals(ReportIds.ofText(report), ReportIds.ofText("当前位置:首页 > 政务公开\n" + report + "版权所有:某区人民政府\n"));
         assertEquals(false, ReportIds.ofText(report).equals(ReportIds.ofText(report.replace("34", "35"))));
     }
+
+    /** A Traditional mirror that took Taiwan's words (規範性檔案, 資訊公開) reads as the mainland report it copies. */
+    @Test
+    void aTraditionalMirrorsTaiwanWordsReadAsTheMainlands() {
+        ExtractedReport report = extract("2023年,本局審查規範性檔案23件,受理政府資訊公開申請128件。"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("hant", report.sourceScript());
+        assertEquals(java.util.List.of("normative_docs.reviewed=23", "disclosure.applications=128"), report.indicators().stream()
+                .map(i -> i.key() + "=" + Math.round(i.value())).toList());
+    }
 }

@@ -8,7 +8,10 @@ import com.fazhi.extractor.normalize.TextNormalizer;
 import com.fazhi.extractor.pipeline.Annotation;
 import com.fazhi.extractor.pipeline.WorkingDocument;
 
-/** NFKC and one paragraph per line; the input's script is noted and Traditional becomes Simplified. */
+/**
+ * NFKC and one paragraph per line; the input's script is noted and Traditional becomes Simplified, a mirror's Taiwan
+ * vocabulary the mainland words the report wrote (規範性檔案 → 规范性文件).
+ */
 public final class NormalizeStage extends BaseStage {
 
     public NormalizeStage() {
@@ -23,6 +26,7 @@ public final class NormalizeStage extends BaseStage {
             return;
         }
         doc.script = ChineseScript.detect(normalized);
-        doc.text = ChineseScript.TRADITIONAL.equals(doc.script) ? ChineseScript.toSimplified(normalized) : normalized;
+        doc.text = ChineseScript.TRADITIONAL.equals(doc.script)
+                ? ChineseScript.toMainlandWords(ChineseScript.toSimplified(normalized)) : normalized;
     }
 }

@@ -26,7 +26,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class Lexicon {
 
     static final List<String> FILES = List.of("/lexicon/units.json", "/lexicon/furniture.json", "/lexicon/parts.json",
-            "/lexicon/regions.json", "/lexicon/exclusions.json", "/lexicon/levels.json", "/lexicon/metadata.json", "/indicators/catalog.json");
+            "/lexicon/regions.json", "/lexicon/exclusions.json", "/lexicon/levels.json", "/lexicon/metadata.json", "/lexicon/script.json",
+            "/indicators/catalog.json");
 
     private static final Lexicon DEFAULT = load();
 
@@ -70,6 +71,11 @@ public final class Lexicon {
 
     public JsonNode levels() {
         return documents.get("levels");
+    }
+
+    /** Words of a Traditional mirror's vocabulary and the mainland words they stand for (script.json). */
+    public JsonNode script() {
+        return documents.get("script");
     }
 
     public JsonNode metadata() {
@@ -193,6 +199,9 @@ public final class Lexicon {
         for (String field : List.of("publication", "plain", "signing")) {
             require(metadata().path("dateLabels").path(field).size() > 0, "metadata.json: dateLabels." + field + " is empty");
         }
+        require(script().path("mainlandWords").size() > 0, "script.json: mainlandWords is empty");
+        script().path("mainlandWords").forEach(pair -> require(pair.size() == 2 && !pair.get(0).asText().isEmpty()
+                && !pair.get(1).asText().isEmpty(), "script.json: mainlandWords pair " + pair));
         for (String field : List.of("changeBefore", "changeAfter", "targetBefore", "datedBefore")) {
             require(exclusions().hasNonNull(field), "exclusions.json: " + field + " is missing");
             compiles(exclusions().get(field), "exclusions.json " + field);

@@ -30,6 +30,31 @@ public final class ChineseScript {
         return new String(chars);
     }
 
+    /** Taiwan-vocabulary words of a converted mirror and the mainland words they stand for, longest first (script.json). */
+    private static final String[][] MAINLAND_WORDS = pairs();
+
+    /**
+     * The words a Traditional mirror took from Taiwan's vocabulary (規範性檔案, 資訊公開, 程式) as the mainland report
+     * wrote them (规范性文件, 信息公开, 程序), on text already made Simplified. For Traditional sources only: a
+     * Simplified report's own words are never changed.
+     */
+    public static String toMainlandWords(String simplified) {
+        String text = simplified;
+        for (String[] pair : MAINLAND_WORDS) {
+            if (text.contains(pair[0])) {
+                text = text.replace(pair[0], pair[1]);
+            }
+        }
+        return text;
+    }
+
+    private static String[][] pairs() {
+        java.util.List<String[]> pairs = new java.util.ArrayList<>();
+        com.fazhi.reference.lexicon.Lexicon.get().script().path("mainlandWords")
+                .forEach(pair -> pairs.add(new String[] {pair.get(0).asText(), pair.get(1).asText()}));
+        return pairs.toArray(new String[0][]);
+    }
+
     /** {@code hant} when a noticeable share of the Han characters have a different simplified form. */
     public static String detect(String text) {
         int han = 0;

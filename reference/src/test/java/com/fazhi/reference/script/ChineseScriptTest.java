@@ -25,4 +25,14 @@ class ChineseScriptTest {
     void textWithoutHanIsSimplified() {
         assertEquals(ChineseScript.SIMPLIFIED, ChineseScript.detect("2023 annual report"));
     }
+
+    @Test
+    void aMirrorsTaiwanVocabularyBecomesTheMainlandWords() {
+        assertEquals("县级以上政府共出台4195份规范性文件,均经合法性审查;受理政府信息公开申请128件;严格履行决策程序",
+                ChineseScript.toMainlandWords(ChineseScript.toSimplified(
+                        "縣級以上政府共出臺4195份規範性檔,均經合法性審查;受理政府資訊公開申請128件;嚴格履行決策程式")));
+        assertEquals("审查规范性文件23件", ChineseScript.toMainlandWords(ChineseScript.toSimplified("審查規範性檔案23件")));
+        // words the mainland uses too are left alone
+        assertEquals("发放宣传资料2万份,整理执法档案", ChineseScript.toMainlandWords("发放宣传资料2万份,整理执法档案"));
+    }
 }
