@@ -89,22 +89,25 @@ public final class AuthorityFinder {
 
     /** The words a place's short name leaves off: 宁夏 for 宁夏回族自治区, 大理 for 大理白族自治州, 杭州 for 杭州市. */
     private static final Pattern PLACE_WORD = Pattern.compile("省|市|[\\u4e00-\\u9fa5]{0,6}自治[区州县旗]|地区|盟");
-    private static final Pattern IDEOGRAPHIC_RUN = Pattern.compile("[\\u4e00-\\u9fa5]{4,40}");
 
     /**
      * A title's issuer under its place's short name ("宁夏司法厅2020年度…") is the full name a header line gives
      * ("来源:宁夏回族自治区司法厅"): the same place (its first two or three characters) and body, the place word between.
      */
     private static String placeInFull(String issuer, List<String> lines) {
-        for (String line : lines) {
-            Matcher run = IDEOGRAPHIC_RUN.matcher(line);
-            while (run.find()) {
-                String name = run.group();
-                for (int place = 2; place <= 3 && issuer.length() - place >= 2; place++) {
-                    String body = issuer.substring(place);
-                    if (name.length() > issuer.length() && name.startsWith(issuer.substring(0, place)) && name.endsWith(body)
-                            && PLACE_WORD.matcher(name.substring(place, name.length() - body.length())).matches()) {
-                        return name;
+        for (int place = 2; place <= 3 && issuer.length() - place >= 2; place++) {
+            String body = issuer.substring(place);
+            for (String line : lines) {
+                for (int at = line.indexOf(body); at >= 0; at = line.indexOf(body, at + 1)) {
+                    int start = at;
+                    while (start > 0 && Character.isIdeographic(line.charAt(start - 1))) {
+                        start--;
+                    }
+                    int end = at + body.length();
+                    if (at - start > place && (end == line.length() || !Character.isIdeographic(line.charAt(end)))
+                            && line.startsWith(issuer.substring(0, place), start)
+                            && PLACE_WORD.matcher(line.substring(start + place, at)).matches()) {
+                        return line.substring(start, end);
                     }
                 }
             }

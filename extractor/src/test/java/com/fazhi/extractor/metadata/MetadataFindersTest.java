@@ -272,6 +272,8 @@ class MetadataFindersTest {
         // a header naming another body of the same place is no full name of this one
         assertEquals("宁夏司法厅", AuthorityFinder.find("宁夏司法厅2020年度法治政府建设情况报告", null,
                 List.of("宁夏司法厅2020年度法治政府建设情况报告", "来源:宁夏回族自治区人民政府办公厅")));
+        assertEquals("宁夏司法厅", AuthorityFinder.find("宁夏司法厅2020年度法治政府建设情况报告", null,
+                List.of("宁夏司法厅2020年度法治政府建设情况报告", "来源:宁夏回族自治区司法厅办公室")));
         assertEquals("township", LevelClassifier.fromSelfReference("一、2022年法治建设工作情况\n1.党政主要负责人履行职责。街道党工委、办事处持续推进法治政府建设。"));
         assertNull(LevelClassifier.fromSelfReference("带头学习,街道党工委理论学习中心组定期开展学法活动。"));
     }
