@@ -336,4 +336,23 @@ class IndicatorFinderTest {
         // documents made with no review said of them stay out
         assertEquals(List.of(), found("2022年共制定规范性文件1件《关于杭锦旗旗级储备粮管理办法(试行)》。"));
     }
+
+    /** Session 14's Traditional phrasebook (written blind): the genre's traps and phrasings, script aside. */
+    @Test
+    void arbitrationCourtsQualificationExamsYearRangesAndCasesConcluded() {
+        // arbitration's and courts' mediation is not the people's mediation the report counts
+        assertEquals(List.of(), found("劳动人事争议仲裁院全年受理劳动争议仲裁案件926件,仲裁调解成功率71.3%。"));
+        assertEquals(List.of("mediation.disputes=935"), found("县法院诉前调解案件1860件;全县各类人民调解组织受理纠纷935件。"));
+        // a pass rate follows the exam its sentence names: a qualification exam's is no law exam's
+        assertEquals(List.of(), found("组织362名新招录人员参加行政执法资格考试,考试通过率92.5%。"));
+        assertEquals(List.of("law_study.exam_pass_rate=97.3"), found("国家工作人员年度法律知识考试及格率为97.3%。"));
+        assertEquals(List.of("legality_review.contracts=85"), found("全年政府合同审查项目共85件。"));
+        // a count over a span of years is not the year's; a plan's period inside its title is no such span
+        assertEquals(List.of("legal_aid.cases=6812"),
+                found("2018年至2023年全市累计办理法律援助案件3.6万件,2023年办理法律援助案件6812件。"));
+        assertEquals(List.of("publicity.events=46"),
+                found("县委、县政府印发《全县法治宣传教育第七个五年规划(2016—2020年)》,全年开展法制宣传活动46场次。"));
+        assertEquals(List.of("reconsideration.concluded=503", "reconsideration.correction_rate=13.2"),
+                found("全市行政复议机关办结案件503件,纠错率为13.2%。"));
+    }
 }
