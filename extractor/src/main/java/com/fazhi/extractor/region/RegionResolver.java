@@ -71,6 +71,11 @@ public final class RegionResolver {
         Mention subject = shortSubject(text, self.openingStart(), all);
         if (subject != null) {
             opening.add(subject);
+        } else {
+            Mention goal = ruleOfLawShortName(text, all);
+            if (goal != null) {
+                opening.add(goal);
+            }
         }
         seeds.addAll(opening);
         boolean named = !seeds.isEmpty();
@@ -112,6 +117,41 @@ public final class RegionResolver {
         RegionUnit chosen = candidates.size() == 1 ? candidates.get(0) : byEvidence(candidates, all);
         String selfLevel = named ? levelName(target.units().get(0)) : null;
         return new Resolution(chosen == null ? onlyTheName(target) : toRegion(chosen), selfLevel);
+    }
+
+    /** 建设法治相城, 法治武义建设: the genre names its own county's rule-of-law goal by the county's short name. */
+    private static final java.util.regex.Pattern RULE_OF_LAW_GOAL = java.util.regex.Pattern.compile("法治([\\u4e00-\\u9fa5]{2})");
+
+    /**
+     * The county a report names as its rule-of-law goal by its short name ("更高水平法治相城"): a name one county alone
+     * has with a suffix added, outside 《》, and only where the text also names a place above that county (its city or
+     * province), so that a phrase like 法治公安 (rule-of-law policing, not 公安县) in a report of another province stays
+     * a phrase; null otherwise.
+     */
+    private Mention ruleOfLawShortName(String text, List<Mention> all) {
+        java.util.regex.Matcher m = RULE_OF_LAW_GOAL.matcher(text);
+        while (m.find()) {
+            if (insideTitleMarks(text, m.start())) {
+                continue;
+            }
+            List<RegionUnit> units = new ArrayList<>();
+            for (String suffix : SHORTENED_SUFFIXES) {
+                units.addAll(table.named(m.group(1) + suffix));
+            }
+            if (units.size() != 1 || !"county".equals(levelName(units.get(0)))) {
+                continue;
+            }
+            RegionUnit county = units.get(0);
+            if (county.parent() != null && county.parent().name().startsWith(m.group(1))) {
+                continue; // 法治大理 in 大理州's report: the prefecture's short name as much as 大理市's
+            }
+            boolean aboveNamed = all.stream().anyMatch(mention -> mention.units().stream()
+                    .anyMatch(u -> u != county && county.isWithin(u)));
+            if (aboveNamed) {
+                return new Mention(m.start(1), m.end(1), m.group(1), units, true);
+            }
+        }
+        return null;
     }
 
     /** The suffixes a short name drops: 邹城 for 邹城市, 株洲 for 株洲市. */

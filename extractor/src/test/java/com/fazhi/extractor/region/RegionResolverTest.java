@@ -143,4 +143,16 @@ class RegionResolverTest {
                 resolver.resolve(text, new RegionResolver.SelfNames(null, title, null, opening, "county")),
                 "a text that speaks as a county is the district's");
     }
+
+    /** 法治武义: the county's rule-of-law goal by its short name, where the text names a place above it. */
+    @Test
+    void aCountyNamedByItsRuleOfLawGoal() {
+        assertEquals(new Region("浙江省", "金华市", "武义县", null, "330723"),
+                resolve("2023年,在金华市委、市政府的坚强领导下,我县统筹协调,法治武义建设再上新台阶。", null));
+        // a place named that is not above it: 法治公安 is rule-of-law policing, not 公安县 (湖北)
+        assertEquals(new Region("广东省", "广州市", null, null, "440100"),
+                resolve("2023年,广州市坚持以习近平法治思想为指导,推进法治公安建设。", null));
+        // a prefecture's short name as much as a county's: 法治大理 in 大理州's report
+        assertEquals(null, resolve("2023年,大理白族自治州坚持推进法治大理建设。", null).county());
+    }
 }
