@@ -72,9 +72,9 @@ public final class RegionResolver {
         if (subject != null) {
             opening.add(subject);
         } else {
-            Mention goal = ruleOfLawShortName(text, all);
-            if (goal != null) {
-                opening.add(goal);
+            Mention programme = countyProgramme(text, all);
+            if (programme != null) {
+                opening.add(programme);
             }
         }
         seeds.addAll(opening);
@@ -119,36 +119,23 @@ public final class RegionResolver {
         return new Resolution(chosen == null ? onlyTheName(target) : toRegion(chosen), selfLevel);
     }
 
-    /** 建设法治相城, 法治武义建设: the genre names its own county's rule-of-law goal by the county's short name. */
-    private static final java.util.regex.Pattern RULE_OF_LAW_GOAL = java.util.regex.Pattern.compile("法治([\\u4e00-\\u9fa5]{2})");
-
     /**
-     * The county a report names as its rule-of-law goal by its short name ("更高水平法治相城"): a name one county alone
-     * has with a suffix added, outside 《》, and only where the text also names a place above that county (its city or
-     * province), so that a phrase like 法治公安 (rule-of-law policing, not 公安县) in a report of another province stays
-     * a phrase; null otherwise.
+     * The county a report names its rule-of-law programme after (法治武义建设, {@link RegionTable#programmeNames}) where
+     * the text also names a place above that county (its city or province), outside 《》: then it places a report that
+     * named only the place above in its opening. Not a name the county's prefecture shares (法治大理 in 大理州's report),
+     * and not one whose places above the text never names (法治公安 in another province's report is policing).
      */
-    private Mention ruleOfLawShortName(String text, List<Mention> all) {
-        java.util.regex.Matcher m = RULE_OF_LAW_GOAL.matcher(text);
-        while (m.find()) {
-            if (insideTitleMarks(text, m.start())) {
+    private Mention countyProgramme(String text, List<Mention> all) {
+        for (Mention m : table.programmeNames(text)) {
+            if (m.units().size() != 1 || !"county".equals(levelName(m.units().get(0))) || insideTitleMarks(text, m.start())) {
                 continue;
             }
-            List<RegionUnit> units = new ArrayList<>();
-            for (String suffix : SHORTENED_SUFFIXES) {
-                units.addAll(table.named(m.group(1) + suffix));
-            }
-            if (units.size() != 1 || !"county".equals(levelName(units.get(0)))) {
+            RegionUnit county = m.units().get(0);
+            if (county.parent() != null && county.parent().name().startsWith(m.name())) {
                 continue;
             }
-            RegionUnit county = units.get(0);
-            if (county.parent() != null && county.parent().name().startsWith(m.group(1))) {
-                continue; // 法治大理 in 大理州's report: the prefecture's short name as much as 大理市's
-            }
-            boolean aboveNamed = all.stream().anyMatch(mention -> mention.units().stream()
-                    .anyMatch(u -> u != county && county.isWithin(u)));
-            if (aboveNamed) {
-                return new Mention(m.start(1), m.end(1), m.group(1), units, true);
+            if (all.stream().anyMatch(mention -> mention.units().stream().anyMatch(u -> u != county && county.isWithin(u)))) {
+                return m;
             }
         }
         return null;
