@@ -71,8 +71,9 @@ public final class RegionResolver {
         Mention subject = shortSubject(text, self.openingStart(), all);
         if (subject != null) {
             opening.add(subject);
-        } else {
-            Mention programme = countyProgramme(text, all);
+        } else if (java.util.stream.Stream.concat(seeds.stream(), opening.stream())
+                .noneMatch(m -> m.units().get(0).level().ordinal() >= RegionUnit.Level.COUNTY.ordinal())) {
+            Mention programme = countyProgramme(text, all); // a report that named no county in its opening
             if (programme != null) {
                 opening.add(programme);
             }
