@@ -152,6 +152,9 @@ class RegionResolverTest {
         // a place named that is not above it: 法治公安 is rule-of-law policing, not 公安县 (湖北)
         assertEquals(new Region("广东省", "广州市", null, null, "440100"),
                 resolve("2023年,广州市坚持以习近平法治思想为指导,推进法治公安建设。", null));
+        // a police bureau's report that names no place: 法治公安 is no programme of 公安县
+        assertEquals(new Region(null, null, null, null, null), resolver.resolve("2023年,我局坚持以习近平法治思想为指导,推进法治公安建设。",
+                new RegionResolver.SelfNames(null, null, null, 0, "department")));
         // a prefecture's short name as much as a county's: 法治大理 in 大理州's report
         assertEquals(null, resolve("2023年,大理白族自治州坚持推进法治大理建设。", null).county());
     }

@@ -182,7 +182,7 @@ public final class Lexicon {
             }
             require(p.path("literals").size() > 0, "parts.json: " + part + ".literals is empty");
         }
-        for (String field : List.of("commonWords", "provinceShortNames", "cityShortWords", "aliases")) {
+        for (String field : List.of("commonWords", "programmeWords", "provinceShortNames", "cityShortWords", "aliases")) {
             require(regions().path(field).size() > 0, "regions.json: " + field + " is empty");
         }
         regions().path("aliases").forEach(code -> require(code.asText().matches("\\d{2,6}"), "regions.json: alias code " + code));

@@ -26,6 +26,8 @@ public final class RegionTable {
     private static final com.fasterxml.jackson.databind.JsonNode WORDS = Lexicon.get().regions();
     /** Names that are also ordinary words: never taken as a mention (lexicon/regions.json). */
     private static final Set<String> COMMON_WORDS = Set.copyOf(Lexicon.strings(WORDS.path("commonWords")));
+    /** What follows 法治 as an ordinary word, never a programme's place: 法治公安 (policing), not 公安县. */
+    private static final Set<String> PROGRAMME_WORDS = Set.copyOf(Lexicon.strings(WORDS.path("programmeWords")));
     /** Province names as they are also written, without 省/市/自治区 (湖南, 宁夏): evidence of the province. */
     private static final Map<String, String> PROVINCE_SHORT_NAMES = Lexicon.stringMap(WORDS.path("provinceShortNames"));
     /** City names without 市 that are ordinary words too: not taken as a short form of the city. */
@@ -110,7 +112,7 @@ public final class RegionTable {
                 if (units == null) {
                     units = byName.get(stem);
                 }
-                if (units != null && !COMMON_WORDS.contains(stem)) {
+                if (units != null && !COMMON_WORDS.contains(stem) && !PROGRAMME_WORDS.contains(stem)) {
                     found.add(new Mention(from, end, stem, units, true));
                     break;
                 }
