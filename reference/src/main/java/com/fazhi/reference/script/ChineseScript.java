@@ -30,8 +30,6 @@ public final class ChineseScript {
         return new String(chars);
     }
 
-    /** Taiwan-vocabulary words of a converted mirror and the mainland words they stand for, longest first (script.json). */
-    private static final String[][] MAINLAND_WORDS = pairs();
 
     /**
      * The words a Traditional mirror took from Taiwan's vocabulary (規範性檔案, 資訊公開, 程式) as the mainland report
@@ -40,7 +38,7 @@ public final class ChineseScript {
      */
     public static String toMainlandWords(String simplified) {
         String text = simplified;
-        for (String[] pair : MAINLAND_WORDS) {
+        for (String[] pair : MainlandWords.PAIRS) {
             if (text.contains(pair[0])) {
                 text = text.replace(pair[0], pair[1]);
             }
@@ -48,11 +46,20 @@ public final class ChineseScript {
         return text;
     }
 
-    private static String[][] pairs() {
-        java.util.List<String[]> pairs = new java.util.ArrayList<>();
-        com.fazhi.reference.lexicon.Lexicon.get().script().path("mainlandWords")
-                .forEach(pair -> pairs.add(new String[] {pair.get(0).asText(), pair.get(1).asText()}));
-        return pairs.toArray(new String[0][]);
+    /**
+     * Taiwan-vocabulary words of a converted mirror and the mainland words they stand for, longest first
+     * (script.json). A holder, so that the word lists load with the first Traditional report, not with every user of
+     * {@link #toSimplified} (query-service's search text, repost signatures).
+     */
+    private static final class MainlandWords {
+        static final String[][] PAIRS = load();
+
+        private static String[][] load() {
+            java.util.List<String[]> pairs = new java.util.ArrayList<>();
+            com.fazhi.reference.lexicon.Lexicon.get().script().path("mainlandWords")
+                    .forEach(pair -> pairs.add(new String[] {pair.get(0).asText(), pair.get(1).asText()}));
+            return pairs.toArray(new String[0][]);
+        }
     }
 
     /** {@code hant} when a noticeable share of the Han characters have a different simplified form. */
