@@ -40,7 +40,8 @@ public final class LevelClassifier {
 
         /** With the report's title: a title whose issuer is a bureau ("西藏自治区藏语委办(编译局)2025年度…") speaks as one. */
         public static Speaker of(String text, int openingStart, String title) {
-            if (title != null && DEPARTMENT_TITLE.matcher(title).find() || speaksAsDepartment(text, openingStart)) {
+            if (title != null && (DEPARTMENT_TITLE.matcher(title).find() || titledAsZone(title))
+                    || speaksAsDepartment(text, openingStart) || reportsAsZone(text, openingStart)) {
                 return new Speaker(true, null, null);
             }
             // a report sent to its superior ("自治区人民政府:") speaks from below it
@@ -127,6 +128,9 @@ public final class LevelClassifier {
         if (AMBIGUOUS.contains(subject)) {
             return null; // 我区 is a district's or an autonomous region's word for itself
         }
+        if (namesAZone(subject)) {
+            return "department"; // "郑州高新区以习近平…": a zone's 管委会 is an office of its city's government
+        }
         for (com.fasterxml.jackson.databind.JsonNode pair : LEVELS.path("suffixes")) {
             String suffix = pair.get(0).asText();
             String level = pair.get(1).asText();
@@ -186,6 +190,40 @@ public final class LevelClassifier {
     /** The report announced as a bureau's or an office's: "现将市政府办公室2022年度法治政府建设情况报告如下". */
     private static final GuardedPattern REPORTS_AS_BUREAU = GuardedPattern.compile(
             "现将[\\u4e00-\\u9fa5]{0,16}?(?:办公室|局|厅|委员会)(?:20\\d{2}|关于|法治|依法行政)");
+
+    private static final java.util.List<String> ZONES = com.fazhi.reference.lexicon.Lexicon.strings(LEVELS.path("zones"));
+    private static final String ZONE_NAME = "([\\u4e00-\\u9fa5]{2,20}?(?:" + String.join("|", ZONES) + "))";
+    /** A title issued by a zone: "郑州经济技术开发区管委会2023年…", "宁河经济开发区关于…". */
+    private static final java.util.regex.Pattern ZONE_TITLE = java.util.regex.Pattern.compile(
+            "^(?!中共)" + ZONE_NAME + "(?:管委会|管理委员会|党工委)?(?:关于|20\\d{2}年)");
+    /** The report announced as a zone's: "现将高新区2025年度法治政府建设情况报告如下". */
+    private static final java.util.regex.Pattern REPORTS_AS_ZONE = java.util.regex.Pattern.compile(
+            "现将" + ZONE_NAME + "(?:管委会|管理委员会)?(?:20\\d{2}|关于|法治|依法行政)");
+
+    /**
+     * A development zone's name (郑州高新区, 宁河经济开发区, {@code levels.json} zones; not a 新区, which governs towns) that the
+     * division table does not list as a district: its 管委会 is an office of its
+     * city's government, so a report that names itself by it is a department's.
+     */
+    static boolean namesAZone(String name) {
+        if (ZONES.stream().noneMatch(name::endsWith)) {
+            return false;
+        }
+        return com.fazhi.reference.region.RegionTable.get().mentions(name).stream()
+                .noneMatch(m -> m.end() == name.length() && !m.shortForm()
+                        && m.units().stream().anyMatch(u -> u.level() == com.fazhi.reference.region.RegionUnit.Level.COUNTY));
+    }
+
+    static boolean titledAsZone(String title) {
+        java.util.regex.Matcher m = ZONE_TITLE.matcher(title);
+        return m.find() && namesAZone(m.group(1));
+    }
+
+    /** "现将高新区2025年度…报告如下" in the opening (or a short line above it). */
+    static boolean reportsAsZone(String text, int openingStart) {
+        java.util.regex.Matcher m = REPORTS_AS_ZONE.matcher(text).region(0, Math.min(text.length(), openingStart + OPENING_CHARS));
+        return m.find() && namesAZone(m.group(1));
+    }
 
     /** What may stand between a bureau's name and its verb: "元谋县交通运输局法治政府建设工作在…". */
     private static final java.util.regex.Pattern SUBJECT_TOPIC = java.util.regex.Pattern.compile(

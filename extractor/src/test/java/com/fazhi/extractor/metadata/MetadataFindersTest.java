@@ -115,6 +115,20 @@ class MetadataFindersTest {
     }
 
     @Test
+    void aDevelopmentZoneSpeaksAsADepartmentOfItsCityButANewAreaOrADistrictNamedZoneDoesNot() {
+        String zone = "2022年,在郑州市委、市政府的正确领导下,郑州高新区以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的二十大精神。";
+        assertEquals("department", LevelClassifier.fromOpeningSubject(zone, 0));
+        assertEquals("department", LevelClassifier.classify(null, zone + "全区上下、我区各部门", 0, "county"));
+        assertEquals("department", LevelClassifier.classify(null, "2025年,我区深入学习贯彻。现将宁河经济开发区2024年度法治政府建设情况报告如下:", 0, null));
+        assertEquals("department", LevelClassifier.Speaker.of("全区上下", 0, "天津经济技术开发区管委会2023年度法治政府建设情况报告").level());
+        assertEquals("county", LevelClassifier.fromOpeningSubject("一年来,长春新区坚持以习近平法治思想为引领,认真贯彻落实省、市关于法治政府建设的安排部署。", 0),
+                "a new area governs its own towns and streets");
+        assertFalse(LevelClassifier.namesAZone("滨海新区"));
+        assertTrue(LevelClassifier.namesAZone("西安高新区"));
+        assertFalse(LevelClassifier.namesAZone("朝阳区"));
+    }
+
+    @Test
     void neitherABodyEnumerationNorANewsHeadlineIsTheTitle() {
         assertNull(TitleFinder.find(List.of("二是严格履行法治政府报告制度。2018年一季度区政府分别向区委常委会报告")));
         assertNull(TitleFinder.find(List.of("应急管理部发布2023年法治政府建设年度报告", "发布时间:2024-11-27 21:34:52")));

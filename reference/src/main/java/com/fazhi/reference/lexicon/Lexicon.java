@@ -187,7 +187,7 @@ public final class Lexicon {
         }
         regions().path("aliases").forEach(code -> require(code.asText().matches("\\d{2,6}"), "regions.json: alias code " + code));
         compiles(levels().path("openers"), "levels.json openers");
-        for (String field : List.of("verbStarts", "trailers", "suffixes", "notDepartment")) {
+        for (String field : List.of("verbStarts", "trailers", "suffixes", "notDepartment", "zones")) {
             require(levels().path(field).size() > 0, "levels.json: " + field + " is empty");
         }
         levels().path("suffixes").forEach(pair -> require(pair.size() == 2
