@@ -69,7 +69,8 @@ public final class AuthorityFinder {
             lines.add(0, metadataLine);
         }
         if (!LEVEL_WORD_FIRST.matcher(issuer).find()) {
-            return placeInFull(issuer, lines);
+            String inFull = placeInFull(issuer, lines);
+            return inFull.equals(issuer) ? underThePlaceAbove(issuer, lines) : inFull;
         }
         for (String line : lines) {
             for (int at = line.indexOf(issuer); at >= 0; at = line.indexOf(issuer, at + 1)) {
@@ -115,6 +116,51 @@ public final class AuthorityFinder {
         return issuer;
     }
 
+    /** Where a place's name ends: the place above a county's bureau (上海市 before 闵行区司法局). */
+    private static final Pattern PLACE_ABOVE = Pattern.compile("^[\\u4e00-\\u9fa5]{1,8}(?:省|市|自治区|自治州|州|盟|地区)$");
+
+    /**
+     * A title's issuer named under its own place ("闵行区司法局") is the fuller name a header line gives with the place
+     * above it ("来源:上海市闵行区司法局"), the name standing alone on that line.
+     */
+    private static String underThePlaceAbove(String issuer, List<String> lines) {
+        for (String line : lines) {
+            for (int at = line.indexOf(issuer); at >= 0; at = line.indexOf(issuer, at + 1)) {
+                int start = at;
+                while (start > 0 && Character.isIdeographic(line.charAt(start - 1))) {
+                    start--;
+                }
+                int end = at + issuer.length();
+                if (at > start && (end == line.length() || !Character.isIdeographic(line.charAt(end)))
+                        && PLACE_ABOVE.matcher(line.substring(start, at)).matches()) {
+                    return line.substring(start, end);
+                }
+            }
+        }
+        return issuer;
+    }
+
+    /**
+     * A bureau's full name alone on a line above the opening ("杭州市应急管理局" over "时间:2021-02-25 来源:…",
+     * "□ 高邮市司法局"): the page heads the bureau's own report with its name.
+     */
+    private static final Pattern HEADER_BUREAU = Pattern.compile(
+            "^[•·□■◆▪\\s|]*([\\u4e00-\\u9fa5]{1,20}?[省市县区旗州盟][\\u4e00-\\u9fa5]{1,16}(?:局|厅|委员会|办公室))[\\s|]*$");
+
+    /** The bureau named alone on a line above the opening, when the text speaks as a bureau; null otherwise. */
+    private static String bureauAboveTheOpening(Layout layout) {
+        for (Layout.Line line : layout.lines()) {
+            if (line.start() >= layout.openingStart()) {
+                break;
+            }
+            Matcher m = HEADER_BUREAU.matcher(line.text());
+            if (m.matches() && LevelClassifier.speaksAsDepartment(String.join("\n", layout.texts()), layout.openingStart())) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
     public static String find(String title, String metadataLine, List<String> lines) {
         return find(title, metadataLine, Layout.of(String.join("\n", lines)));
     }
@@ -144,6 +190,10 @@ public final class AuthorityFinder {
             if (m.matches() && line.length() < 50 && !titleNamesAnotherPlace(title, m.group(1))) {
                 return m.group(1);
             }
+        }
+        String bureau = title == null ? bureauAboveTheOpening(layout) : null;
+        if (bureau != null) {
+            return bureau;
         }
         int titleLine = lineOf(title, layout.texts());
         for (int i = signature.size() - 1; i >= 0; i--) {

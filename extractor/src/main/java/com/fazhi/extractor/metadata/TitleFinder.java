@@ -157,9 +157,13 @@ public final class TitleFinder {
     private static final Pattern ANNUAL_WORK_TITLE = Pattern.compile("^([\\u4e00-\\u9fa5()()]{2,40}?"
             + "(?:局|厅|委|办公室|人民政府|政府|办事处)关于20\\d{2}年度?工作(?:情况|总结)[^,。;:!?《》]{0,30}?报告)$");
 
+    /** The same as a dated summary, a whole line: "2020年闵行区司法局行政工作总结", "2019年井研县司法局工作总结". */
+    private static final Pattern ANNUAL_SUMMARY_TITLE = Pattern.compile("^(20\\d{2}年度?[\\u4e00-\\u9fa5()()]{2,40}?"
+            + "(?:局|厅|委|办公室|人民政府|政府|办事处)(?:司法行政|行政)?工作总结)$");
+
     private static String match(String line) {
-        if (line.length() <= MAX_TITLE && line.contains("工作") && line.contains("关于")) { // cheap tests first
-            Matcher annual = ANNUAL_WORK_TITLE.matcher(line.strip());
+        if (line.length() <= MAX_TITLE && line.contains("工作")) { // cheap tests first
+            Matcher annual = line.contains("关于") ? ANNUAL_WORK_TITLE.matcher(line.strip()) : ANNUAL_SUMMARY_TITLE.matcher(line.strip());
             if (annual.find()) {
                 return annual.group(1);
             }

@@ -129,6 +129,27 @@ class MetadataFindersTest {
     }
 
     @Test
+    void aBureausDatedWorkSummaryIsItsTitleAndTheSourceLineGivesItsPlaceAbove() {
+        List<String> page = List.of("当前位置:", "2020年闵行区司法局行政工作总结", "来源:上海市闵行区司法局  发布时间:2021年2月18日", "",
+                "2020年,闵行区司法局紧紧围绕区委、区政府以及市司法局各项工作部署,坚持疫情防控工作和业务工作两手抓、两不误。");
+        String title = TitleFinder.find(page);
+        assertEquals("2020年闵行区司法局行政工作总结", title);
+        assertEquals("上海市闵行区司法局", AuthorityFinder.find(title, MetadataLineFinder.find(page), page));
+        assertNull(TitleFinder.find(List.of("2020年全区法治政府建设工作总结会议召开")), "a news headline is no summary title");
+    }
+
+    @Test
+    void aBureausNameAloneAboveTheOpeningIsTheIssuerWhenTheTextSpeaksAsABureau() {
+        List<String> page = List.of("杭州市应急管理局", "时间:2021-02-25 16:03 来源:杭州市人民政府门户网站 浏览次数:", "",
+                "2020年,我局坚持以习近平新时代中国特色社会主义思想为指导,认真贯彻落实法治政府建设实施纲要,现将有关情况报告如下。");
+        assertEquals("杭州市应急管理局", AuthorityFinder.find(TitleFinder.find(page), MetadataLineFinder.find(page), page));
+        List<String> governments = List.of("杭州市应急管理局", "时间:2021-02-25 16:03", "",
+                "2020年,全区坚持以习近平新时代中国特色社会主义思想为指导,认真贯彻落实法治政府建设实施纲要,现将有关情况报告如下。");
+        assertNull(AuthorityFinder.find(TitleFinder.find(governments), MetadataLineFinder.find(governments), governments),
+                "a district's report under a bureau's banner is not the bureau's");
+    }
+
+    @Test
     void neitherABodyEnumerationNorANewsHeadlineIsTheTitle() {
         assertNull(TitleFinder.find(List.of("二是严格履行法治政府报告制度。2018年一季度区政府分别向区委常委会报告")));
         assertNull(TitleFinder.find(List.of("应急管理部发布2023年法治政府建设年度报告", "发布时间:2024-11-27 21:34:52")));
