@@ -64,7 +64,7 @@ public final class TitleFinder {
             }
             if (title != null) {
                 String full = issuerLedTitle(candidates, i + 1);
-                return full != null && full.endsWith(title) ? full : title;
+                return full != null && full.endsWith(title) ? full : named(title, candidates, i + 1);
             }
         }
         for (String line : lines.subList(0, Math.min(HEADER_LINES, lines.size()))) {
@@ -74,6 +74,24 @@ public final class TitleFinder {
             }
         }
         return null;
+    }
+
+    private static final Pattern YEAR = Pattern.compile("20\\d{2}");
+
+    /**
+     * A title that names no body ("2023年法治政府建设年度报告", a site's column heading) gives way to the title on the next
+     * line that names its body and the same year ("重庆市綦江区城市管理局2023年法治政府建设情况报告").
+     */
+    private static String named(String title, List<String> candidates, int next) {
+        if (next >= candidates.size() || !UNNAMED_START.matcher(title).find()) {
+            return title;
+        }
+        String following = match(candidates.get(next));
+        if (following == null || UNNAMED_START.matcher(following).find()) {
+            return title;
+        }
+        Matcher year = YEAR.matcher(title);
+        return !year.find() || following.contains(year.group()) ? following : title;
     }
 
     /**

@@ -150,6 +150,15 @@ class MetadataFindersTest {
     }
 
     @Test
+    void aColumnHeadingThatNamesNoBodyGivesWayToTheNamedTitleBelowIt() {
+        assertEquals("重庆市綦江区城市管理局2023年法治政府建设情况报告", TitleFinder.find(List.of("首页>政务公开>法治政府建设年度报告", ">",
+                "2023年法治政府建设年度报告", "重庆市綦江区城市管理局2023年法治政府建设情况报告", "",
+                "2023年,在区委、区政府的领导下,区城市管理局扎实推进法治政府建设,进一步完善依法行政机制。")));
+        assertEquals("2023年法治政府建设年度报告", TitleFinder.find(List.of("2023年法治政府建设年度报告",
+                "重庆市綦江区城市管理局2022年法治政府建设情况报告")), "another year's title is a link, not this page's");
+    }
+
+    @Test
     void neitherABodyEnumerationNorANewsHeadlineIsTheTitle() {
         assertNull(TitleFinder.find(List.of("二是严格履行法治政府报告制度。2018年一季度区政府分别向区委常委会报告")));
         assertNull(TitleFinder.find(List.of("应急管理部发布2023年法治政府建设年度报告", "发布时间:2024-11-27 21:34:52")));
