@@ -83,7 +83,7 @@ public final class LevelClassifier {
     private static final com.fasterxml.jackson.databind.JsonNode LEVELS = com.fazhi.reference.lexicon.Lexicon.get().levels();
     /** The opening sentence's subject: "2025年,银杏大街街道在…", "2023年,司法部党组深入…", "2024年,我市认真…". */
     private static final java.util.regex.Pattern OPENING_SUBJECT = java.util.regex.Pattern.compile(
-            LEVELS.path("openers").asText() + "([\\u4e00-\\u9fa5]{2,24}?)[,,]?(?:"
+            LEVELS.path("openers").asText() + "([\\u4e00-\\u9fa5]{2,24}?(?:、(?:人民)?政府|、管委会)?)[,,]?(?:"
                     + String.join("|", com.fazhi.reference.lexicon.Lexicon.strings(LEVELS.path("verbStarts"))) + ")");
     private static final java.util.List<String> AMBIGUOUS = com.fazhi.reference.lexicon.Lexicon.strings(LEVELS.path("ambiguous"));
     private static final java.util.List<String> TRAILERS = com.fazhi.reference.lexicon.Lexicon.strings(LEVELS.path("trailers"));
@@ -115,16 +115,7 @@ public final class LevelClassifier {
         if (!m.find()) {
             return null;
         }
-        String subject = m.group(1);
-        for (boolean trimmed = true; trimmed;) {
-            trimmed = false;
-            for (String trailer : TRAILERS) {
-                if (subject.endsWith(trailer) && subject.length() > trailer.length()) {
-                    subject = subject.substring(0, subject.length() - trailer.length());
-                    trimmed = true;
-                }
-            }
-        }
+        String subject = withoutTrailers(m.group(1));
         if (AMBIGUOUS.contains(subject)) {
             return null; // 我区 is a district's or an autonomous region's word for itself
         }
@@ -152,7 +143,21 @@ public final class LevelClassifier {
         int end = text.indexOf('\n', openingStart);
         String opening = text.substring(openingStart, end < 0 ? Math.min(text.length(), openingStart + 300) : end);
         java.util.regex.Matcher m = OPENING_SUBJECT.matcher(opening);
-        return m.find() ? new int[] {openingStart + m.start(1), openingStart + m.end(1)} : null;
+        return m.find() ? new int[] {openingStart + m.start(1), openingStart + m.start(1) + withoutTrailers(m.group(1)).length()} : null;
+    }
+
+    /** The subject without the words after its name that do not change it: 巴州党委、政府 → 巴州, 全市上下 → 全市. */
+    private static String withoutTrailers(String subject) {
+        for (boolean trimmed = true; trimmed;) {
+            trimmed = false;
+            for (String trailer : TRAILERS) {
+                if (subject.endsWith(trailer) && subject.length() > trailer.length()) {
+                    subject = subject.substring(0, subject.length() - trailer.length());
+                    trimmed = true;
+                }
+            }
+        }
+        return subject;
     }
 
     /** How a bureau, a commission or a provincial department calls itself: 我局, 本局, 我委 (卫健委), 我厅, 局党组 alone. */
@@ -193,9 +198,9 @@ public final class LevelClassifier {
 
     private static final java.util.List<String> ZONES = com.fazhi.reference.lexicon.Lexicon.strings(LEVELS.path("zones"));
     private static final String ZONE_NAME = "([\\u4e00-\\u9fa5]{2,20}?(?:" + String.join("|", ZONES) + "))";
-    /** A title issued by a zone: "郑州经济技术开发区管委会2023年…", "宁河经济开发区关于…". */
+    /** A title issued by a zone: "郑州经济技术开发区管委会2023年…", "宁河经济开发区关于…", "2025年天津经济技术开发区法治政府…". */
     private static final java.util.regex.Pattern ZONE_TITLE = java.util.regex.Pattern.compile(
-            "^(?!中共)" + ZONE_NAME + "(?:管委会|管理委员会|党工委)?(?:关于|20\\d{2}年)");
+            "^(?:20\\d{2}年度?)?(?!中共)" + ZONE_NAME + "(?:管委会|管理委员会|党工委)?(?:关于|20\\d{2}年|法治|依法行政)");
     /** The report announced as a zone's: "现将高新区2025年度法治政府建设情况报告如下". */
     private static final java.util.regex.Pattern REPORTS_AS_ZONE = java.util.regex.Pattern.compile(
             "现将" + ZONE_NAME + "(?:管委会|管理委员会)?(?:20\\d{2}|关于|法治|依法行政)");

@@ -63,8 +63,8 @@ public final class TitleFinder {
                 }
             }
             if (title != null) {
-                String full = issuerLedTitle(candidates, i + 1);
-                return full != null && full.endsWith(title) ? full : named(title, candidates, i + 1);
+                String full = issuerLedBelow(title, candidates, i + 1);
+                return full != null ? full : named(title, candidates, i + 1);
             }
         }
         for (String line : lines.subList(0, Math.min(HEADER_LINES, lines.size()))) {
@@ -74,6 +74,24 @@ public final class TitleFinder {
             }
         }
         return null;
+    }
+
+    /** How far below a page's title its document heading may repeat it with the issuer (past the date and source lines). */
+    private static final int HEADING_REACH = 6;
+
+    /**
+     * The same title led by its issuer a few lines below ("关于2022年度…的报告" on the page, then the document's heading
+     * "湖南省交通运输厅" / "关于2022年度…建设" / "工作情况的报告" under the date line); null when none.
+     */
+    private static String issuerLedBelow(String title, List<String> candidates, int from) {
+        String shortest = null; // a metadata cell above the heading ("房镇镇人民政府") is not part of its issuer
+        for (int j = from; j < Math.min(candidates.size(), from + HEADING_REACH); j++) {
+            String full = issuerLedTitle(candidates, j);
+            if (full != null && full.endsWith(title) && (shortest == null || full.length() < shortest.length())) {
+                shortest = full;
+            }
+        }
+        return shortest;
     }
 
     private static final Pattern YEAR = Pattern.compile("20\\d{2}");

@@ -160,8 +160,13 @@ public final class RegionResolver {
             }
         }
         String name = text.substring(span[0], span[1]);
-        if (name.length() < 2 || name.length() > 4 || !name.chars().allMatch(Character::isIdeographic)) {
+        if (name.length() < 2 || name.length() > 4 || !name.chars().allMatch(Character::isIdeographic)
+                || "全我本".indexOf(name.charAt(0)) >= 0) { // 全州各级政府 is the whole prefecture speaking, not 全州县
             return null;
+        }
+        List<RegionUnit> named = table.named(name);
+        if (!named.isEmpty()) { // a short form the table knows as it stands (巴州 for 巴音郭楞蒙古自治州), not 巴州区 by a suffix
+            return named.size() == 1 ? new Mention(span[0], span[1], name, named, true) : null;
         }
         List<RegionUnit> units = new ArrayList<>();
         for (String suffix : SHORTENED_SUFFIXES) {

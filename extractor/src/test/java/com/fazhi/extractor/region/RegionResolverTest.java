@@ -158,4 +158,14 @@ class RegionResolverTest {
         // a prefecture's short name as much as a county's: 法治大理 in 大理州's report
         assertEquals(null, resolve("2023年,大理白族自治州坚持推进法治大理建设。", null).county());
     }
+
+    @Test
+    void anOpeningSubjectWithItsJointLeadershipNamesThePrefectureByItsKnownShortForm() {
+        String text = "2023年,巴州党委、政府坚持以习近平新时代中国特色社会主义思想为指导,认真落实自治区党委、政府工作要求。";
+        assertEquals("city", com.fazhi.extractor.metadata.LevelClassifier.fromOpeningSubject(text, 0));
+        Region region = resolver.resolve(text, new RegionResolver.SelfNames(null, null, null, 0, "city"));
+        assertEquals("巴音郭楞蒙古自治州", region.city(), "巴州 is the table's short form, not 巴州区 by a suffix");
+        assertEquals(Region.UNKNOWN, resolver.resolve("今年以来,在自治区党委、政府坚强领导下,全州各级政府坚持以习近平法治思想为指导。",
+                new RegionResolver.SelfNames(null, null, null, 0, "city")), "全州 is the whole prefecture, not 全州县");
+    }
 }
