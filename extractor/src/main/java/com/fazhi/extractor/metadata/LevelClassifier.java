@@ -81,9 +81,12 @@ public final class LevelClassifier {
     }
 
     private static final com.fasterxml.jackson.databind.JsonNode LEVELS = com.fazhi.reference.lexicon.Lexicon.get().levels();
-    /** The opening sentence's subject: "2025年,银杏大街街道在…", "2023年,司法部党组深入…", "2024年,我市认真…". */
+    /**
+     * The opening sentence's subject: "2025年,银杏大街街道在…", "2023年,司法部党组深入…", "2024年,我市认真…", with its joint
+     * leadership ("巴州党委、政府坚持…") or the short name it gives itself after it ("…管理委员会(简称经开区管委会)坚持…").
+     */
     private static final java.util.regex.Pattern OPENING_SUBJECT = java.util.regex.Pattern.compile(
-            LEVELS.path("openers").asText() + "([\\u4e00-\\u9fa5]{2,24}?(?:、(?:人民)?政府|、管委会)?)[,,]?(?:"
+            LEVELS.path("openers").asText() + "([\\u4e00-\\u9fa5]{2,24}?(?:、(?:人民)?政府|、管委会)?)(?:[((](?:以下)?简称[^()()]{1,12}[))])?[,,]?(?:"
                     + String.join("|", com.fazhi.reference.lexicon.Lexicon.strings(LEVELS.path("verbStarts"))) + ")");
     private static final java.util.List<String> AMBIGUOUS = com.fazhi.reference.lexicon.Lexicon.strings(LEVELS.path("ambiguous"));
     private static final java.util.List<String> TRAILERS = com.fazhi.reference.lexicon.Lexicon.strings(LEVELS.path("trailers"));

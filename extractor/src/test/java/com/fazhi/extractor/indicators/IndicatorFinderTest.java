@@ -355,4 +355,14 @@ class IndicatorFinderTest {
         assertEquals(List.of("reconsideration.concluded=503", "reconsideration.correction_rate=13.2"),
                 found("全市行政复议机关办结案件503件,纠错率为13.2%。"));
     }
+
+    @Test
+    void anAssessedRiverSectionIsNoExamAnEnforcementExamNoLawExamAndAHotlineNoLegalService() {
+        assertEquals(List.of(), found("13个国省控考核断面水质达标率100%,随机抽查合格率分别为95.95%、98.13%。"));
+        assertEquals(List.of("law_study.exam_pass_rate=100"), found("组织全市1.19万人参加习近平法治思想网络专题班学习,考核通过率100%。"));
+        assertEquals(List.of(), found("组织全体行政执法人员参加综合法律知识培训,6名人员通过行政执法考试。"));
+        assertEquals(List.of("law_study.exam_participants=298"), found("先后组织全区298名领导干部,参加全省无纸化学法用法考试。"));
+        assertEquals(List.of(), found("经开区营商环境热线整合后效率不断提升,累计解答各类咨询约9.2万件。"));
+        assertEquals(List.of("legal_services.consultations=2400"), found("开展防养老诈骗宣传活动,派发资料3250多册,接待咨询2400人。"));
+    }
 }

@@ -159,6 +159,21 @@ class MetadataFindersTest {
     }
 
     @Test
+    void aPageTitleRepeatedBelowWithItsIssuerTakesTheIssuer() {
+        assertEquals("湖南省交通运输厅关于2022年度法治政府部门建设工作情况的报告", TitleFinder.find(List.of("索引号 430S00/2023-018790",
+                "关于2022年度法治政府部门建设工作情况的报告", "", "发布日期:2023-03-01 08:11", "信息来源:厅法制处", "字号:〖",
+                "湖南省交通运输厅", "关于2022年度法治政府部门建设", "工作情况的报告",
+                "    2022年,在省委、省政府和交通运输部的坚强领导下,我厅以习近平新时代中国特色社会主义思想为指导。")));
+    }
+
+    @Test
+    void aZoneNamedInADatedTitleOrAsAnOpeningSubjectWithItsCommitteeSpeaksAsADepartment() {
+        assertEquals("department", LevelClassifier.Speaker.of("全区上下", 0, "2025年天津经济技术开发区法治政府建设情况报告").level());
+        assertEquals("department", LevelClassifier.fromOpeningSubject(
+                "2025年,天津经济技术开发区管理委员会(简称经开区管委会)坚持以习近平新时代中国特色社会主义思想为指导。", 0));
+    }
+
+    @Test
     void neitherABodyEnumerationNorANewsHeadlineIsTheTitle() {
         assertNull(TitleFinder.find(List.of("二是严格履行法治政府报告制度。2018年一季度区政府分别向区委常委会报告")));
         assertNull(TitleFinder.find(List.of("应急管理部发布2023年法治政府建设年度报告", "发布时间:2024-11-27 21:34:52")));
