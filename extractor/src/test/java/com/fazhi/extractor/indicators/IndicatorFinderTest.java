@@ -365,4 +365,14 @@ class IndicatorFinderTest {
         assertEquals(List.of(), found("经开区营商环境热线整合后效率不断提升,累计解答各类咨询约9.2万件。"));
         assertEquals(List.of("legal_services.consultations=2400"), found("开展防养老诈骗宣传活动,派发资料3250多册,接待咨询2400人。"));
     }
+
+    @Test
+    void aCourtsFirstInstanceCountCasesFiledPenaltyDecisionsAfterNoticesDocumentsMadeAndReviewedAndABookStudied() {
+        assertEquals(List.of("litigation.cases=18"), found("2024年全县共审结一审行政案件18件,行政机关败诉4件。").subList(0, 1));
+        assertEquals(List.of("litigation.cases=13"), found("行政诉讼发案量13件,败诉2件。").subList(0, 1));
+        assertEquals(List.of("enforcement.penalties=215"), found("下达行政执法处罚告知书191件、决定书215件,处罚金额898万元。"));
+        assertEquals(List.of("normative_docs.reviewed=2"), found("严格落实行政规范性文件“三统一”制度,出台行政规范性文件2件并按规定进行合法性审核。"));
+        assertEquals(List.of(), found("通过党工委会议,组织领导班子成员深入学习《习近平谈治国理政》第四卷26次。"));
+        assertEquals(List.of("law_study.sessions=4"), found("组织领导班子成员集中学习《中华人民共和国行政处罚法》4次。"));
+    }
 }
