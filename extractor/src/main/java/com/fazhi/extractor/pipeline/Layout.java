@@ -37,7 +37,7 @@ public record Layout(List<Line> lines, List<String> texts, int headerLineCount, 
         int openingLine = -1;
         for (String line : text.split("\n", -1)) {
             lines.add(new Line(lines.size(), start, line));
-            if (openingStart < 0 && line.length() >= PARAGRAPH_CHARS && !METADATA_LINE.matcher(line).find()) {
+            if (openingStart < 0 && line.length() >= PARAGRAPH_CHARS && !METADATA_LINE.matcher(line).find() && !isTableRow(line)) {
                 openingStart = start;
                 openingLine = lines.size() - 1;
             }
@@ -48,6 +48,20 @@ public record Layout(List<Line> lines, List<String> texts, int headerLineCount, 
         }
         return new Layout(List.copyOf(lines), lines.stream().map(Line::text).toList(),
                 Math.min(HEADER_LINES, lines.size()), Math.max(0, openingStart), Math.max(openingLine + 1, lines.size() - SIGNATURE_LINES));
+    }
+
+    /** Cells a flattened table row has at least ("索引号: | hzwxq2/2025-00532 | 组配分类: | 年度报告 |"). */
+    private static final int TABLE_ROW_BARS = 3;
+
+    /** A page's metadata table flattened into one line of cells: as long as a paragraph, but not the opening. */
+    private static boolean isTableRow(String line) {
+        int bars = 0;
+        for (int i = 0; i < line.length() && bars < TABLE_ROW_BARS; i++) {
+            if (line.charAt(i) == '|') {
+                bars++;
+            }
+        }
+        return bars >= TABLE_ROW_BARS;
     }
 
     /** The first lines, where a page puts its title, metadata table and date line. */

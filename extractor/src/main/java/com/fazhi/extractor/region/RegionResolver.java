@@ -160,6 +160,10 @@ public final class RegionResolver {
             }
         }
         String name = text.substring(span[0], span[1]);
+        Mention zoneCity = cityOfAZone(name, span[0]);
+        if (zoneCity != null) {
+            return zoneCity;
+        }
         if (name.length() < 2 || name.length() > 4 || !name.chars().allMatch(Character::isIdeographic)
                 || "全我本".indexOf(name.charAt(0)) >= 0) { // 全州各级政府 is the whole prefecture speaking, not 全州县
             return null;
@@ -173,6 +177,33 @@ public final class RegionResolver {
             units.addAll(table.named(name + suffix));
         }
         return units.size() == 1 ? new Mention(span[0], span[1], name, units, true) : null;
+    }
+
+    /** The words that end a zone's or a new area's name ({@code levels.json} zones, and 新区). */
+    private static final List<String> ZONE_WORDS = java.util.stream.Stream.concat(
+            com.fazhi.reference.lexicon.Lexicon.strings(com.fazhi.reference.lexicon.Lexicon.get().levels().path("zones")).stream(),
+            java.util.stream.Stream.of("新区")).toList();
+
+    /**
+     * A zone or new area the table does not list, named after its city ("宁波前湾新区坚持…", "郑州高新区以…"): the city its
+     * name opens with (two or three characters that one city alone has as its short name); null otherwise.
+     */
+    private Mention cityOfAZone(String name, int start) {
+        if (ZONE_WORDS.stream().noneMatch(name::endsWith)) {
+            return null;
+        }
+        for (int length = 3; length >= 2; length--) {
+            if (name.length() < length + 3) {
+                continue; // a stem and a zone word after it: 宁波 + 前湾新区, not a bare 新区
+            }
+            String stem = name.substring(0, length);
+            List<RegionUnit> cities = table.named(stem + "市").stream()
+                    .filter(u -> u.level() == RegionUnit.Level.CITY || u.isMunicipality()).toList();
+            if (cities.size() == 1) {
+                return new Mention(start, start + length, stem, cities, true);
+            }
+        }
+        return null;
     }
 
     /**

@@ -168,4 +168,15 @@ class RegionResolverTest {
         assertEquals(Region.UNKNOWN, resolver.resolve("今年以来,在自治区党委、政府坚强领导下,全州各级政府坚持以习近平法治思想为指导。",
                 new RegionResolver.SelfNames(null, null, null, 0, "city")), "全州 is the whole prefecture, not 全州县");
     }
+
+    @Test
+    void aZoneTheTableDoesNotListIsInTheCityItsNameOpensWithEvenUnderAFlattenedMetadataTable() {
+        String text = "索引号: | hzwxq2/2025-00532 | 组配分类: | 年度报告 |\n公开方式: | 主动公开 | 公开时限: | 长期公开 |\n"
+                + "2024年,宁波前湾新区坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的二十大精神,坚持以打造更高水平的法治前湾为目标。";
+        int opening = com.fazhi.extractor.pipeline.Layout.of(text).openingStart();
+        assertEquals(text.indexOf("2024年"), opening, "a flattened table row is no opening paragraph");
+        Region region = resolver.resolve(text, new RegionResolver.SelfNames(null, null, null, opening, "county"));
+        assertEquals("宁波市", region.city());
+        assertEquals(null, region.county());
+    }
 }
