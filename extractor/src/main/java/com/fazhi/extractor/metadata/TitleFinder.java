@@ -64,6 +64,9 @@ public final class TitleFinder {
             }
             if (title != null) {
                 String full = issuerLedBelow(title, candidates, i + 1);
+                if (full == null) {
+                    full = headingUnderItsNumber(title, candidates, i + 1);
+                }
                 return full != null ? full : named(title, candidates, i + 1);
             }
         }
@@ -92,6 +95,28 @@ public final class TitleFinder {
             }
         }
         return shortest;
+    }
+
+    /** A document number alone on its line: "漳应急〔2023〕92号". */
+    private static final Pattern NUMBER_LINE = Pattern.compile("^[\\u4e00-\\u9fa5]{1,8}[〔\\[(【]\\d{4}[〕\\])】]\\d{1,4}号$");
+
+    /**
+     * The document's own heading under its number a few lines below the page's headline ("…情况的工作报告" on the page,
+     * then "漳应急〔2023〕92号" and "漳州市应急管理局关于" / "2023年度法治政府建设情况的报告"): the document names itself; it
+     * must be of the headline's year. Null when there is none.
+     */
+    private static String headingUnderItsNumber(String title, List<String> candidates, int from) {
+        for (int j = from; j < Math.min(candidates.size() - 1, from + HEADING_REACH); j++) {
+            if (NUMBER_LINE.matcher(candidates.get(j).strip()).matches()) {
+                String heading = joinedTitle(candidates, j + 1, j + 1);
+                if (heading == null) {
+                    heading = issuerLedTitle(candidates, j + 1);
+                }
+                Matcher year = YEAR.matcher(title);
+                return heading != null && year.find() && heading.contains(year.group()) ? heading : null;
+            }
+        }
+        return null;
     }
 
     private static final Pattern YEAR = Pattern.compile("20\\d{2}");
@@ -156,9 +181,9 @@ public final class TitleFinder {
         return null;
     }
 
-    /** "关于2025年法治政府建设情况及2026年" + "推进…工作要点的报告": a line that stops at 年, 及, 和, 的 goes on. */
+    /** "关于2025年法治政府建设情况及2026年" + "推进…工作要点的报告": a line that stops at 年, 及, 和, 的 or 关于 goes on. */
     private static boolean endsUnfinished(String line) {
-        return !line.isEmpty() && "年及和与暨的、".indexOf(line.charAt(line.length() - 1)) >= 0;
+        return !line.isEmpty() && ("年及和与暨的、".indexOf(line.charAt(line.length() - 1)) >= 0 || line.endsWith("关于"));
     }
 
     /** A metadata table's other rows (组配分类 法治政府建设年度报告): a category, not a title. */

@@ -174,6 +174,16 @@ class MetadataFindersTest {
     }
 
     @Test
+    void theDocumentsOwnHeadingUnderItsNumberIsTheTitle() {
+        assertEquals("漳州市应急管理局关于2023年度法治政府建设情况的报告", TitleFinder.find(List.of("返回首页",
+                "漳州市应急管理局关于2023年度法治政府建设情况的工作报告", "", "漳应急〔2023〕92号", "", "漳州市应急管理局关于", "",
+                "2023年度法治政府建设情况的报告", "市政府并报市委")));
+        assertEquals("漳州市应急管理局关于2023年度法治政府建设情况的工作报告", TitleFinder.find(List.of(
+                "漳州市应急管理局关于2023年度法治政府建设情况的工作报告", "漳应急〔2023〕92号", "漳州市应急管理局关于",
+                "2022年度法治政府建设情况的报告")), "another year's heading is not this page's");
+    }
+
+    @Test
     void neitherABodyEnumerationNorANewsHeadlineIsTheTitle() {
         assertNull(TitleFinder.find(List.of("二是严格履行法治政府报告制度。2018年一季度区政府分别向区委常委会报告")));
         assertNull(TitleFinder.find(List.of("应急管理部发布2023年法治政府建设年度报告", "发布时间:2024-11-27 21:34:52")));
