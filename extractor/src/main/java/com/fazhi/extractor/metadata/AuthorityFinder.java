@@ -196,6 +196,10 @@ public final class AuthorityFinder {
             return bureau;
         }
         int titleLine = lineOf(title, layout.texts());
+        String byline = bylineUnder(titleLine, layout);
+        if (byline != null) {
+            return byline;
+        }
         for (int i = signature.size() - 1; i >= 0; i--) {
             if (layout.signatureFirstLine() + i < titleLine) {
                 break; // a covering letter's signature, above the report's own title (请示 … 司法局 / 日期 / title)
@@ -207,6 +211,28 @@ public final class AuthorityFinder {
             if (m.find()) {
                 return m.group(1);
             }
+        }
+        return null;
+    }
+
+    /** A body's full name alone on its line: "中共重庆市铜梁区永嘉镇委员会", "紫金县司法局". */
+    private static final Pattern BYLINE = Pattern.compile("^\\s*((?:中共)?[\\u4e00-\\u9fa5]{2,40}?(?:委员会|人民政府|办事处|局|厅|办公室))\\s*$");
+
+    /**
+     * The issuer printed under the title, before the text ("永嘉镇2019年法治政府建设工作报告" / "中共重庆市铜梁区永嘉镇委员会"):
+     * the first non-blank line after the title's line, when it is a body's full name alone; null otherwise.
+     */
+    private static String bylineUnder(int titleLine, Layout layout) {
+        if (titleLine < 0) {
+            return null;
+        }
+        List<String> texts = layout.texts();
+        for (int i = titleLine + 1; i < Math.min(texts.size(), titleLine + 3); i++) {
+            if (texts.get(i).isBlank()) {
+                continue;
+            }
+            Matcher m = BYLINE.matcher(texts.get(i));
+            return m.matches() && !LEVEL_WORD_FIRST.matcher(m.group(1)).find() ? m.group(1) : null;
         }
         return null;
     }

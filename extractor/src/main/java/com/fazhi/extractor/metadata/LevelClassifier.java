@@ -291,9 +291,20 @@ public final class LevelClassifier {
     }
 
 
+    /** A party committee's name: 中共重庆市铜梁区永嘉镇委员会, 中共南安市委柳城街道工作委员会. */
+    private static final java.util.regex.Pattern PARTY_COMMITTEE = java.util.regex.Pattern.compile("^中共(.{2,40}?)(?:工作)?委员会$");
+
     static String fromAuthority(String authority) {
         if (authority.endsWith("街道办事处") || authority.matches(".*[乡镇](人民政府|政府)$")) {
             return "township";
+        }
+        java.util.regex.Matcher party = PARTY_COMMITTEE.matcher(authority);
+        if (party.matches()) { // a party committee reports at its place's level, like the government beside it
+            String place = party.group(1);
+            return place.endsWith("镇") || place.endsWith("乡") || place.endsWith("街道") ? "township"
+                    : place.endsWith("县") || place.endsWith("区") || place.endsWith("旗") ? "county"
+                    : place.endsWith("省") || place.endsWith("自治区") ? "province"
+                    : place.endsWith("市") || place.endsWith("州") || place.endsWith("盟") ? "city" : null;
         }
         if (authority.endsWith("行政公署")) {
             return "city"; // 地区/盟 administrations are prefecture-level

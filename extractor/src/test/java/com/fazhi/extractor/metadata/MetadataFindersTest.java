@@ -184,6 +184,17 @@ class MetadataFindersTest {
     }
 
     @Test
+    void theIssuerPrintedUnderTheTitleIsTheAuthorityAndAPartyCommitteeReportsAtItsPlacesLevel() {
+        List<String> page = List.of("  • 2020-05-07", "", "永嘉镇2019年法治政府建设工作报告", "", "中共重庆市铜梁区永嘉镇委员会", "",
+                "2019年,永嘉镇在区委、区政府的坚强领导下,深入学习贯彻习近平法治思想,扎实推进法治政府建设,现将有关情况报告如下。");
+        String title = TitleFinder.find(page);
+        assertEquals("中共重庆市铜梁区永嘉镇委员会", AuthorityFinder.find(title, MetadataLineFinder.find(page), page));
+        assertEquals("township", LevelClassifier.fromAuthority("中共重庆市铜梁区永嘉镇委员会"));
+        assertEquals("county", LevelClassifier.fromAuthority("中共华容县委员会"));
+        assertEquals("department", LevelClassifier.fromAuthority("华容县司法局"));
+    }
+
+    @Test
     void neitherABodyEnumerationNorANewsHeadlineIsTheTitle() {
         assertNull(TitleFinder.find(List.of("二是严格履行法治政府报告制度。2018年一季度区政府分别向区委常委会报告")));
         assertNull(TitleFinder.find(List.of("应急管理部发布2023年法治政府建设年度报告", "发布时间:2024-11-27 21:34:52")));
