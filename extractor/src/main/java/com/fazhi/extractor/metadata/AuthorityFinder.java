@@ -70,7 +70,8 @@ public final class AuthorityFinder {
         }
         if (!LEVEL_WORD_FIRST.matcher(issuer).find()) {
             String inFull = placeInFull(issuer, lines);
-            return inFull.equals(issuer) ? underThePlaceAbove(issuer, lines) : inFull;
+            inFull = inFull.equals(issuer) ? underThePlaceAbove(issuer, lines) : inFull;
+            return inFull.equals(issuer) ? unabbreviated(issuer, lines) : inFull;
         }
         for (String line : lines) {
             for (int at = line.indexOf(issuer); at >= 0; at = line.indexOf(issuer, at + 1)) {
@@ -86,6 +87,42 @@ public final class AuthorityFinder {
             }
         }
         return issuer;
+    }
+
+    /** A header line that is a body's name alone, its bullet aside: "  • 发布机构" / "    绿春县林业和草原局". */
+    private static final Pattern NAME_ALONE = Pattern.compile("^[•·\\s|]*([\\u4e00-\\u9fa5]{4,40})[\\s|]*$");
+
+    /** The full name the publisher line or a header line gives the issuer ({@link #unabbreviates}), else the issuer. */
+    private static String unabbreviated(String issuer, List<String> lines) {
+        for (String line : lines) {
+            Matcher m = NAME_ALONE.matcher(line);
+            if (m.matches() && unabbreviates(m.group(1), issuer)) {
+                return m.group(1);
+            }
+        }
+        return issuer;
+    }
+
+    /**
+     * A publisher or header line names the title's issuer in full where the issuer is its abbreviation: a shorter name whose
+     * characters it holds in order, with the same place and the same last word ("河西区市场监管局" in "天津市河西区市场监督管理局",
+     * "绿春县林草局" in "绿春县林业和草原局"), the way bodies' names are shortened.
+     */
+    static boolean unabbreviates(String full, String issuer) {
+        if (full == null || full.length() <= issuer.length() || full.charAt(full.length() - 1) != issuer.charAt(issuer.length() - 1)
+                || !full.contains(issuer.substring(0, 2)) || !full.chars().allMatch(Character::isIdeographic)
+                || full.startsWith("中共") && !issuer.startsWith("中共")) { // the party's committee beside the bureau is another body
+            return false;
+        }
+        int at = full.indexOf(issuer.substring(0, 2));
+        for (int i = 0; i < issuer.length(); i++) {
+            at = full.indexOf(issuer.charAt(i), at);
+            if (at < 0) {
+                return false;
+            }
+            at++;
+        }
+        return true;
     }
 
     /** The words a place's short name leaves off: 宁夏 for 宁夏回族自治区, 大理 for 大理白族自治州, 杭州 for 杭州市. */

@@ -195,6 +195,19 @@ class MetadataFindersTest {
     }
 
     @Test
+    void anAbbreviatedIssuerTakesTheFullNameThePublisherLineGivesAndABrigadeIsABody() {
+        List<String> page = List.of("河西区市场监管局2020年法治政府建设情况报告", "来源:天津市河西区市场监督管理局 发布日期:2021-01-08 17:00", "",
+                "2020年,我局在区委区政府领导下,全面履行各项市场监管职能,大力加强法治政府建设。现将具体工作情况总结如下。");
+        assertEquals("天津市河西区市场监督管理局", AuthorityFinder.find(TitleFinder.find(page), MetadataLineFinder.find(page), page));
+        assertTrue(AuthorityFinder.unabbreviates("绿春县林业和草原局", "绿春县林草局"));
+        assertFalse(AuthorityFinder.unabbreviates("中共重庆市荣昌区委教育工作委员会", "重庆市荣昌区教育委员会"), "the party's committee is another body");
+        assertFalse(AuthorityFinder.unabbreviates("绿春县自然资源局", "绿春县林草局"));
+        List<String> brigade = List.of("韶关市浈江区消防救援大队2024年法治政府建设年度报告",
+                "2024年,韶关市浈江区消防救援大队坚持以习近平新时代中国特色社会主义思想为指导,认真学习贯彻习近平法治思想。");
+        assertEquals("韶关市浈江区消防救援大队", AuthorityFinder.find(TitleFinder.find(brigade), null, brigade));
+    }
+
+    @Test
     void neitherABodyEnumerationNorANewsHeadlineIsTheTitle() {
         assertNull(TitleFinder.find(List.of("二是严格履行法治政府报告制度。2018年一季度区政府分别向区委常委会报告")));
         assertNull(TitleFinder.find(List.of("应急管理部发布2023年法治政府建设年度报告", "发布时间:2024-11-27 21:34:52")));
