@@ -375,4 +375,10 @@ class IndicatorFinderTest {
         assertEquals(List.of(), found("通过党工委会议,组织领导班子成员深入学习《习近平谈治国理政》第四卷26次。"));
         assertEquals(List.of("law_study.sessions=4"), found("组织领导班子成员集中学习《中华人民共和国行政处罚法》4次。"));
     }
+
+    @Test
+    void theCountBeforeTheLeadershipsStudyOfTheLaw() {
+        assertEquals(List.of("law_study.sessions=5"), found("省水利厅党组始终把学习贯彻落实习近平法治思想作为一项重大政治任务抓紧抓实,先后5次专题组织学习习近平总书记全面依法治国新理念新思想新战略。"));
+        assertEquals(List.of(), found("全局干部职工先后5次集中学习法律法规。"), "staff-wide study is no leadership study");
+    }
 }
