@@ -164,6 +164,10 @@ public final class RegionResolver {
         if (zoneCity != null) {
             return zoneCity;
         }
+        Mention branchCounty = countyOfABranch(name, span[0]);
+        if (branchCounty != null) {
+            return branchCounty;
+        }
         if (name.length() < 2 || name.length() > 4 || !name.chars().allMatch(Character::isIdeographic)
                 || "全我本".indexOf(name.charAt(0)) >= 0) { // 全州各级政府 is the whole prefecture speaking, not 全州县
             return null;
@@ -177,6 +181,33 @@ public final class RegionResolver {
             units.addAll(table.named(name + suffix));
         }
         return units.size() == 1 ? new Mention(span[0], span[1], name, units, true) : null;
+    }
+
+    /** A city bureau's branch named after the county it serves: 河源市生态环境局连平分局, 市自然资源和规划局萧山分局. */
+    private static final java.util.regex.Pattern BRANCH = java.util.regex.Pattern.compile("^(.*?局)([\\u4e00-\\u9fa5]{2,3})分局$");
+
+    /**
+     * The county a branch of a city's bureau is named after ("河源市生态环境局连平分局坚持…" → 连平县): a county, district or
+     * county-level city of that short name, within the city the name opens with where it names one; null unless one unit.
+     */
+    private Mention countyOfABranch(String name, int start) {
+        java.util.regex.Matcher m = BRANCH.matcher(name);
+        if (!m.matches()) {
+            return null;
+        }
+        String stem = m.group(2);
+        List<RegionUnit> cities = table.mentions(m.group(1)).stream().filter(x -> x.start() == 0 && !x.shortForm())
+                .flatMap(x -> x.units().stream()).toList();
+        List<RegionUnit> counties = new ArrayList<>();
+        for (String suffix : SHORTENED_SUFFIXES) {
+            for (RegionUnit unit : table.named(stem + suffix)) {
+                if (unit.level() == RegionUnit.Level.COUNTY && (cities.isEmpty() || cities.stream().anyMatch(unit::isWithin))) {
+                    counties.add(unit);
+                }
+            }
+        }
+        int at = start + m.start(2);
+        return counties.size() == 1 ? new Mention(at, at + stem.length(), stem, counties, true) : null;
     }
 
     /** The words that end a zone's or a new area's name ({@code levels.json} zones, and 新区). */

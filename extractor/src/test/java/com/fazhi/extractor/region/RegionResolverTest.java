@@ -179,4 +179,12 @@ class RegionResolverTest {
         assertEquals("宁波市", region.city());
         assertEquals(null, region.county());
     }
+
+    @Test
+    void aCityBureausBranchIsInTheCountyItIsNamedAfter() {
+        String text = "2024年,河源市生态环境局连平分局坚持以习近平新时代中国特色社会主义思想为指导,紧紧围绕县委、县政府的工作部署,扎实推进法治政府建设。";
+        Region region = resolver.resolve(text, new RegionResolver.SelfNames(null, null, null, 0, "department"));
+        assertEquals("连平县", region.county());
+        assertEquals("441623", region.code());
+    }
 }
