@@ -88,6 +88,17 @@ public final class LevelClassifier {
     private static final java.util.regex.Pattern OPENING_SUBJECT = java.util.regex.Pattern.compile(
             LEVELS.path("openers").asText() + "([\\u4e00-\\u9fa5]{2,24}?(?:、(?:人民)?政府|、管委会)?)(?:[((](?:以下)?简称[^()()]{1,12}[))])?[,,]?(?:"
                     + String.join("|", com.fazhi.reference.lexicon.Lexicon.strings(LEVELS.path("verbStarts"))) + ")");
+    private static final java.util.List<String> VERB_STARTS = com.fazhi.reference.lexicon.Lexicon.strings(LEVELS.path("verbStarts"));
+    /** A sentence's verb starts at {@code at} ({@code levels.json} verbStarts: 按照, 坚持 …). */
+    private static boolean verbAt(String text, int at) {
+        for (String verb : VERB_STARTS) {
+            if (text.startsWith(verb, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final java.util.List<String> AMBIGUOUS = com.fazhi.reference.lexicon.Lexicon.strings(LEVELS.path("ambiguous"));
     private static final java.util.List<String> TRAILERS = com.fazhi.reference.lexicon.Lexicon.strings(LEVELS.path("trailers"));
     private static final java.util.List<String> NOT_DEPARTMENT = com.fazhi.reference.lexicon.Lexicon.strings(LEVELS.path("notDepartment"));
@@ -362,6 +373,9 @@ public final class LevelClassifier {
             } else if (c == '街' && (text.startsWith("街道党工委", i) || text.startsWith("街道办事处", i))
                     && (i == 0 || "。;\n".indexOf(text.charAt(i - 1)) >= 0)) {
                 counts[3]++; // "。街道党工委、办事处持续推进": a street's own committee or office, named by its level word alone, as a sentence's subject
+            } else if (c == '街' && text.startsWith("街道", i) && (i == 0 || ",,。;;\n".indexOf(text.charAt(i - 1)) >= 0)
+                    && verbAt(text, i + 2)) {
+                counts[3] += 2; // ",街道按照《奉节县…方案》": the street itself as a clause's subject, the surest word a street has for itself
             } else if (c == '行' && text.startsWith("行署", i) && (i == 0 || text.charAt(i - 1) == '、' || !Character.isIdeographic(text.charAt(i - 1)))) {
                 counts[1]++; // "盟委、行署主要领导": a league's (or prefecture's) administrative office
             } else if ((c == '省' || c == '区' || c == '县' || c == '镇' || c == '乡') && governmentFollows(text, i + 1)

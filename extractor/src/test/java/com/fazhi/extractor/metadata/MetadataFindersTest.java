@@ -217,6 +217,9 @@ class MetadataFindersTest {
     void levelFromHowATownshipOrALeagueNamesItsOwnCommitteeAndOffice() {
         assertEquals("township", LevelClassifier.fromSelfReference("(一)强化组织领导。乡党委、政府高度重视法治政府建设。"));
         assertEquals("township", LevelClassifier.fromSelfReference("全街获得“清风政务窗口”称号的窗口1个。"));
+        assertEquals("township", LevelClassifier.fromSelfReference("2021年来,街道按照《奉节县法治政府建设实施方案》的要求,以创建全县法治文明辖区为统领。"),
+                "the street itself as a clause's subject outweighs one 全县");
+        assertEquals("county", LevelClassifier.fromSelfReference("全县各街道、乡镇坚持依法行政,县政府常务会议学法。"));
         assertEquals("city", LevelClassifier.fromSelfReference("一是全面履行责任。盟委、行署主要领导同志认真履行第一责任人职责。"));
         assertEquals("department", LevelClassifier.fromOpeningSubject("2023年以来,渭南市司法行政系统在市委、市政府的坚强领导下,坚持依法行政。", 0),
                 "a bureau reports for its whole line");
