@@ -53,7 +53,8 @@ public final class AuthorityFinder {
 
     private static final Pattern GOVERNMENT = Pattern.compile("^\\S{2,40}?" + GOVERNMENTS + "$");
     /** A bureau's full name on a 发布机构 line: a place and a department word ("南县退役军人事务局"). */
-    private static final Pattern BUREAU = Pattern.compile("^[\\u4e00-\\u9fa5]{1,20}?[省市县区旗州盟][\\u4e00-\\u9fa5]{1,16}(?:局|厅|委员会|办公室)$");
+    private static final String BUREAU_NAME = "[\\u4e00-\\u9fa5]{1,20}?[省市县区旗州盟][\\u4e00-\\u9fa5]{1,16}(?:局|厅|委员会|办公室)";
+    private static final Pattern BUREAU = Pattern.compile("^" + BUREAU_NAME + "$");
 
     /** A bureau named by its level word alone: 市水务局, 省司法厅, 区教委. */
     private static final Pattern LEVEL_WORD_FIRST = Pattern.compile("^[省市县区州旗盟]\\S");
@@ -158,7 +159,7 @@ public final class AuthorityFinder {
 
     /**
      * A title's issuer named under its own place ("闵行区司法局") is the fuller name a header line gives with the place
-     * above it ("来源:上海市闵行区司法局"), the name standing alone on that line.
+     * above it ("来源:上海市闵行区司法局 发布时间:…"): the place's name, then the issuer, no Han character after it.
      */
     private static String underThePlaceAbove(String issuer, List<String> lines) {
         for (String line : lines) {
@@ -181,8 +182,7 @@ public final class AuthorityFinder {
      * A bureau's full name alone on a line above the opening ("杭州市应急管理局" over "时间:2021-02-25 来源:…",
      * "□ 高邮市司法局"): the page heads the bureau's own report with its name.
      */
-    private static final Pattern HEADER_BUREAU = Pattern.compile(
-            "^[•·□■◆▪\\s|]*([\\u4e00-\\u9fa5]{1,20}?[省市县区旗州盟][\\u4e00-\\u9fa5]{1,16}(?:局|厅|委员会|办公室))[\\s|]*$");
+    private static final Pattern HEADER_BUREAU = Pattern.compile("^[•·□■◆▪\\s|]*(" + BUREAU_NAME + ")[\\s|]*$");
 
     /** The bureau named alone on a line above the opening, when the text speaks as a bureau; null otherwise. */
     private static String bureauAboveTheOpening(Layout layout) {
@@ -228,10 +228,6 @@ public final class AuthorityFinder {
                 return m.group(1);
             }
         }
-        String bureau = title == null ? bureauAboveTheOpening(layout) : null;
-        if (bureau != null) {
-            return bureau;
-        }
         int titleLine = lineOf(title, layout.texts());
         String byline = bylineUnder(titleLine, layout);
         if (byline != null) {
@@ -249,7 +245,9 @@ public final class AuthorityFinder {
                 return m.group(1);
             }
         }
-        return null;
+        // after the signature: a bureau's name on a page's first line may be the site's banner (a city bureau's site
+        // carrying its district branch's report, which the report's signature names)
+        return title == null ? bureauAboveTheOpening(layout) : null;
     }
 
     /** A body's full name alone on its line: "中共重庆市铜梁区永嘉镇委员会", "紫金县司法局". */
@@ -257,7 +255,8 @@ public final class AuthorityFinder {
 
     /**
      * The issuer printed under the title, before the text ("永嘉镇2019年法治政府建设工作报告" / "中共重庆市铜梁区永嘉镇委员会"):
-     * the first non-blank line after the title's line, when it is a body's full name alone; null otherwise.
+     * the first non-blank line within the two after the title's first line, when it is a body's full name alone; null
+     * otherwise (a title split over two lines has its second half there, which is no name).
      */
     private static String bylineUnder(int titleLine, Layout layout) {
         if (titleLine < 0) {

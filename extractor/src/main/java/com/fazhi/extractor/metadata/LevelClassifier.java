@@ -133,7 +133,7 @@ public final class LevelClassifier {
         if (AMBIGUOUS.contains(subject)) {
             return null; // 我区 is a district's or an autonomous region's word for itself
         }
-        if (namesAZone(subject)) {
+        if (namesAZone(subject) || namesAZone(withoutZoneCommittee(subject))) {
             return "department"; // "郑州高新区以习近平…": a zone's 管委会 is an office of its city's government
         }
         for (com.fasterxml.jackson.databind.JsonNode pair : LEVELS.path("suffixes")) {
@@ -233,6 +233,21 @@ public final class LevelClassifier {
                         && m.units().stream().anyMatch(u -> u.level() == com.fazhi.reference.region.RegionUnit.Level.COUNTY));
     }
 
+    /** A zone's name without its committee's word after it: "天津经济技术开发区管理委员会" → "天津经济技术开发区". */
+    private static String withoutZoneCommittee(String subject) {
+        for (String committee : new String[] {"管理委员会", "管委会"}) {
+            if (subject.endsWith(committee)) {
+                return subject.substring(0, subject.length() - committee.length());
+            }
+        }
+        return subject;
+    }
+
+    /** The words that end a development zone's name ({@code levels.json} zones). */
+    public static java.util.List<String> zoneWords() {
+        return ZONES;
+    }
+
     static boolean titledAsZone(String title) {
         java.util.regex.Matcher m = ZONE_TITLE.matcher(title);
         return m.find() && namesAZone(m.group(1));
@@ -311,11 +326,10 @@ public final class LevelClassifier {
         }
         java.util.regex.Matcher party = PARTY_COMMITTEE.matcher(authority);
         if (party.matches()) { // a party committee reports at its place's level, like the government beside it
-            String place = party.group(1);
-            return place.endsWith("镇") || place.endsWith("乡") || place.endsWith("街道") ? "township"
-                    : place.endsWith("县") || place.endsWith("区") || place.endsWith("旗") ? "county"
-                    : place.endsWith("省") || place.endsWith("自治区") ? "province"
-                    : place.endsWith("市") || place.endsWith("州") || place.endsWith("盟") ? "city" : null;
+            String level = fromAuthority(party.group(1) + "人民政府");
+            if (level != null) {
+                return level;
+            }
         }
         if (authority.endsWith("行政公署")) {
             return "city"; // 地区/盟 administrations are prefecture-level
@@ -326,6 +340,9 @@ public final class LevelClassifier {
         String unit = authority.replaceFirst("(人民)?政府$", "");
         if (unit.endsWith("省") || unit.endsWith("自治区")) {
             return "province";
+        }
+        if (unit.endsWith("地区")) {
+            return "city"; // a prefecture-level 地区 (阿里地区), not a district
         }
         if (unit.endsWith("区") || unit.endsWith("县") || unit.endsWith("旗")) {
             return "county";

@@ -97,9 +97,6 @@ public final class TitleFinder {
         return shortest;
     }
 
-    /** A document number alone on its line: "漳应急〔2023〕92号". */
-    private static final Pattern NUMBER_LINE = Pattern.compile("^[\\u4e00-\\u9fa5]{1,8}[〔\\[(【]\\d{4}[〕\\])】]\\d{1,4}号$");
-
     /**
      * The document's own heading under its number a few lines below the page's headline ("…情况的工作报告" on the page,
      * then "漳应急〔2023〕92号" and "漳州市应急管理局关于" / "2023年度法治政府建设情况的报告"): the document names itself; it
@@ -107,7 +104,7 @@ public final class TitleFinder {
      */
     private static String headingUnderItsNumber(String title, List<String> candidates, int from) {
         for (int j = from; j < Math.min(candidates.size() - 1, from + HEADING_REACH); j++) {
-            if (NUMBER_LINE.matcher(candidates.get(j).strip()).matches()) {
+            if (DOCUMENT_NUMBER.matcher(candidates.get(j).strip()).matches()) { // a document number alone on its line
                 String heading = joinedTitle(candidates, j + 1, j + 1);
                 if (heading == null) {
                     heading = issuerLedTitle(candidates, j + 1);
@@ -122,8 +119,9 @@ public final class TitleFinder {
     private static final Pattern YEAR = Pattern.compile("20\\d{2}");
 
     /**
-     * A title that names no body ("2023年法治政府建设年度报告", a site's column heading) gives way to the title on the next
-     * line that names its body and the same year ("重庆市綦江区城市管理局2023年法治政府建设情况报告").
+     * A title that opens with its year or 关于 ("2023年法治政府建设年度报告", a site's column heading) gives way to the title on
+     * the next line that opens otherwise, with its body ("重庆市綦江区城市管理局2023年法治政府建设情况报告"), and holds the
+     * first one's year where that one has a year.
      */
     private static String named(String title, List<String> candidates, int next) {
         if (next >= candidates.size() || !UNNAMED_START.matcher(title).find()) {

@@ -169,7 +169,8 @@ public final class RegionResolver {
             return branchCounty;
         }
         if (name.length() < 2 || name.length() > 4 || !name.chars().allMatch(Character::isIdeographic)
-                || "全我本".indexOf(name.charAt(0)) >= 0) { // 全州各级政府 is the whole prefecture speaking, not 全州县
+                || name.length() == 2 && "全我本".indexOf(name.charAt(0)) >= 0 && "省市州县区旗盟镇乡".indexOf(name.charAt(1)) >= 0) {
+            // 全州各级政府 is the whole prefecture speaking, not 全州县 (全椒, 本溪 stay names)
             return null;
         }
         List<RegionUnit> named = table.named(name);
@@ -188,7 +189,8 @@ public final class RegionResolver {
 
     /**
      * The county a branch of a city's bureau is named after ("河源市生态环境局连平分局坚持…" → 连平县): a county, district or
-     * county-level city of that short name, within the city the name opens with where it names one; null unless one unit.
+     * county-level city of that short name, within the city the name opens with; null unless the name opens with a city
+     * and one unit within it has that short name.
      */
     private Mention countyOfABranch(String name, int start) {
         java.util.regex.Matcher m = BRANCH.matcher(name);
@@ -198,10 +200,13 @@ public final class RegionResolver {
         String stem = m.group(2);
         List<RegionUnit> cities = table.mentions(m.group(1)).stream().filter(x -> x.start() == 0 && !x.shortForm())
                 .flatMap(x -> x.units().stream()).toList();
+        if (cities.isEmpty()) {
+            return null; // 市公安局城西分局 names no city: its 城西 is any city's west, not 西宁's 城西区
+        }
         List<RegionUnit> counties = new ArrayList<>();
         for (String suffix : SHORTENED_SUFFIXES) {
             for (RegionUnit unit : table.named(stem + suffix)) {
-                if (unit.level() == RegionUnit.Level.COUNTY && (cities.isEmpty() || cities.stream().anyMatch(unit::isWithin))) {
+                if (unit.level() == RegionUnit.Level.COUNTY && cities.stream().anyMatch(unit::isWithin)) {
                     counties.add(unit);
                 }
             }
@@ -212,20 +217,21 @@ public final class RegionResolver {
 
     /** The words that end a zone's or a new area's name ({@code levels.json} zones, and 新区). */
     private static final List<String> ZONE_WORDS = java.util.stream.Stream.concat(
-            com.fazhi.reference.lexicon.Lexicon.strings(com.fazhi.reference.lexicon.Lexicon.get().levels().path("zones")).stream(),
-            java.util.stream.Stream.of("新区")).toList();
+            com.fazhi.extractor.metadata.LevelClassifier.zoneWords().stream(), java.util.stream.Stream.of("新区")).toList();
 
     /**
      * A zone or new area the table does not list, named after its city ("宁波前湾新区坚持…", "郑州高新区以…"): the city its
      * name opens with (two or three characters that one city alone has as its short name); null otherwise.
      */
     private Mention cityOfAZone(String name, int start) {
-        if (ZONE_WORDS.stream().noneMatch(name::endsWith)) {
+        String zoneWord = ZONE_WORDS.stream().filter(name::endsWith).findFirst().orElse(null);
+        if (zoneWord == null) {
             return null;
         }
         for (int length = 3; length >= 2; length--) {
-            if (name.length() < length + 3) {
-                continue; // a stem and a zone word after it: 宁波 + 前湾新区, not a bare 新区
+            int between = name.length() - zoneWord.length() - length; // 宁波 + 前湾 + 新区, 郑州 + 高新区, 兰州 + 新区
+            if (between < 0 || between == 1) {
+                continue; // 杭州湾新区 is no 杭州 zone: one character between is part of another place's name
             }
             String stem = name.substring(0, length);
             List<RegionUnit> cities = table.named(stem + "市").stream()

@@ -374,6 +374,11 @@ class IndicatorFinderTest {
         assertEquals(List.of("normative_docs.reviewed=2"), found("严格落实行政规范性文件“三统一”制度,出台行政规范性文件2件并按规定进行合法性审核。"));
         assertEquals(List.of(), found("通过党工委会议,组织领导班子成员深入学习《习近平谈治国理政》第四卷26次。"));
         assertEquals(List.of("law_study.sessions=4"), found("组织领导班子成员集中学习《中华人民共和国行政处罚法》4次。"));
+        assertEquals(List.of("law_study.sessions=5"), found("组织领导班子成员集中学习《习近平谈治国理政》、《习近平著作选读》、《中华人民共和国宪法》5次。"));
+        assertEquals(List.of(), found("市中院共审结一审行政案件356件。"));
+        assertEquals(List.of(), found("开展医保政策宣传进社区,现场解答群众咨询1200人次。"));
+        assertEquals(List.of(), found("机关干部年度考核合格率100%。"));
+        assertEquals(List.of(), found("党组先后3次集中学习上级关于法治建设工作的文件精神。"));
     }
 
     @Test

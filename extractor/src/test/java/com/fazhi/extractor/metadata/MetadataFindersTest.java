@@ -192,6 +192,12 @@ class MetadataFindersTest {
         assertEquals("township", LevelClassifier.fromAuthority("中共重庆市铜梁区永嘉镇委员会"));
         assertEquals("county", LevelClassifier.fromAuthority("中共华容县委员会"));
         assertEquals("department", LevelClassifier.fromAuthority("华容县司法局"));
+        assertEquals("province", LevelClassifier.fromAuthority("中共广西壮族自治区委员会"));
+        assertEquals("province", LevelClassifier.fromAuthority("中共北京市委员会"));
+        assertEquals("city", LevelClassifier.fromAuthority("中共阿里地区委员会"));
+        assertEquals("department", LevelClassifier.fromAuthority("中共华容县委政法委员会"), "a committee's organ is a department");
+        assertEquals("department", LevelClassifier.fromOpeningSubject("2023年,北京市城市管理委员会持续深化法治建设。", 0),
+                "a commission's 管理委员会 is no zone's committee");
     }
 
     @Test

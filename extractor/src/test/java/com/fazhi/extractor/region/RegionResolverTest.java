@@ -186,5 +186,11 @@ class RegionResolverTest {
         Region region = resolver.resolve(text, new RegionResolver.SelfNames(null, null, null, 0, "department"));
         assertEquals("连平县", region.county());
         assertEquals("441623", region.code());
+        assertEquals(Region.UNKNOWN, resolver.resolve("2023年,市公安局城西分局坚持以习近平法治思想为指导,扎实推进法治公安建设。",
+                new RegionResolver.SelfNames(null, null, null, 0, "department")), "a branch under no named city is any city's");
+        assertEquals(null, resolver.resolve("2024年,杭州湾新区坚持以习近平法治思想为指导,推进法治建设。",
+                new RegionResolver.SelfNames(null, null, null, 0, "county")).city(), "杭州湾新区 is 宁波's, not a 杭州 zone");
+        assertEquals("长春市", resolver.resolve("一年来,长春新区坚持以习近平法治思想为引领,推进法治新区建设。",
+                new RegionResolver.SelfNames(null, null, null, 0, "county")).city());
     }
 }
