@@ -34,6 +34,14 @@ public final class LevelClassifier {
      */
     public record Speaker(boolean department, String openingSubject, String selfReference) {
 
+        /**
+         * For a bureau, the tier of the government it answers to, by how it names its jurisdiction (全区, 区委、区政府
+         * → county; 全市 → city): where a bureau that names no place of its own sits. Null for a government's report.
+         */
+        public String governmentTier() {
+            return department ? selfReference : null;
+        }
+
         public static Speaker of(String text, int openingStart) {
             return of(text, openingStart, null);
         }
@@ -42,7 +50,7 @@ public final class LevelClassifier {
         public static Speaker of(String text, int openingStart, String title) {
             if (title != null && (DEPARTMENT_TITLE.matcher(title).find() || titledAsZone(title))
                     || speaksAsDepartment(text, openingStart) || reportsAsZone(text, openingStart)) {
-                return new Speaker(true, null, null);
+                return new Speaker(true, null, fromSelfReference(text, -1));
             }
             // a report sent to its superior ("自治区人民政府:") speaks from below it
             int above = Addressee.rank(text, openingStart);

@@ -34,7 +34,12 @@ public final class RegionResolver {
     }
 
     /** What the report says of itself, in order of authority: each may be null. */
-    public record SelfNames(String authority, String title, String metadataLine, int openingStart, String levelHint) {
+    public record SelfNames(String authority, String title, String metadataLine, int openingStart, String levelHint,
+            String governmentTier) {
+
+        public SelfNames(String authority, String title, String metadataLine, int openingStart, String levelHint) {
+            this(authority, title, metadataLine, openingStart, levelHint, null);
+        }
     }
 
     /** The region, and the level of the unit the report named itself by (null when it named none). */
@@ -88,7 +93,13 @@ public final class RegionResolver {
             seeds.addAll(citedByABureau(text, all, mostMentionedAtLevel(text, all, self.levelHint())));
         }
         if (seeds.isEmpty()) {
-            Mention fallback = mostMentionedAtLevel(text, all, self.levelHint());
+            // a bureau that names no place of its own sits at its government's tier (全区, 区委、区政府): the unit
+            // of that tier it names most, before the most named of any tier (its city beside its district)
+            Mention fallback = department && self.governmentTier() != null
+                    ? mostMentionedAtLevel(text, all, self.governmentTier()) : null;
+            if (fallback == null) {
+                fallback = mostMentionedAtLevel(text, all, self.levelHint());
+            }
             if (fallback != null) {
                 seeds.add(fallback);
             } else if (department) {

@@ -27,7 +27,7 @@ public final class JurisdictionStage extends BaseStage {
         int opening = doc.layout.openingStart();
         LevelClassifier.Speaker speaker = LevelClassifier.Speaker.of(doc.text, opening, doc.title);
         RegionResolver.Resolution resolution = regions.resolveWithLevel(doc.text,
-                new RegionResolver.SelfNames(doc.authority, doc.title, doc.metadataLine, opening, speaker.level()));
+                new RegionResolver.SelfNames(doc.authority, doc.title, doc.metadataLine, opening, speaker.level(), speaker.governmentTier()));
         doc.region = provincialDepartment(resolution.region(), doc.authority, doc.text);
         doc.selfNamedLevel = resolution.selfLevel();
         doc.level = municipality(countyLevelCity(LevelClassifier.decide(doc.authority, speaker, doc.selfNamedLevel), doc.region),
