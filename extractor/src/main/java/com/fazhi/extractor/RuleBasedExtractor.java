@@ -7,6 +7,7 @@ import com.fazhi.reference.lexicon.Lexicon;
 import com.fazhi.contract.model.ExtractedReport;
 import com.fazhi.contract.model.RawReport;
 import com.fazhi.extractor.pipeline.ExtractionPipeline;
+import com.fazhi.extractor.stages.AuthorityPlaceStage;
 import com.fazhi.extractor.stages.AuthorityStage;
 import com.fazhi.extractor.stages.CleanStage;
 import com.fazhi.extractor.stages.DatesStage;
@@ -38,6 +39,7 @@ public final class RuleBasedExtractor implements ReportExtractor {
             new AuthorityStage(),
             new DatesStage(),
             new JurisdictionStage(),
+            new AuthorityPlaceStage(),
             new OutlineStage(),
             new IndicatorStage(),
             new ReferencesStage()));
