@@ -25,6 +25,14 @@ class RegionResolverTest {
     }
 
     @Test
+    void aFullNameThatStartsEarlierKeepsItsLastCharacter() {
+        // read right to left, 津市市 (a county-level city of 常德) would take 天津市's last 市
+        String tianjin = "2023年,天津市市场监管委坚持以习近平法治思想为指导,我委全面推进依法行政。";
+        assertEquals(new Region("天津市", null, null, null, "120000"),
+                resolver.resolve(tianjin, new RegionResolver.SelfNames(null, null, null, 0, "department")));
+    }
+
+    @Test
     void aCityWithoutCountiesHasNoCounty() {
         assertEquals(new Region("广东省", "中山市", null, "小榄镇", "442000"),
                 resolver.resolve("2025年,小榄镇坚持依法行政,落实中山市部署。", new RegionResolver.SelfNames(null, null, null, 0, "township")));

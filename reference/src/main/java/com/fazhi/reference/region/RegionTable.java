@@ -141,6 +141,18 @@ public final class RegionTable {
             }
             if (longest != null) {
                 int start = end + 1 - longest.name.length();
+                // a full name that starts earlier and ends inside this one is the text's word (天津市市场监管委 is
+                // 天津市 and 市场, not 津市市): read right to left, the later name would take the earlier's last character
+                for (int inside = end - 1; inside >= start; inside--) {
+                    TrieNode earlier = longestEndingAt(text, inside);
+                    if (earlier != null && !earlier.shortForm && earlier.name.length() >= 3
+                            && inside + 1 - earlier.name.length() < start) {
+                        longest = earlier;
+                        end = inside;
+                        start = end + 1 - longest.name.length();
+                        break;
+                    }
+                }
                 List<RegionUnit> units = longest.common ? underParentNamedBefore(text, start, longest.units) : longest.units;
                 if (!units.isEmpty()) {
                     found.add(new Mention(start, end + 1, longest.name, units, longest.shortForm));
@@ -150,6 +162,19 @@ public final class RegionTable {
         }
         Collections.reverse(found);
         return found;
+    }
+
+    /** The longest name that ends at {@code end} (inclusive), or null. */
+    private TrieNode longestEndingAt(CharSequence text, int end) {
+        TrieNode node = rootChildren[text.charAt(end)];
+        TrieNode longest = null;
+        for (int i = end - 1; i >= 0 && node != null; i--) {
+            node = node.child(text.charAt(i));
+            if (node != null && node.name != null) {
+                longest = node;
+            }
+        }
+        return longest;
     }
 
     /**
