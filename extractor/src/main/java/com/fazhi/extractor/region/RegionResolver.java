@@ -106,7 +106,7 @@ public final class RegionResolver {
                 seeds.addAll(ownDocuments(text, all, null)); // a bureau citing only its own government's documents
             }
             if (seeds.isEmpty()) {
-                return new Resolution(onlyProvinceNamed(all), null);
+                return new Resolution(provinceOfTheText(text, all), null);
             }
         }
         Mention target = null;
@@ -124,7 +124,7 @@ public final class RegionResolver {
             }
         }
         if (target == null) {
-            return new Resolution(onlyProvinceNamed(all), null);
+            return new Resolution(provinceOfTheText(text, all), null);
         }
         RegionUnit chosen = candidates.size() == 1 ? candidates.get(0) : byEvidence(candidates, all);
         String selfLevel = named ? levelName(target.units().get(0)) : null;
@@ -309,6 +309,30 @@ public final class RegionResolver {
             }
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> first.get(e.getKey())).orElse(null);
+    }
+
+    private static final Map<String, String> PROVINCE_ABBREVIATIONS = com.fazhi.reference.lexicon.Lexicon.stringMap(
+            com.fazhi.reference.lexicon.Lexicon.get().regions().path("provinceAbbreviations"));
+    /** The leaders' visits a province's own report recalls: 习近平总书记历次来陕考察重要讲话 (come here: the report's province). */
+    private static final java.util.regex.Pattern VISIT_HERE = java.util.regex.Pattern.compile(
+            "来([" + String.join("", PROVINCE_ABBREVIATIONS.keySet()) + "])(?:考察|视察)");
+
+    /** The one province the text names (see below), else the one its visits formula names by its one-character name. */
+    private Region provinceOfTheText(String text, List<Mention> all) {
+        Region named = onlyProvinceNamed(all);
+        if (!named.equals(Region.UNKNOWN)) {
+            return named;
+        }
+        String code = null;
+        for (java.util.regex.Matcher m = VISIT_HERE.matcher(text); m.find();) {
+            String found = PROVINCE_ABBREVIATIONS.get(m.group(1));
+            if (code != null && !code.equals(found)) {
+                return Region.UNKNOWN;
+            }
+            code = found;
+        }
+        RegionUnit province = code == null ? null : table.byCode(code);
+        return province == null ? Region.UNKNOWN : toRegion(province);
     }
 
     /**

@@ -33,6 +33,15 @@ class RegionResolverTest {
     }
 
     @Test
+    void aProvinceNamedOnlyInTheVisitsFormulaIsTheReportsOwn() {
+        String shaanxi = "2023年,省政府深入学习贯彻习近平法治思想,贯通落实习近平总书记历次来陕考察重要讲话重要指示。";
+        assertEquals(new Region("陕西省", null, null, null, "610000"),
+                resolver.resolve(shaanxi, new RegionResolver.SelfNames(null, null, null, 0, "province")));
+        String twoVisits = "落实总书记来陕考察重要讲话,学习来川视察精神。"; // two provinces decide nothing
+        assertEquals(Region.UNKNOWN, resolver.resolve(twoVisits, new RegionResolver.SelfNames(null, null, null, 0, "province")));
+    }
+
+    @Test
     void aCityWithoutCountiesHasNoCounty() {
         assertEquals(new Region("广东省", "中山市", null, "小榄镇", "442000"),
                 resolver.resolve("2025年,小榄镇坚持依法行政,落实中山市部署。", new RegionResolver.SelfNames(null, null, null, 0, "township")));
