@@ -119,20 +119,26 @@ public final class TitleFinder {
     private static final Pattern YEAR = Pattern.compile("20\\d{2}");
 
     /**
-     * A title that opens with its year or 关于 ("2023年法治政府建设年度报告", a site's column heading) gives way to the title on
-     * the next line that opens otherwise, with its body ("重庆市綦江区城市管理局2023年法治政府建设情况报告"), and holds the
-     * first one's year where that one has a year.
+     * A title that opens with its year or 关于 ("2023年法治政府建设年度报告", a site's column heading) gives way to the title
+     * a few lines below that opens otherwise, with its body, on one line or split over two ("重庆市綦江区城市管理局2023年
+     * 法治政府建设情况报告"; "山东省交通运输厅关于2019年度" / "法治建设情况的报告" under the date line): the document's own
+     * heading; it must hold the first one's year where that one has a year.
      */
     private static String named(String title, List<String> candidates, int next) {
-        if (next >= candidates.size() || !UNNAMED_START.matcher(title).find()) {
-            return title;
-        }
-        String following = match(candidates.get(next));
-        if (following == null || UNNAMED_START.matcher(following).find()) {
+        if (!UNNAMED_START.matcher(title).find()) {
             return title;
         }
         Matcher year = YEAR.matcher(title);
-        return !year.find() || following.contains(year.group()) ? following : title;
+        String titleYear = year.find() ? year.group() : null;
+        for (int j = next; j < Math.min(candidates.size(), next + HEADING_REACH); j++) {
+            String line = candidates.get(j);
+            // a line that is a title alone, or a heading's first line that names its body before 关于
+            String following = line.indexOf("关于") > 0 && line.length() < 40 ? joinedTitle(candidates, j, j) : match(line);
+            if (following != null && !UNNAMED_START.matcher(following).find()) {
+                return titleYear == null || following.contains(titleYear) ? following : title;
+            }
+        }
+        return title;
     }
 
     /**

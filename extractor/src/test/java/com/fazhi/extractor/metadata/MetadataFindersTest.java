@@ -34,6 +34,13 @@ class MetadataFindersTest {
                 TitleFinder.find(List.of("重庆市荣昌区人民政府", "关于2023年法治政府建设情况的报告")));
         assertEquals("重庆市荣昌区人民政府关于2023年法治政府建设情况的报告",
                 TitleFinder.find(List.of("荣府发〔2024〕5号 重庆市荣昌区人民政府关于2023年法治政府建设情况的报告")));
+        // a page's title naming no body gives way to the document's heading under the date line, split over two lines
+        assertEquals("山东省交通运输厅关于2019年度法治建设情况的报告", TitleFinder.find(List.of("2019年度法治政府建设报告",
+                "发布时间:2020-02-28 15:15 浏览次数:", "分享到:", "山东省交通运输厅关于2019年度", "法治建设情况的报告",
+                "2019年,在省委、省政府的正确领导下,省交通运输厅以习近平新时代中国特色社会主义思想为指导。")));
+        // but not a metadata row joined to the title under it
+        assertEquals("2024年度浦东新区川沙新镇人民政府法治政府建设情况报告", TitleFinder.find(List.of("2024年度浦东新区川沙新镇人民政府法治政府建设情况报告",
+                "公开类别主动公开发布时间2025-03-10", "2024年度浦东新区川沙新镇人民政府法治政府建设情况报告")));
     }
 
     @Test
