@@ -182,9 +182,18 @@ public final class LevelClassifier {
         return subject;
     }
 
-    /** How a bureau, a commission or a provincial department calls itself: 我局, 本局, 我委 (卫健委), 我厅, 局党组 alone. */
+    /**
+     * How a bureau, a commission or a provincial department calls itself: 我局, 本局, 我委 (卫健委), 我厅, 局党组 alone, 市局
+     * as a clause's subject ("。市局获2022年度…").
+     */
     private static final GuardedPattern SELF_AS_BUREAU = GuardedPattern.compile(
-            "[我本](?:局|委(?![员会])|厅)|(?<![\\u4e00-\\u9fa5])局党组(?:书记)?");
+            "[我本](?:局|委(?![员会])|厅)|(?<![\\u4e00-\\u9fa5])局党组(?:书记)?|(?<![\\u4e00-\\u9fa5])[省市县区]局(?=[\\u4e00-\\u9fa5])");
+    /**
+     * The line of work a bureau leads, named in the opening sentence ("在市委市政府的领导下,全市市场监管系统…", 全市系统):
+     * the bureau speaks for it. Not 全市政府系统, and not a line named later in passing (全省司法行政系统仅此一家).
+     */
+    private static final java.util.regex.Pattern LEADS_A_LINE_OF_WORK = java.util.regex.Pattern.compile(
+            "^[^。;;\\n]*?全[省市县区州旗盟](?!政府)[\\u4e00-\\u9fa5]{0,8}(?<!政府)系统");
     /**
      * A title whose issuer, before its year or 关于, ends in a bureau's word (局, 厅, 委, 办, 办公室, a bracketed second
      * name): "湖南省交通运输厅2019年…", "西藏自治区藏语委办(编译局)2025年度…". Not 委员会 (a party committee's
@@ -198,7 +207,8 @@ public final class LevelClassifier {
         String opening = text.substring(openingStart, Math.min(text.length(), openingStart + OPENING_CHARS));
         // 我局 may stand above the opening paragraph too, in a short first line ("现将我局2023年…报告如下。")
         int upToOpening = Math.min(text.length(), openingStart + OPENING_CHARS);
-        if (SELF_AS_BUREAU.find(text, 0, upToOpening) != null || REPORTS_AS_BUREAU.find(text, 0, upToOpening) != null) {
+        if (SELF_AS_BUREAU.find(text, 0, upToOpening) != null || REPORTS_AS_BUREAU.find(text, 0, upToOpening) != null
+                || LEADS_A_LINE_OF_WORK.matcher(opening).find()) {
             return true;
         }
         for (int i = opening.indexOf('局'); i >= 0; i = opening.indexOf('局', i + 1)) {

@@ -119,6 +119,11 @@ class MetadataFindersTest {
     void aReportAnnouncedAsAnOfficesSpeaksAsADepartment() {
         assertTrue(LevelClassifier.speaksAsDepartment("现将市政府办公室2022年度法治政府建设情况报告如下:\n一、主要举措", 0));
         assertFalse(LevelClassifier.speaksAsDepartment("现将我区2022年度法治政府建设情况报告如下:\n一、主要举措", 0));
+        // the line of work a bureau leads, in its opening sentence; 市局 as a subject
+        assertTrue(LevelClassifier.speaksAsDepartment("2023年来,在市委市政府的领导下,全市市场监管系统以习近平法治思想作为指导。", 0));
+        assertTrue(LevelClassifier.speaksAsDepartment("2023年,全市交通运输工作稳步推进。市局获评全省优秀单位。", 0));
+        assertFalse(LevelClassifier.speaksAsDepartment("2023年,全市政府系统坚持依法行政。", 0));
+        assertFalse(LevelClassifier.speaksAsDepartment("今年以来,东阳渡街道坚持依法行政。司法所获评集体,全省司法行政系统仅此一家。", 0));
     }
 
     @Test
