@@ -72,7 +72,7 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
 
     /** An item that names its own body ("、政府常务会学法60余次") is not governed by the head's subject. */
     private static final Pattern OWN_SUBJECT = Pattern.compile("会|政府|党|班子|组|委");
-    private static final Pattern GOVERNING_VERB = Pattern.compile("(?:组织|开展|举办|召开|进行)(?!.*(?:组织|开展|举办|召开|进行))");
+    private static final Pattern GOVERNING_VERB = Pattern.compile("(?:组织|开展|举办|召开|进行|提供)(?!.*(?:组织|开展|举办|召开|进行|提供))");
 
     /**
      * An enumeration's head that governs every item: the words up to the last verb before the first item
