@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * The year the report covers, from the surest statement down: the title's year; the first part's heading
  * ("一、2022年度推进法治政府建设的主要举措和成效", "一、2022年工作开展情况"); the year the text says it reports on
  * (2023年法治政府建设…, 2023年以来, 2023年,); an opening that starts with the year (2022年仁和街道…); "现将2023年度…
- * 报告如下" (or "现2025年我镇…报告如下"); the year before publication; the year the text names most often (at least twice, outside 《》).
+ * 报告如下" (or "现2025年我镇…报告如下"); the year before publication; the year of the plan its opening says it
+ * carried out (为贯彻落实…《2025年全县法治政府建设工作要点》…); the year the text names most often (at least twice,
+ * outside 《》).
  */
 public final class ReportYearFinder {
 
@@ -19,6 +21,11 @@ public final class ReportYearFinder {
     private static final Pattern OPENS_WITH_YEAR = Pattern.compile("(?m)^\\s*(20\\d{2})\\s*年度?(?![0-9一二三四五六七八九十]{1,2}月)");
     private static final Pattern REPORTED_HERE = Pattern.compile("(?:现将|(?<![\\u4e00-\\u9fa5])现(?=[^。]{0,60}?报告如下))[^。]{0,20}?(20\\d{2})\\s*年度?");
     private static final int FREQUENCY_CHARS = 3000;
+    /** How far into the text the opening's plan is looked for. */
+    private static final int PLAN_CHARS = 400;
+    /** A year's plan cited by its title: 《2025年全县法治政府建设工作要点》, 《2020年水政执法工作计划》. */
+    private static final Pattern PLAN_OF_THE_YEAR = Pattern.compile(
+            "《[^《》]{0,20}?(20\\d{2})\\s*年度?[^《》]{0,40}?(?:工作要点|要点|工作计划|计划|任务清单|工作安排)》");
 
     private ReportYearFinder() {
     }
@@ -38,6 +45,10 @@ public final class ReportYearFinder {
         }
         if (publishedAt != null) {
             return Integer.parseInt(publishedAt.substring(0, 4)) - 1;
+        }
+        Matcher plan = PLAN_OF_THE_YEAR.matcher(text.substring(0, Math.min(text.length(), PLAN_CHARS)));
+        if (plan.find()) {
+            return Integer.valueOf(plan.group(1)); // the year's plan its opening follows: the year the report covers
         }
         return mostNamed(text);
     }

@@ -74,6 +74,8 @@ class MetadataFindersTest {
         assertEquals(2022, ReportYearFinder.find("十堰市茅箭区人民政府2022年法治政府建设工作报告", "…2023年工作计划", "2023-03-27"));
         assertEquals(2024, ReportYearFinder.find(null, "2024年,郭家沱街道在区委的领导下", null));
         assertEquals(2023, ReportYearFinder.find(null, "正文没有年份", "2024-02-01"));
+        // no year stated, no date line: the year's plan the opening carried out
+        assertEquals(2025, ReportYearFinder.find(null, "为贯彻落实县委、县政府《2025年全县法治政府建设工作要点》文件精神,镇党委政府坚持依法行政。", null));
     }
 
     @Test
