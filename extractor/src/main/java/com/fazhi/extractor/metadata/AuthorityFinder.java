@@ -213,9 +213,9 @@ public final class AuthorityFinder {
         if (metadataLine != null && GOVERNMENT.matcher(metadataLine).matches()) {
             return metadataLine;
         }
-        if (metadataLine != null && title != null && BUREAU.matcher(metadataLine).matches()
+        if (metadataLine != null && BUREAU.matcher(metadataLine).matches()
                 && LevelClassifier.speaksAsDepartment(String.join("\n", layout.texts()), Math.max(0, layout.openingStart()))) {
-            return metadataLine; // a bureau's page whose title names no one and whose text speaks as that bureau
+            return metadataLine; // a bureau's page whose title (if any) names no one and whose text speaks as that bureau
         }
         List<String> headerLines = layout.header();
         for (int i = 0; i < headerLines.size(); i++) {

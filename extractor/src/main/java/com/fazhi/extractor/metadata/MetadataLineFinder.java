@@ -15,6 +15,9 @@ public final class MetadataLineFinder {
     private static final Pattern LABEL_ALONE = Pattern.compile(LABELS + "\\s*[::]?");
     private static final Pattern PUBLISHER = Pattern.compile(LABELS + "[\\s::|\\[\\]【】]*([^\\s::|,,。\\[\\]【】]{2,40})");
 
+    /** A metadata row's label and colon: "发布日期:", "文 号:". */
+    private static final Pattern ANOTHER_ROW = Pattern.compile("^\\s*[\\u4e00-\\u9fa5][\\u4e00-\\u9fa5 ]{0,6}\\s*[::]");
+
     private MetadataLineFinder() {
     }
 
@@ -51,7 +54,8 @@ public final class MetadataLineFinder {
                 return governmentOfAJointIssuer(GLUED_LABEL.matcher(m.group(1)).replaceFirst(""), line.substring(m.end(1)));
             }
             // the label alone on its line, the value on the next
-            if (LABEL_ALONE.matcher(lines.get(i)).matches() && i + 1 < lines.size()) {
+            // (not when the next line is a row of its own, "发布机构:" empty over "发布日期: 2026-01-31")
+            if (LABEL_ALONE.matcher(lines.get(i)).matches() && i + 1 < lines.size() && !ANOTHER_ROW.matcher(lines.get(i + 1)).find()) {
                 return lines.get(i + 1).strip();
             }
         }
