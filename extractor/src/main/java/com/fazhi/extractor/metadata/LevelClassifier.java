@@ -399,6 +399,10 @@ public final class LevelClassifier {
                     counts[3]++;
                 } else {
                     count(counts, text.charAt(i + 1));
+                    if (c != '全') { // 我市 names the speaker three times as surely as 全省, which often ranks it (全省第一)
+                        count(counts, text.charAt(i + 1));
+                        count(counts, text.charAt(i + 1));
+                    }
                 }
             } else if (c == '自' && text.startsWith("自治区", i) && (text.startsWith("党委", i + 3)
                     || text.startsWith("政府", i + 3) || text.startsWith("人民政府", i + 3))) {
