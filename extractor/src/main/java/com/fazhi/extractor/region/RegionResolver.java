@@ -106,7 +106,8 @@ public final class RegionResolver {
                 seeds.addAll(ownDocuments(text, all, null)); // a bureau citing only its own government's documents
             }
             if (seeds.isEmpty()) {
-                return new Resolution(provinceOfTheText(text, all), null);
+                Region above = addressee(text, all, self.openingStart(), bodyStart, self.levelHint());
+                return new Resolution(above != null ? above : provinceOfTheText(text, all), null);
             }
         }
         Mention target = null;
@@ -309,6 +310,32 @@ public final class RegionResolver {
             }
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> first.get(e.getKey())).orElse(null);
+    }
+
+    /**
+     * A report that names no unit of its own but is addressed to its superior ("中共周口市委、周口市人民政府:" over
+     * "2024年,我县…") lies within that superior: its lowest unit, when it ranks above the level the text speaks as.
+     */
+    private static Region addressee(String text, List<Mention> all, int openingStart, int bodyStart, String levelHint) {
+        int from = openingStart;
+        int to = bodyStart;
+        if (from == to && openingStart > 0) { // the addressee on its own short line above the opening paragraph
+            int lineStart = text.lastIndexOf('\n', openingStart - 2) + 1;
+            int length = com.fazhi.extractor.metadata.Addressee.length(text, lineStart);
+            if (length > 0) {
+                from = lineStart;
+                to = lineStart + length;
+            }
+        }
+        RegionUnit lowest = null;
+        for (Mention m : all) {
+            if (m.start() >= from && m.end() <= to && !m.shortForm() && m.units().size() == 1
+                    && (lowest == null || levelRank(m.units().get(0)) > levelRank(lowest))) {
+                lowest = m.units().get(0);
+            }
+        }
+        boolean below = levelHint == null || "department".equals(levelHint) || lowest != null && rankOf(levelHint) > levelRank(lowest);
+        return lowest != null && below ? toRegion(lowest) : null;
     }
 
     private static final Map<String, String> PROVINCE_ABBREVIATIONS = com.fazhi.reference.lexicon.Lexicon.stringMap(

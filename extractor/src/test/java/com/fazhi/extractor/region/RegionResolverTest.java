@@ -42,6 +42,14 @@ class RegionResolverTest {
     }
 
     @Test
+    void aReportThatNamesNoUnitOfItsOwnLiesWithinTheSuperiorItIsAddressedTo() {
+        String line = "中共周口市委、周口市人民政府:\n";
+        String text = line + "2024年,我县坚持以习近平新时代中国特色社会主义思想为指导,全面推进依法行政,各项工作取得了显著成效。";
+        assertEquals(new Region("河南省", "周口市", null, null, "411600"),
+                resolver.resolve(text, new RegionResolver.SelfNames(null, null, null, line.length(), "county")));
+    }
+
+    @Test
     void aCityWithoutCountiesHasNoCounty() {
         assertEquals(new Region("广东省", "中山市", null, "小榄镇", "442000"),
                 resolver.resolve("2025年,小榄镇坚持依法行政,落实中山市部署。", new RegionResolver.SelfNames(null, null, null, 0, "township")));
