@@ -21,11 +21,11 @@ public final class ReportYearFinder {
     private static final Pattern OPENS_WITH_YEAR = Pattern.compile("(?m)^\\s*(20\\d{2})\\s*年度?(?![0-9一二三四五六七八九十]{1,2}月)");
     private static final Pattern REPORTED_HERE = Pattern.compile("(?:现将|(?<![\\u4e00-\\u9fa5])现(?=[^。]{0,60}?报告如下))[^。]{0,20}?(20\\d{2})\\s*年度?");
     private static final int FREQUENCY_CHARS = 3000;
-    /** How far into the text the opening's plan is looked for. */
-    private static final int PLAN_CHARS = 400;
+    /** How far into the text the year's plan is looked for (its first part, where a report says what it made or followed). */
+    private static final int PLAN_CHARS = 800;
     /** A year's plan cited by its title: 《2025年全县法治政府建设工作要点》, 《2020年水政执法工作计划》. */
     private static final Pattern PLAN_OF_THE_YEAR = Pattern.compile(
-            "《[^《》]{0,20}?(20\\d{2})\\s*年度?[^《》]{0,40}?(?:工作要点|要点|工作计划|计划|任务清单|工作安排)》");
+            "《[^《》]{0,20}?(20\\d{2})\\s*年度?[^《》]{0,40}?(?:工作要点|要点|工作计划|计划|任务清单|工作安排|实施方案|工作方案)》");
 
     private ReportYearFinder() {
     }
