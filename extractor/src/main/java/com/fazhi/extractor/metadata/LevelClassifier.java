@@ -182,6 +182,29 @@ public final class LevelClassifier {
         return subject;
     }
 
+    private static final java.util.regex.Pattern CENTRAL_BODY = java.util.regex.Pattern.compile(LEVELS.path("centralBody").asText());
+    /** A central body as the opening sentence's subject: "2024年,在党中央、国务院的坚强领导下,海关总署坚持…". */
+    private static final java.util.regex.Pattern CENTRAL_SUBJECT = java.util.regex.Pattern.compile(
+            "(?:^|[,,。]\\s*)((?:中华人民共和国)?[\\u4e00-\\u9fa5]{2,16}?(?:部|总署|审计署|局|委员会|中国人民银行))(?:党组|党委)?(?:"
+                    + String.join("|", com.fazhi.reference.lexicon.Lexicon.strings(LEVELS.path("verbStarts"))) + ")");
+    /** How far into the opening a central body is looked for as a subject. */
+    private static final int CENTRAL_SUBJECT_REACH = 200;
+
+    /** A ministry's or a central agency's name (司法部, 海关总署, 国家知识产权局; {@code levels.json} centralBody). */
+    public static boolean isCentralBody(String name) {
+        return name != null && CENTRAL_BODY.matcher(name).matches();
+    }
+
+    /** Whether the report is a ministry's or a central agency's: its issuer's name, or its opening sentence's subject. */
+    public static boolean speaksAsCentralBody(String authority, String text, int openingStart) {
+        if (authority != null) {
+            return isCentralBody(authority);
+        }
+        int from = Math.max(0, openingStart);
+        java.util.regex.Matcher m = CENTRAL_SUBJECT.matcher(text).region(from, Math.min(text.length(), from + CENTRAL_SUBJECT_REACH));
+        return m.find() && isCentralBody(m.group(1));
+    }
+
     /**
      * How a bureau, a commission or a provincial department calls itself: 我局, 本局, 我委 (卫健委), 我厅, 局党组 alone, 市局
      * as a clause's subject ("。市局获2022年度…").

@@ -129,6 +129,17 @@ class MetadataFindersTest {
     }
 
     @Test
+    void aMinistrysReportIsADepartmentsWithNoRegion() {
+        assertTrue(LevelClassifier.isCentralBody("国家知识产权局"));
+        assertTrue(LevelClassifier.isCentralBody("中华人民共和国司法部"));
+        assertTrue(LevelClassifier.isCentralBody("海关总署"));
+        assertFalse(LevelClassifier.isCentralBody("市委宣传部"));
+        assertFalse(LevelClassifier.isCentralBody("领导干部"));
+        assertTrue(LevelClassifier.speaksAsCentralBody(null, "2024年,在党中央、国务院的坚强领导下,海关总署坚持以习近平法治思想为指导。", 0));
+        assertFalse(LevelClassifier.speaksAsCentralBody(null, "2016年,南宁市全年举办领导干部坚持学法活动。", 0));
+    }
+
+    @Test
     void aDevelopmentZoneSpeaksAsADepartmentOfItsCityButANewAreaOrADistrictNamedZoneDoesNot() {
         String zone = "2022年,在郑州市委、市政府的正确领导下,郑州高新区以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的二十大精神。";
         assertEquals("department", LevelClassifier.fromOpeningSubject(zone, 0));
