@@ -23,7 +23,7 @@ public final class AuthorityFinder {
      * leads: 中共嘉兴市委 嘉兴市人民政府关于…, 中共重庆市荣昌区委教育工作委员会 重庆市荣昌区教育委员会关于…,
      * 沙坪坝街道党工委、沙坪坝街道办事处关于…
      */
-    private static final Pattern PARTY_ISSUER = Pattern.compile("^(?:中共[^\\s关]{2,30}?委(?:员会)?|[^\\s关、]{2,30}?(?:党工委|党委))"
+    private static final Pattern PARTY_ISSUER = Pattern.compile("^(?:中共(?:(?!关于)\\S){2,30}?委(?:员会)?|(?:(?!关于)[^\\s、]){2,30}?(?:党工委|党委))"
             + "(?:\\s*、?\\s*(?=\\S{2,40}?" + GOVERNMENTS + ")|\\s+(?=\\S{2,40}?" + BODY + "))");
     /** A government's name alone on a header line (a bullet or table cell under the title). */
     private static final Pattern HEADER_GOVERNMENT = Pattern.compile("^[•·\\s|]*([\\u4e00-\\u9fa5]{2,40}?(?:人民政府|行政公署|街道办事处))[\\s|]*$");
@@ -207,7 +207,8 @@ public final class AuthorityFinder {
         if (title != null) {
             Matcher m = TITLE_PREFIX.matcher(PARTY_ISSUER.matcher(title).replaceFirst(""));
             if (m.find()) {
-                return fullNameInHeader(m.group(1), metadataLine, layout.header());
+                // a ministry's name is whole as its title gives it (司法部 under the banner 中华人民共和国司法部)
+                return LevelClassifier.isCentralBody(m.group(1)) ? m.group(1) : fullNameInHeader(m.group(1), metadataLine, layout.header());
             }
         }
         if (metadataLine != null && GOVERNMENT.matcher(metadataLine).matches()) {

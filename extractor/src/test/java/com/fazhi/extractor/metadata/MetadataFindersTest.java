@@ -137,6 +137,10 @@ class MetadataFindersTest {
         assertFalse(LevelClassifier.isCentralBody("领导干部"));
         assertTrue(LevelClassifier.speaksAsCentralBody(null, "2024年,在党中央、国务院的坚强领导下,海关总署坚持以习近平法治思想为指导。", 0));
         assertFalse(LevelClassifier.speaksAsCentralBody(null, "2016年,南宁市全年举办领导干部坚持学法活动。", 0));
+        assertEquals("海关总署", AuthorityFinder.find("海关总署党委 海关总署关于2022年度推进法治政府建设情况的报告", null,
+                List.of("海关总署党委 海关总署关于2022年度推进法治政府建设情况的报告", "2022年,海关总署坚持依法行政。")));
+        assertEquals("司法部", AuthorityFinder.find("司法部2018年法治政府建设年度报告", null,
+                List.of("中华人民共和国司法部", "司法部2018年法治政府建设年度报告", "自2018年3月重新组建以来,司法部坚持依法行政。")));
     }
 
     @Test
