@@ -68,6 +68,16 @@ public final class PublicationDateFinder {
                 }
             }
         }
+        // a repost site's day-first date alone on its line under the title ("13.04.2018  13:14")
+        for (Matcher d = DAY_FIRST.matcher(header); d.find() && bestRank > ALONE_RANK;) {
+            if (rank(header, d.start(), d.end()) == ALONE_RANK) {
+                LocalDate date = dayFirst(d);
+                if (date != null) {
+                    best = date;
+                    bestRank = ALONE_RANK;
+                }
+            }
+        }
         if (best != null) {
             return best.toString();
         }
@@ -121,6 +131,20 @@ public final class PublicationDateFinder {
         try {
             return LocalDate.of(Integer.parseInt(year.toString()), (int) ChineseNumerals.parse(m.group(2)),
                     (int) ChineseNumerals.parse(m.group(3)));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The rank of a date alone on its line (the null entry of {@link #LABELS_BEFORE}). */
+    private static final int ALONE_RANK = 2;
+    private static final Pattern DAY_FIRST = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d.])");
+
+    private static LocalDate dayFirst(Matcher m) {
+        try {
+            int year = Integer.parseInt(m.group(3));
+            return year < 2000 || year > 2100 ? null
+                    : LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }

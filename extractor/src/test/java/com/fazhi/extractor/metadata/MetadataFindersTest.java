@@ -46,6 +46,9 @@ class MetadataFindersTest {
     @Test
     void bracketedPageDateAndChineseNumeralSignature() {
         assertEquals("2024-03-01", PublicationDateFinder.find(List.of("发布日期:[2024-03-01]", "正文")));
+        // a repost site's day-first date alone under the title; not a figure like 1.5.2 in a sentence
+        assertEquals("2018-04-13", PublicationDateFinder.find(List.of("省教育厅2017年法治政府建设工作报告", "13.04.2018  13:14", "正文")));
+        assertNull(PublicationDateFinder.find(List.of("标题", "增长13.04.2018倍的说法", "正文")));
         // a date closing a source or title line, after a space or in brackets, or opening a line before a bar
         assertEquals("2026-03-16", PublicationDateFinder.find(List.of("标题", "来源:陕西日报 2026-03-16 08:15", "正文")));
         assertEquals("2022-03-15", PublicationDateFinder.find(List.of("标题", "省政府办公厅 2022-03-15", "正文")));
