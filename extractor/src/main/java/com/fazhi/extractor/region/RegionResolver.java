@@ -344,9 +344,31 @@ public final class RegionResolver {
     private static final java.util.regex.Pattern VISIT_HERE = java.util.regex.Pattern.compile(
             "来([" + String.join("", PROVINCE_ABBREVIATIONS.keySet()) + "])(?:考察|视察)");
 
+    private static final Map<String, String> DESIGNATIONS = com.fazhi.reference.lexicon.Lexicon.stringMap(
+            com.fazhi.reference.lexicon.Lexicon.get().regions().path("designations"));
+
+    /** The one unit a national designation the text names belongs to (regions.json designations), or null. */
+    private RegionUnit designated(String text) {
+        RegionUnit found = null;
+        for (Map.Entry<String, String> d : DESIGNATIONS.entrySet()) {
+            if (text.contains(d.getKey())) {
+                RegionUnit unit = table.byCode(d.getValue());
+                if (found != null && unit != found) {
+                    return null;
+                }
+                found = unit;
+            }
+        }
+        return found;
+    }
+
     /** The one province the text names (see below), else the one its visits formula names by its one-character name. */
     private Region provinceOfTheText(String text, List<Mention> all) {
         Region named = onlyProvinceNamed(all);
+        RegionUnit designated = designated(text);
+        if (designated != null && (named.equals(Region.UNKNOWN) || designated.gbCode().startsWith(named.code().substring(0, 2)))) {
+            return toRegion(designated); // 先行示范区 in a text that names no unit of its own, or only 广东
+        }
         if (!named.equals(Region.UNKNOWN)) {
             return named;
         }

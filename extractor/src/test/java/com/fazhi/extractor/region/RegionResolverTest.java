@@ -50,6 +50,13 @@ class RegionResolverTest {
     }
 
     @Test
+    void aDesignationOnlyOnePlaceHoldsPlacesATextThatNamesNoUnit() {
+        String shenzhen = "2020年,我局坚持以习近平法治思想为指导,为建设中国特色社会主义先行示范区提供法治保障。";
+        assertEquals(new Region("广东省", "深圳市", null, null, "440300"),
+                resolver.resolve(shenzhen, new RegionResolver.SelfNames(null, null, null, 0, "department")));
+    }
+
+    @Test
     void aCityWithoutCountiesHasNoCounty() {
         assertEquals(new Region("广东省", "中山市", null, "小榄镇", "442000"),
                 resolver.resolve("2025年,小榄镇坚持依法行政,落实中山市部署。", new RegionResolver.SelfNames(null, null, null, 0, "township")));
