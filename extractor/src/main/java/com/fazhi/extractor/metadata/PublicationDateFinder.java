@@ -69,7 +69,7 @@ public final class PublicationDateFinder {
             }
         }
         // a repost site's day-first date alone on its line under the title ("13.04.2018  13:14")
-        for (Matcher d = DAY_FIRST.matcher(header); d.find() && bestRank > ALONE_RANK;) {
+        for (Matcher d = DAY_FIRST.matcher(header); bestRank > ALONE_RANK && d.find();) {
             if (rank(header, d.start(), d.end()) == ALONE_RANK) {
                 LocalDate date = dayFirst(d);
                 if (date != null) {
