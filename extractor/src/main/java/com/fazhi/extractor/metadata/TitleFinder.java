@@ -63,6 +63,10 @@ public final class TitleFinder {
                 }
             }
             if (title != null) {
+                String agreeing = headingOfTheBodysYear(title, candidates, i + 1);
+                if (agreeing != null) {
+                    return agreeing;
+                }
                 String full = issuerLedBelow(title, candidates, i + 1);
                 if (full == null) {
                     full = headingUnderItsNumber(title, candidates, i + 1);
@@ -117,6 +121,27 @@ public final class TitleFinder {
     }
 
     private static final Pattern YEAR = Pattern.compile("20\\d{2}");
+
+    /**
+     * A second title a few lines below the first, of another year, that the body's opening agrees with ("县 2022 年…总结"
+     * on a copy site's page, then the document's "县2019年…总结" and "2019年,我县…"): the site's headline is wrong, the
+     * document's heading is its own. Null when there is none.
+     */
+    private static String headingOfTheBodysYear(String title, List<String> candidates, int from) {
+        Matcher year = YEAR.matcher(title);
+        if (!year.find()) {
+            return null;
+        }
+        for (int j = from; j < Math.min(candidates.size(), from + HEADING_REACH); j++) {
+            String other = match(candidates.get(j));
+            Matcher otherYear = other == null ? null : YEAR.matcher(other);
+            if (otherYear != null && otherYear.find() && !otherYear.group().equals(year.group())) {
+                String opening = j + 1 < candidates.size() ? candidates.get(j + 1).replace(" ", "") : "";
+                return opening.startsWith(otherYear.group() + "年") ? other : null;
+            }
+        }
+        return null;
+    }
 
     /**
      * A title that opens with its year or 关于 ("2023年法治政府建设年度报告", a site's column heading) gives way to the title

@@ -38,6 +38,9 @@ class MetadataFindersTest {
         assertEquals("山东省交通运输厅关于2019年度法治建设情况的报告", TitleFinder.find(List.of("2019年度法治政府建设报告",
                 "发布时间:2020-02-28 15:15 浏览次数:", "分享到:", "山东省交通运输厅关于2019年度", "法治建设情况的报告",
                 "2019年,在省委、省政府的正确领导下,省交通运输厅以习近平新时代中国特色社会主义思想为指导。")));
+        // a copy site's headline of another year gives way to the document's heading the body's opening agrees with
+        assertEquals("县2019年法治政府建设工作总结", TitleFinder.find(List.of("县 2022 年法治政府建设工作总结", "县2019年法治政府建设工作总结",
+                "2019年,我县法治政府建设工作在市委、市政府的正确领导下,坚持以习近平新时代中国特色社会主义思想为指导。")));
         // but not a metadata row joined to the title under it
         assertEquals("2024年度浦东新区川沙新镇人民政府法治政府建设情况报告", TitleFinder.find(List.of("2024年度浦东新区川沙新镇人民政府法治政府建设情况报告",
                 "公开类别主动公开发布时间2025-03-10", "2024年度浦东新区川沙新镇人民政府法治政府建设情况报告")));
