@@ -477,6 +477,11 @@ public final class RegionResolver {
                     && CLOSING_MARKS.indexOf(text.charAt(m.start() - 1)) < 0)
                     && (m.end() >= text.length() || !Character.isIdeographic(text.charAt(m.end()))
                             || INSTITUTIONS.stream().anyMatch(w -> text.startsWith(w, m.end())));
+            boolean conjunctionGlued = m.name().length() == 2 && "和与及同暨".indexOf(m.name().charAt(0)) >= 0 && m.start() > 0
+                    && Character.isIdeographic(text.charAt(m.start() - 1)); // 市政府和县委: "and the county's", not 和县
+            if (conjunctionGlued) {
+                continue;
+            }
             if (m.name().length() != 2 || m.shortForm() || standsAlone
                     || m.units().stream().anyMatch(u -> longNamed.stream().anyMatch(p -> p != u && u.isWithin(p)))) {
                 kept.add(m);

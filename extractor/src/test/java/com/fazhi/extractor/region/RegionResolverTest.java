@@ -57,6 +57,13 @@ class RegionResolverTest {
     }
 
     @Test
+    void aConjunctionBeforeTheCountyWordIsNoCountyNamed() {
+        String sixian = "2024年,在市委、市政府和县委的坚强领导下,泗县坚持依法行政,落实《安徽省行政复议条例》。";
+        assertEquals(new Region("安徽省", "宿州市", "泗县", null, "341324"),
+                resolver.resolve(sixian, new RegionResolver.SelfNames(null, null, null, 0, "county")));
+    }
+
+    @Test
     void aCityWithoutCountiesHasNoCounty() {
         assertEquals(new Region("广东省", "中山市", null, "小榄镇", "442000"),
                 resolver.resolve("2025年,小榄镇坚持依法行政,落实中山市部署。", new RegionResolver.SelfNames(null, null, null, 0, "township")));
