@@ -35,7 +35,7 @@ public final class LevelClassifier {
     public record Speaker(boolean department, String openingSubject, String selfReference) {
 
         /**
-         * For a bureau, the tier of the government it answers to, by how it names its jurisdiction (全区, 区委、区政府
+         * For a bureau, the tier of the government it answers to, by how it names its jurisdiction (全区, 我区,
          * → county; 全市 → city): where a bureau that names no place of its own sits. Null for a government's report.
          */
         public String governmentTier() {
@@ -185,14 +185,16 @@ public final class LevelClassifier {
     private static final java.util.regex.Pattern CENTRAL_BODY = java.util.regex.Pattern.compile(LEVELS.path("centralBody").asText());
     /** A central body as the opening sentence's subject: "2024年,在党中央、国务院的坚强领导下,海关总署坚持…". */
     private static final java.util.regex.Pattern CENTRAL_SUBJECT = java.util.regex.Pattern.compile(
-            "(?:^|[,,。]\\s*)((?:中华人民共和国)?[\\u4e00-\\u9fa5]{2,16}?(?:部|总署|审计署|局|委员会|中国人民银行))(?:党组|党委)?(?:"
-                    + String.join("|", com.fazhi.reference.lexicon.Lexicon.strings(LEVELS.path("verbStarts"))) + ")");
+            "(?:^|(?<=[。\\n]))" + LEVELS.path("openers").asText().replaceFirst("^\\^", "") + "((?:中华人民共和国)?[\\u4e00-\\u9fa5]{2,16}?(?:部|总署|审计署|局|委员会|中国人民银行))(?:党组|党委)?(?:"
+                    + String.join("|", com.fazhi.reference.lexicon.Lexicon.strings(LEVELS.path("verbStarts")).stream()
+                            .filter(verb -> verb.length() > 1).toList()) + ")"); // not 在/以: "水利部在我县召开现场会"
     /** How far into the opening a central body is looked for as a subject. */
     private static final int CENTRAL_SUBJECT_REACH = 200;
 
     /** A ministry's or a central agency's name (司法部, 海关总署, 国家知识产权局; {@code levels.json} centralBody). */
     public static boolean isCentralBody(String name) {
-        return name != null && CENTRAL_BODY.matcher(name).matches();
+        return name != null && CENTRAL_BODY.matcher(name).matches()
+                && com.fazhi.reference.region.RegionTable.get().mentions(name).isEmpty(); // 国家税务总局深圳市税务局: a city's branch
     }
 
     /** Whether the report is a ministry's or a central agency's: its issuer's name, or its opening sentence's subject. */
@@ -202,7 +204,12 @@ public final class LevelClassifier {
         }
         int from = Math.max(0, openingStart);
         java.util.regex.Matcher m = CENTRAL_SUBJECT.matcher(text).region(from, Math.min(text.length(), from + CENTRAL_SUBJECT_REACH));
-        return m.find() && isCentralBody(m.group(1));
+        while (m.find()) { // a sentence's own subject near the opening ("2021年,水利部坚持…"), not a ministry named inside one
+            if (isCentralBody(m.group(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -210,13 +217,13 @@ public final class LevelClassifier {
      * as a clause's subject ("。市局获2022年度…").
      */
     private static final GuardedPattern SELF_AS_BUREAU = GuardedPattern.compile(
-            "[我本](?:局|委(?![员会])|厅)|(?<![\\u4e00-\\u9fa5])局党组(?:书记)?|(?<![\\u4e00-\\u9fa5])[省市县区]局(?=[\\u4e00-\\u9fa5])");
+            "[我本](?:局|委(?![员会])|厅)|(?<![\\u4e00-\\u9fa5])局党组(?:书记)?|(?<=[。;;\\n])[省市县区]局(?=[\\u4e00-\\u9fa5])");
     /**
      * The line of work a bureau leads, named in the opening sentence ("在市委市政府的领导下,全市市场监管系统…", 全市系统):
      * the bureau speaks for it. Not 全市政府系统, and not a line named later in passing (全省司法行政系统仅此一家).
      */
     private static final java.util.regex.Pattern LEADS_A_LINE_OF_WORK = java.util.regex.Pattern.compile(
-            "^[^。;;\\n]*?全[省市县区州旗盟](?!政府)[\\u4e00-\\u9fa5]{0,8}(?<!政府)系统");
+            "^[^。;;\\n]*?全[省市县区州旗盟](?!政府)[\\u4e00-\\u9fa5]{0,8}(?<!政府)系统(?!观念|思维|推进|谋划|集成|治理|施策|性|化)");
     /**
      * A title whose issuer, before its year or 关于, ends in a bureau's word (局, 厅, 委, 办, 办公室, a bracketed second
      * name): "湖南省交通运输厅2019年…", "西藏自治区藏语委办(编译局)2025年度…". Not 委员会 (a party committee's
@@ -422,7 +429,8 @@ public final class LevelClassifier {
                     counts[3]++;
                 } else {
                     count(counts, text.charAt(i + 1));
-                    if (c != '全') { // 我市 names the speaker three times as surely as 全省, which often ranks it (全省第一)
+                    if (c == '我' && text.charAt(i + 1) != '区') { // 我市 names the speaker three times as surely as 全省,
+                        // which often ranks it (全省第一); not 本 (资本市场) and not 我区 (a district's or an autonomous region's)
                         count(counts, text.charAt(i + 1));
                         count(counts, text.charAt(i + 1));
                     }

@@ -70,11 +70,11 @@ public final class PublicationDateFinder {
         }
         // a repost site's day-first date alone on its line under the title ("13.04.2018  13:14")
         for (Matcher d = DAY_FIRST.matcher(header); bestRank > ALONE_RANK && d.find();) {
-            if (rank(header, d.start(), d.end()) == ALONE_RANK) {
+            if (rank(header, d.start(), d.end()) <= ALONE_RANK) { // labelled (发布时间:13.04.2018) or alone on its line
                 LocalDate date = dayFirst(d);
                 if (date != null) {
                     best = date;
-                    bestRank = ALONE_RANK;
+                    bestRank = rank(header, d.start(), d.end());
                 }
             }
         }

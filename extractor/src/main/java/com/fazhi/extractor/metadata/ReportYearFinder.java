@@ -25,7 +25,7 @@ public final class ReportYearFinder {
     private static final int PLAN_CHARS = 800;
     /** A year's plan cited by its title: 《2025年全县法治政府建设工作要点》, 《2020年水政执法工作计划》. */
     private static final Pattern PLAN_OF_THE_YEAR = Pattern.compile(
-            "《[^《》]{0,20}?(20\\d{2})\\s*年度?[^《》]{0,40}?(?:工作要点|要点|工作计划|计划|任务清单|工作安排|实施方案|工作方案)》");
+            "《[^《》]{0,20}?(?<![—–\\-~至到])(20\\d{2})\\s*年度?[^《》]{0,40}?(?:工作要点|要点|工作计划|计划|任务清单|工作安排|实施方案|工作方案)》");
 
     private ReportYearFinder() {
     }

@@ -10,16 +10,19 @@ import com.fazhi.contract.model.Region;
  */
 public final class ShortAuthority {
 
+    /** A first character that opens a word of its own, not the tier's: 市场, 区域, 县域, 省级, 市级 … */
+    private static final java.util.regex.Pattern TIER_WORD_IN_A_WORD = java.util.regex.Pattern.compile("[省市县区州旗盟](?:场|域|级|属|直)");
+
     private ShortAuthority() {
     }
 
     public static String withPlace(String authority, Region region, String level) {
-        if (authority == null || authority.length() < 3 || region == null) {
-            return authority;
+        if (authority == null || authority.length() < 3 || region == null || TIER_WORD_IN_A_WORD.matcher(authority).lookingAt()) {
+            return authority; // 市场监督管理局 opens with 市场, not with the city's word
         }
         String place = switch (authority.charAt(0)) {
             case '省' -> endingIn(region.province(), "省");
-            case '市' -> "county".equals(level) && endingIn(region.county(), "市") != null ? region.county() : endingIn(region.city(), "市");
+            case '市' -> endingIn(region.county(), "市") != null ? region.county() : endingIn(region.city(), "市"); // a county-level city's own
             case '州' -> endingIn(region.city(), "州");
             case '盟' -> endingIn(region.city(), "盟");
             case '县' -> endingIn(region.county(), "县");

@@ -123,10 +123,14 @@ public final class TitleFinder {
     private static final Pattern YEAR = Pattern.compile("20\\d{2}");
 
     /**
-     * A second title a few lines below the first, of another year, that the body's opening agrees with ("县 2022 年…总结"
+     * The same title a few lines below the first but for its year, which the body's opening agrees with ("县 2022 年…总结"
      * on a copy site's page, then the document's "县2019年…总结" and "2019年,我县…"): the site's headline is wrong, the
      * document's heading is its own. Null when there is none.
      */
+    private static String withoutYear(String title) {
+        return YEAR.matcher(title.replace(" ", "")).replaceAll("");
+    }
+
     private static String headingOfTheBodysYear(String title, List<String> candidates, int from) {
         Matcher year = YEAR.matcher(title);
         if (!year.find()) {
@@ -135,7 +139,8 @@ public final class TitleFinder {
         for (int j = from; j < Math.min(candidates.size(), from + HEADING_REACH); j++) {
             String other = match(candidates.get(j));
             Matcher otherYear = other == null ? null : YEAR.matcher(other);
-            if (otherYear != null && otherYear.find() && !otherYear.group().equals(year.group())) {
+            if (otherYear != null && otherYear.find() && !otherYear.group().equals(year.group())
+                    && withoutYear(other).equals(withoutYear(title))) { // the same title but for its year
                 String opening = j + 1 < candidates.size() ? candidates.get(j + 1).replace(" ", "") : "";
                 return opening.startsWith(otherYear.group() + "年") ? other : null;
             }

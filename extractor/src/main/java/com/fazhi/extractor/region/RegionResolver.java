@@ -93,7 +93,7 @@ public final class RegionResolver {
             seeds.addAll(citedByABureau(text, all, mostMentionedAtLevel(text, all, self.levelHint())));
         }
         if (seeds.isEmpty()) {
-            // a bureau that names no place of its own sits at its government's tier (全区, 区委、区政府): the unit
+            // a bureau that names no place of its own sits at its government's tier (全区, 我区): the unit
             // of that tier it names most, before the most named of any tier (its city beside its district)
             Mention fallback = department && self.governmentTier() != null
                     ? mostMentionedAtLevel(text, all, self.governmentTier()) : null;
@@ -320,7 +320,11 @@ public final class RegionResolver {
         int from = openingStart;
         int to = bodyStart;
         if (from == to && openingStart > 0) { // the addressee on its own short line above the opening paragraph
-            int lineStart = text.lastIndexOf('\n', openingStart - 2) + 1;
+            int lineEnd = openingStart - 1;
+            while (lineEnd > 0 && Character.isWhitespace(text.charAt(lineEnd - 1))) {
+                lineEnd--; // past blank lines and trailing spaces
+            }
+            int lineStart = text.lastIndexOf('\n', Math.max(0, lineEnd - 1)) + 1;
             int length = com.fazhi.extractor.metadata.Addressee.length(text, lineStart);
             if (length > 0) {
                 from = lineStart;
@@ -340,9 +344,9 @@ public final class RegionResolver {
 
     private static final Map<String, String> PROVINCE_ABBREVIATIONS = com.fazhi.reference.lexicon.Lexicon.stringMap(
             com.fazhi.reference.lexicon.Lexicon.get().regions().path("provinceAbbreviations"));
-    /** The leaders' visits a province's own report recalls: 习近平总书记历次来陕考察重要讲话 (come here: the report's province). */
+    /** The general secretary's visits a province's own report recalls: 习近平总书记历次来陕考察重要讲话 (come here: the report's province). */
     private static final java.util.regex.Pattern VISIT_HERE = java.util.regex.Pattern.compile(
-            "来([" + String.join("", PROVINCE_ABBREVIATIONS.keySet()) + "])(?:考察|视察)");
+            "总书记[^。,,]{0,12}?来([" + String.join("", PROVINCE_ABBREVIATIONS.keySet()) + "])(?:考察|视察)");
 
     private static final Map<String, String> DESIGNATIONS = com.fazhi.reference.lexicon.Lexicon.stringMap(
             com.fazhi.reference.lexicon.Lexicon.get().regions().path("designations"));
@@ -366,8 +370,8 @@ public final class RegionResolver {
     private Region provinceOfTheText(String text, List<Mention> all) {
         Region named = onlyProvinceNamed(all);
         RegionUnit designated = designated(text);
-        if (designated != null && (named.equals(Region.UNKNOWN) || designated.gbCode().startsWith(named.code().substring(0, 2)))) {
-            return toRegion(designated); // 先行示范区 in a text that names no unit of its own, or only 广东
+        if (designated != null && named.equals(Region.UNKNOWN)) {
+            return toRegion(designated); // 中国特色社会主义先行示范区 in a text that names no place (a 广东 report names it for 深圳)
         }
         if (!named.equals(Region.UNKNOWN)) {
             return named;
@@ -478,7 +482,8 @@ public final class RegionResolver {
                     && (m.end() >= text.length() || !Character.isIdeographic(text.charAt(m.end()))
                             || INSTITUTIONS.stream().anyMatch(w -> text.startsWith(w, m.end())));
             boolean conjunctionGlued = m.name().length() == 2 && "和与及同暨".indexOf(m.name().charAt(0)) >= 0 && m.start() > 0
-                    && Character.isIdeographic(text.charAt(m.start() - 1)); // 市政府和县委: "and the county's", not 和县
+                    && Character.isIdeographic(text.charAt(m.start() - 1)) && "省市州共".indexOf(text.charAt(m.start() - 1)) < 0;
+            // 市政府和县委: "and the county's", not 和县; but 马鞍山市和县, 中共和县县委 name it
             if (conjunctionGlued) {
                 continue;
             }

@@ -28,11 +28,11 @@ public final class JurisdictionStage extends BaseStage {
         LevelClassifier.Speaker speaker = LevelClassifier.Speaker.of(doc.text, opening, doc.title);
         RegionResolver.Resolution resolution = regions.resolveWithLevel(doc.text,
                 new RegionResolver.SelfNames(doc.authority, doc.title, doc.metadataLine, opening, speaker.level(), speaker.governmentTier()));
-        doc.region = provincialDepartment(resolution.region(), doc.authority, doc.text);
+        doc.region = notAMunicipalityUnderAProvince(provincialDepartment(resolution.region(), doc.authority, doc.text), doc.text);
         doc.selfNamedLevel = resolution.selfLevel();
         doc.level = municipality(countyLevelCity(LevelClassifier.decide(doc.authority, speaker, doc.selfNamedLevel), doc.region),
                 doc.region);
-        doc.region = notAMunicipalityUnderAProvince(withoutTownshipForADepartment(doc.level, cityOfACityBody(doc.authority, doc.region)), doc.text);
+        doc.region = withoutTownshipForADepartment(doc.level, cityOfACityBody(doc.authority, doc.region));
         if (LevelClassifier.speaksAsCentralBody(doc.authority, doc.text, opening)) {
             doc.level = "department"; // a ministry's report: the places it names are where its work went
             doc.region = Region.UNKNOWN;
@@ -102,7 +102,7 @@ public final class JurisdictionStage extends BaseStage {
 
     private static final Set<String> MUNICIPALITIES = Set.of("北京市", "天津市", "上海市", "重庆市");
     /** A province above the speaker (省委, 全省, 对标省州市…): no municipality's unit speaks of one. */
-    private static final java.util.regex.Pattern PROVINCE_ABOVE = java.util.regex.Pattern.compile("省委|省政府|全省|省州|省市县|省、市");
+    private static final java.util.regex.Pattern PROVINCE_ABOVE = java.util.regex.Pattern.compile("省委|省政府|全省|省州|省市县");
 
     /**
      * A municipality's unit (西城区) in a text that speaks of a province above it ("对标省州市法治政府建设目标"): the name
@@ -110,7 +110,7 @@ public final class JurisdictionStage extends BaseStage {
      */
     static Region notAMunicipalityUnderAProvince(Region region, String text) {
         return region.province() != null && MUNICIPALITIES.contains(region.province()) && PROVINCE_ABOVE.matcher(text).find()
-                ? Region.UNKNOWN : region;
+                && !text.contains(region.province().substring(0, 2)) ? Region.UNKNOWN : region; // a text that names 北京 keeps it
     }
 
     /** 上海市人民政府 and "全市" say 市, but a municipality's own report is a province-level one. */

@@ -16,7 +16,7 @@ class ShortAuthorityTest {
     void aTiersWordStandsForTheRegionsUnitOfThatTier() {
         assertEquals("甘肃省人民政府", ShortAuthority.withPlace("省人民政府", GANSU, "province"));
         assertEquals("义乌市人民政府", ShortAuthority.withPlace("市人民政府", YIWU, "county"));
-        assertEquals("金华市林业局", ShortAuthority.withPlace("市林业局", YIWU, "department"));
+        assertEquals("义乌市林业局", ShortAuthority.withPlace("市林业局", YIWU, "department")); // the county-level city's own bureau
         assertEquals("渝北区司法局", ShortAuthority.withPlace("区司法局", YUBEI, "department"));
     }
 
@@ -26,5 +26,6 @@ class ShortAuthorityTest {
         assertEquals("县人民政府", ShortAuthority.withPlace("县人民政府", YUBEI, "county"));
         assertEquals("区司法局", ShortAuthority.withPlace("区司法局", GANSU, "department")); // 甘肃省 is no 自治区
         assertEquals("市人民政府", ShortAuthority.withPlace("市人民政府", new Region(null, null, null, null, null), "city"));
+        assertEquals("市场监督管理局", ShortAuthority.withPlace("市场监督管理局", YIWU, "department")); // 市场, not the city's 市
     }
 }

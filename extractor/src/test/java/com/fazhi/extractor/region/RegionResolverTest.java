@@ -37,8 +37,10 @@ class RegionResolverTest {
         String shaanxi = "2023年,省政府深入学习贯彻习近平法治思想,贯通落实习近平总书记历次来陕考察重要讲话重要指示。";
         assertEquals(new Region("陕西省", null, null, null, "610000"),
                 resolver.resolve(shaanxi, new RegionResolver.SelfNames(null, null, null, 0, "province")));
-        String twoVisits = "落实总书记来陕考察重要讲话,学习来川视察精神。"; // two provinces decide nothing
+        String twoVisits = "落实总书记来陕考察重要讲话,学习总书记来川视察精神。"; // two provinces decide nothing
         assertEquals(Region.UNKNOWN, resolver.resolve(twoVisits, new RegionResolver.SelfNames(null, null, null, 0, "province")));
+        // 宁 is 南京's as well as 宁夏's: a one-character name cities share places nothing
+        assertEquals(Region.UNKNOWN, resolver.resolve("贯彻落实习近平总书记来宁视察重要指示精神。", new RegionResolver.SelfNames(null, null, null, 0, "department")));
     }
 
     @Test
