@@ -137,7 +137,7 @@ public final class PublicationDateFinder {
     }
 
     /** The rank of a date alone on its line (the null entry of {@link #LABELS_BEFORE}). */
-    private static final int ALONE_RANK = 2;
+    private static final int ALONE_RANK = LABELS_BEFORE.indexOf(null);
     private static final Pattern DAY_FIRST = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d.])");
 
     private static LocalDate dayFirst(Matcher m) {

@@ -25,6 +25,11 @@ public final class JurisdictionStage extends BaseStage {
     @Override
     public void apply(WorkingDocument doc) {
         int opening = doc.layout.openingStart();
+        if (LevelClassifier.speaksAsCentralBody(doc.authority, doc.text, opening)) {
+            doc.level = "department"; // a ministry's report: the places it names are where its work went
+            doc.region = Region.UNKNOWN;
+            return;
+        }
         LevelClassifier.Speaker speaker = LevelClassifier.Speaker.of(doc.text, opening, doc.title);
         RegionResolver.Resolution resolution = regions.resolveWithLevel(doc.text,
                 new RegionResolver.SelfNames(doc.authority, doc.title, doc.metadataLine, opening, speaker.level(), speaker.governmentTier()));
@@ -33,11 +38,6 @@ public final class JurisdictionStage extends BaseStage {
         doc.level = municipality(countyLevelCity(LevelClassifier.decide(doc.authority, speaker, doc.selfNamedLevel), doc.region),
                 doc.region);
         doc.region = withoutTownshipForADepartment(doc.level, cityOfACityBody(doc.authority, doc.region));
-        if (LevelClassifier.speaksAsCentralBody(doc.authority, doc.text, opening)) {
-            doc.level = "department"; // a ministry's report: the places it names are where its work went
-            doc.region = Region.UNKNOWN;
-            return;
-        }
         if (doc.region.township() == null && (doc.level == null || "township".equals(doc.level))) {
             String township = LevelClassifier.townshipSubject(doc.text, opening);
             if (township != null) { // a street the division table does not list (new or renamed) is still named

@@ -128,17 +128,7 @@ public final class RegionTable {
     public List<Mention> mentions(CharSequence text) {
         List<Mention> found = new ArrayList<>();
         for (int end = text.length() - 1; end >= 1; end--) {
-            TrieNode node = rootChildren[text.charAt(end)];
-            if (node == null) {
-                continue;
-            }
-            TrieNode longest = null;
-            for (int i = end - 1; i >= 0 && node != null; i--) {
-                node = node.child(text.charAt(i));
-                if (node != null && node.name != null) {
-                    longest = node;
-                }
-            }
+            TrieNode longest = longestEndingAt(text, end);
             if (longest != null) {
                 int start = end + 1 - longest.name.length();
                 // a full name that starts earlier and ends inside this one is the text's word (天津市市场监管委 is
