@@ -50,7 +50,8 @@ public final class LevelClassifier {
         public static Speaker of(String text, int openingStart, String title) {
             if (title != null && (DEPARTMENT_TITLE.matcher(title).find() || titledAsZone(title))
                     || speaksAsDepartment(text, openingStart) || reportsAsZone(text, openingStart)) {
-                return new Speaker(true, null, fromSelfReference(text, -1));
+                String tier = fromSelfReference(text, -1);
+                return new Speaker(true, null, tier != null ? tier : tierWordOfTheBureau(text, openingStart, title));
             }
             // a report sent to its superior ("自治区人民政府:") speaks from below it
             int above = Addressee.rank(text, openingStart);
@@ -252,6 +253,29 @@ public final class LevelClassifier {
             }
         }
         return false;
+    }
+
+    /**
+     * A bureau named by its government's tier word alone, as the opening's subject or the title's issuer: "2023年,区司法局
+     * 坚持…", "区司法局2021年法治政府建设情况报告" (its government is a district's; 市 a city's, 省 a province's).
+     */
+    private static final java.util.regex.Pattern TIER_WORD_BUREAU = java.util.regex.Pattern.compile(
+            "^\\s*(?:20\\d{2}年度?(?:以来)?[,,]\\s*)?([省市州县区旗])[\\u4e00-\\u9fa5]{1,10}?(?:局|委员会)(?:党组)?(?=20\\d{2}|关于|[\\u4e00-\\u9fa5]{0,4}(?:坚持|深入|全面|认真|始终|紧紧|聚焦|紧扣|以|在|按照|围绕|持续|立足|贯彻))");
+
+    static String tierWordOfTheBureau(String text, int openingStart, String title) {
+        java.util.regex.Matcher m = title != null ? TIER_WORD_BUREAU.matcher(title) : null;
+        if (m == null || !m.find()) {
+            int from = Math.max(0, openingStart);
+            m = TIER_WORD_BUREAU.matcher(text).region(from, Math.min(text.length(), from + 80));
+            if (!m.find()) {
+                return null;
+            }
+        }
+        return switch (m.group(1)) {
+            case "省" -> "province";
+            case "市", "州" -> "city";
+            default -> "county";
+        };
     }
 
     /** The report announced as a bureau's or an office's: "现将市政府办公室2022年度法治政府建设情况报告如下". */

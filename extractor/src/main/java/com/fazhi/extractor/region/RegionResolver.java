@@ -83,9 +83,15 @@ public final class RegionResolver {
                 opening.add(programme);
             }
         }
+        boolean department = "department".equals(self.levelHint());
+        if (seeds.isEmpty() && department && self.governmentTier() != null) {
+            // a district bureau's opening that names only units above its tier (申报浙江省…项目, 在市委领导下) names
+            // where its work went, not itself: its place is sought at its tier below
+            int tier = rankOf(self.governmentTier());
+            opening.removeIf(m -> levelRank(m.units().get(0)) < tier);
+        }
         seeds.addAll(opening);
         boolean named = !seeds.isEmpty();
-        boolean department = "department".equals(self.levelHint());
         if (!named && !department) {
             seeds.addAll(ownDocuments(text, all, self.levelHint()));
         }
@@ -97,12 +103,17 @@ public final class RegionResolver {
             // of that tier it names most, before the most named of any tier (its city beside its district)
             Mention fallback = department && self.governmentTier() != null
                     ? mostMentionedAtLevel(text, all, self.governmentTier()) : null;
-            if (fallback == null) {
+            if (fallback == null && department && self.governmentTier() != null) {
+                // a district bureau that names its district only in the titles it cites (《绍兴市越城区…》) is placed
+                // there before the province it names in passing
+                seeds.addAll(ownDocuments(text, all, self.governmentTier()));
+            }
+            if (fallback == null && seeds.isEmpty()) {
                 fallback = mostMentionedAtLevel(text, all, self.levelHint());
             }
             if (fallback != null) {
                 seeds.add(fallback);
-            } else if (department) {
+            } else if (department && seeds.isEmpty()) {
                 seeds.addAll(ownDocuments(text, all, null)); // a bureau citing only its own government's documents
             }
             if (seeds.isEmpty()) {

@@ -328,6 +328,19 @@ class MetadataFindersTest {
                 .level(), "委员会全面依法治区委员会 is one committee's name");
     }
 
+    /** A bureau named by its tier word alone (区司法局) answers to that tier's government, where 全区/我区 say nothing. */
+    @Test
+    void aBureauNamedByItsTierWordSitsAtThatTier() {
+        assertEquals("county", LevelClassifier.Speaker.of(
+                "2023年,区司法局坚持以习近平新时代中国特色社会主义思想为指导,稳步推进法治城区建设。", 0, null).governmentTier());
+        assertEquals("city", LevelClassifier.Speaker.of("一、主要举措\n我局坚持依法行政。", 0,
+                "市交通运输局2020年法治政府建设情况报告").governmentTier());
+        assertNull(LevelClassifier.Speaker.of("2023年,我局指导各区司法局开展法治宣传。", 0, null).governmentTier(),
+                "the districts' bureaus it guides are not its tier");
+        assertNull(LevelClassifier.Speaker.of("2023年,区委、区政府坚持依法行政。", 0, null).governmentTier(),
+                "a government's report has no bureau tier");
+    }
+
     /** dev13's bureau wordings. */
     @Test
     void aBureauSpeaksThroughItsTopicItsPartyGroupOrItsPublisherLine() {

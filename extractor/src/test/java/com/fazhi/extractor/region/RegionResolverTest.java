@@ -151,6 +151,21 @@ class RegionResolverTest {
         assertEquals(Region.UNKNOWN, resolver.resolve("全县加强法治文化建设,提升法治思维。", county));
     }
 
+    /**
+     * A district bureau whose opening names only its province (申报浙江省…项目) is not the province's: its place is sought
+     * at its tier, in the titles it cites when it names its district nowhere else.
+     */
+    @Test
+    void aDistrictBureauIsPlacedAtItsTierBelowTheProvinceItsOpeningNames() {
+        RegionResolver.SelfNames districtBureau = new RegionResolver.SelfNames(null, null, null, 0, "department", "county");
+        assertEquals(new Region("浙江省", "绍兴市", "越城区", null, "330602"), resolver.resolve(
+                "2023年,区司法局在区委、区政府的坚强领导下,成功申报浙江省2023年度专项行动项目,现将相关情况报告如下:"
+                        + "出台《绍兴市越城区法治政府建设补短强基方案》。", districtBureau));
+        assertEquals(new Region("广东省", "深圳市", "宝安区", null, "440306"), resolver.resolve(
+                "2023年,区司法局深入学习贯彻习近平总书记视察广东重要讲话精神。根据宝安区司法局2023年重点工作推进。",
+                districtBureau));
+    }
+
     /** A county bureau cites its county's documents and its province's: the lowest on that line is its government. */
     @Test
     void aBureauIsPlacedByTheLowestDocumentItCites() {
