@@ -17,7 +17,7 @@ public final class ReportYearFinder {
 
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
     private static final Pattern FIRST_PART = Pattern.compile("(?m)^\\s*一\\s*[、.．]\\s*(20\\d{2})\\s*年度?(?![0-9一二三四五六七八九十]{1,2}月)");
-    private static final Pattern YEAR_OF_WORK = Pattern.compile("(20\\d{2})\\s*年度?(?:推进|开展)?(?:法治政府建设|法治建设|依法行政|以来|,|,)");
+    private static final Pattern YEAR_OF_WORK = Pattern.compile("(20\\d{2})\\s*(?:年度?(?:推进|开展)?(?:法治政府建设|法治建设|依法行政|以来|,|,)|以来)");
     private static final Pattern OPENS_WITH_YEAR = Pattern.compile("(?m)^\\s*(20\\d{2})\\s*年度?(?![0-9一二三四五六七八九十]{1,2}月)");
     private static final Pattern REPORTED_HERE = Pattern.compile("(?:现将|(?<![\\u4e00-\\u9fa5])现(?=[^。]{0,60}?报告如下))[^。]{0,20}?(20\\d{2})\\s*年度?");
     private static final int FREQUENCY_CHARS = 3000;
@@ -26,6 +26,10 @@ public final class ReportYearFinder {
     /** A year's plan cited by its title: 《2025年全县法治政府建设工作要点》, 《2020年水政执法工作计划》. */
     private static final Pattern PLAN_OF_THE_YEAR = Pattern.compile(
             "《[^《》]{0,20}?(?<![—–\\-~至到])(20\\d{2})\\s*年度?[^《》]{0,40}?(?:工作要点|要点|工作计划|计划|任务清单|工作安排|实施方案|工作方案)》");
+
+    /** The same plan named without 《》 where the report says it drew it up: 研究确定2024年人社法治工作重点, 制定2023年普法工作要点. */
+    private static final Pattern PLAN_DRAWN_UP = Pattern.compile(
+            "(?:制定|印发|研究确定|确定|出台|下发)了?(20\\d{2})\\s*年度?[^,。;;,《》\\d]{0,16}?(?:工作要点|工作重点|工作计划|任务清单|工作安排)");
 
     private ReportYearFinder() {
     }
@@ -49,6 +53,10 @@ public final class ReportYearFinder {
         Matcher plan = PLAN_OF_THE_YEAR.matcher(text.substring(0, Math.min(text.length(), PLAN_CHARS)));
         if (plan.find()) {
             return Integer.valueOf(plan.group(1)); // the year's plan its opening follows: the year the report covers
+        }
+        Matcher drawnUp = PLAN_DRAWN_UP.matcher(text.substring(0, Math.min(text.length(), PLAN_CHARS)));
+        if (drawnUp.find()) {
+            return Integer.valueOf(drawnUp.group(1));
         }
         return mostNamed(text);
     }

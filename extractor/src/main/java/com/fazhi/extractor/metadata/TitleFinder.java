@@ -19,9 +19,10 @@ public final class TitleFinder {
     /** Where a title's 报告 can stand at the latest: the pattern below reads at most this far into a line. */
     private static final int REPORT_TITLE_REACH = 3 + 60 + 6 + 40;
     private static final String SUBJECT = Lexicon.alternation(Lexicon.get().metadata().path("titleSubjects"));
-    /** A title that ends in 报告 may have page text after it on the same line. */
+    /** A title that ends in 报告 (and perhaps "暨2025年工作计划") may have page text after it on the same line. */
     private static final Pattern REPORT_TITLE = Pattern.compile(
-            "^(?:\\d{1,3}、)?([^,。;:!?《》]{2,60}?" + SUBJECT + "[^,。;:!?《》]{0,40}?报告)");
+            "^(?:\\d{1,3}、)?([^,。;:!?《》]{2,60}?" + SUBJECT + "[^,。;:!?《》]{0,40}?报告"
+                    + "(?:[和及与暨][^,。;:!?《》\\s]{0,20}?(?:计划|打算|思路|安排|要点))?)");
     /**
      * One that ends in 工作总结 / 工作情况 / 情况 / 总结 (and perhaps "和2025年工作计划") must be the whole line: else it is a
      * sentence of the body. It may name the document it carries out (贯彻落实《法治政府建设实施纲要》的情况) and be dated
@@ -319,12 +320,21 @@ public final class TitleFinder {
         return !LABEL.matcher(rest).lookingAt() && rest.indexOf(':') < 0 && rest.indexOf('：') < 0;
     }
 
+    /** A body sentence that announces the report's parts: "现将有关情况报告如下:", "…汇报如下:". */
+    private static boolean announcesTheBody(String line) {
+        String l = line.strip();
+        return l.length() > 20 && (l.endsWith("如下:") || l.endsWith("如下:") || l.endsWith("如下。"));
+    }
+
     private static List<String> candidates(List<String> lines) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < Math.min(HEADER_LINES, lines.size()); i++) {
             String line = lines.get(i);
             if (inALinkList(lines, i)) {
                 continue;
+            }
+            if (i > 0 && announcesTheBody(lines.get(i - 1))) {
+                break; // "…具体情况报告如下:" opened the body: no title follows it
             }
             for (String cell : line.substring(0, Math.min(line.length(), LINE_REACH)).split("\\|")) {
                 String c = lastPathItem(LABEL.matcher(BULLET.matcher(cell.strip()).replaceFirst("")).replaceFirst("").strip());

@@ -55,7 +55,8 @@ public final class RegionResolver {
         List<Mention> seeds = new ArrayList<>();
         for (String name : new String[] {self.authority(), self.title(), self.metadataLine()}) {
             if (name != null) {
-                seeds.addAll(supportedOrOpening(table.mentions(name), name));
+                List<Mention> named = supportedOrOpening(table.mentions(name), name);
+                seeds.addAll(named.isEmpty() ? commonWordOpening(name) : named);
             }
         }
         seeds.removeIf(Mention::shortForm); // a bare 湖南 or 绍兴 is evidence, not the report's name for itself
@@ -139,6 +140,13 @@ public final class RegionResolver {
             return new Resolution(provinceOfTheText(text, all), null);
         }
         RegionUnit chosen = candidates.size() == 1 ? candidates.get(0) : byEvidence(candidates, all);
+        if (chosen == null && candidates.size() > 1) {
+            // a name several places share (新安街道) is told apart by the drive its text names (“法治宝安建设”)
+            chosen = byEvidence(candidates, table.programmeNames(text));
+        }
+        if (chosen == null && candidates.size() > 1) {
+            chosen = byIndexNumber(candidates, text);
+        }
         String selfLevel = named ? levelName(target.units().get(0)) : null;
         return new Resolution(chosen == null ? onlyTheName(target) : toRegion(chosen), selfLevel);
     }
@@ -285,6 +293,39 @@ public final class RegionResolver {
         return candidates;
     }
 
+    /** Unit names that are also ordinary words and long enough to be a body's own name when they open it (regions.json commonWords). */
+    private static final List<String> COMMON_WORD_NAMES = com.fazhi.reference.lexicon.Lexicon.strings(
+            com.fazhi.reference.lexicon.Lexicon.get().regions().path("commonWords")).stream().filter(w -> w.length() >= 3).toList();
+
+    /**
+     * A body's name that opens with a unit name that is also an ordinary word (市中区人力资源和社会保障局, 新城区人民政府):
+     * in the text such a word is a place only after its parent's name, but a body's name starts with its place. All
+     * the units of that name, for the rest of the text (or the page's index number) to tell apart.
+     */
+    private List<Mention> commonWordOpening(String name) {
+        for (String word : COMMON_WORD_NAMES) {
+            if (name.startsWith(word) && name.length() > word.length() && !table.named(word).isEmpty()) {
+                return List.of(new Mention(0, word.length(), word, table.named(word), false));
+            }
+        }
+        return List.of();
+    }
+
+    /** A disclosure page's index number, which many sites open with the body's division code: 索 引 号:370402/2022-00029. */
+    private static final java.util.regex.Pattern INDEX_NUMBER = java.util.regex.Pattern.compile("索\\s*引\\s*号\\s*[::]?\\s*(\\d{6})(?!\\d)");
+    /** How far into the page its header (and the index number) may stand. */
+    private static final int HEADER_CHARS = 800;
+
+    /** Of the places a shared name may be (市中区: four cities have one), the one whose code opens the page's index number. */
+    private static RegionUnit byIndexNumber(List<RegionUnit> candidates, String text) {
+        java.util.regex.Matcher m = INDEX_NUMBER.matcher(text).region(0, Math.min(text.length(), HEADER_CHARS));
+        if (!m.find()) {
+            return null;
+        }
+        List<RegionUnit> coded = candidates.stream().filter(c -> c.gbCode().equals(m.group(1))).toList();
+        return coded.size() == 1 ? coded.get(0) : null;
+    }
+
     private static RegionUnit byEvidence(List<RegionUnit> candidates, List<Mention> mentions) {
         Map<RegionUnit, Integer> score = new HashMap<>();
         for (RegionUnit candidate : candidates) {
@@ -395,9 +436,25 @@ public final class RegionResolver {
             }
             code = found;
         }
+        if (code == null) {
+            for (java.util.regex.Matcher m = PROVINCE_DOCUMENT_NUMBER.matcher(text); m.find();) {
+                String found = PROVINCE_ABBREVIATIONS.get(m.group(1));
+                if (code != null && !code.equals(found)) {
+                    return Region.UNKNOWN;
+                }
+                code = found;
+            }
+        }
         RegionUnit province = code == null ? null : table.byCode(code);
         return province == null ? Region.UNKNOWN : toRegion(province);
     }
+
+    /**
+     * A province's document number, which opens with its one-character name: 粤法治办〔2021〕36号, 湘政发〔2020〕5号. A
+     * report cites its own province's documents; a text that names no place is in it.
+     */
+    private static final java.util.regex.Pattern PROVINCE_DOCUMENT_NUMBER = java.util.regex.Pattern.compile(
+            "(?<![\\u4e00-\\u9fa5])([" + String.join("", PROVINCE_ABBREVIATIONS.keySet()) + "])[\\u4e00-\\u9fa5]{1,5}[〔\\[(]20\\d{2}[〕\\])]\\d{1,4}号");
 
     /**
      * A text that names no unit of its own but only one province, however it names it (考察江西, 福建省委, 《江西省…》,
@@ -533,6 +590,8 @@ public final class RegionResolver {
             } else if (cited && !m.shortForm() && "township".equals(levelHint) && rank == rankOf("county")
                     && OWN_FRAME.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).find()) {
                 out.add(m); // a township citing its county's 《X县法治政府建设实施方案》
+            } else if (programme && "township".equals(levelHint) && rank == rankOf("county")) {
+                out.add(m); // a street holding its district's “法治宝安建设”工作部署会: the drive it takes part in
             }
         }
         // one unit named that way decides; several decide together when they lie on one line of descent (a street's

@@ -386,4 +386,18 @@ class IndicatorFinderTest {
         assertEquals(List.of("law_study.sessions=5"), found("省水利厅党组始终把学习贯彻落实习近平法治思想作为一项重大政治任务抓紧抓实,先后5次专题组织学习习近平总书记全面依法治国新理念新思想新战略。"));
         assertEquals(List.of(), found("全局干部职工先后5次集中学习法律法规。"), "staff-wide study is no leadership study");
     }
+    /** The genre's wordings added in session 17, each from a report of dev28 read blind first. */
+    @Test
+    void quotedCampaignsTrainedUnitsAndTheLawStudiedNamedFirst() {
+        assertEquals(List.of("publicity.events=28"), found("深入推进全社会法治宣传教育。开展“法律赶大集”活动28场,发放资料3000份。"));
+        assertEquals(List.of("enforcement.officers_trained=110"),
+                found("承办全市行政执法示范培训观摩会,全区21家执法单位及镇街行政执法协调监督指导室共110余人参加培训。"));
+        assertEquals(List.of("law_study.sessions=3"), found("党委中心组开展3次习近平法治思想专题学习。"));
+        assertEquals(List.of(), found("围绕推进落实“八五”普法规划、党政机关法律顾问等内容开展法治督查3次。"), "an inspection is no publicity event");
+        assertEquals(List.of(), found("今年以来参与上级部门法治培训3次,机关集中学习法律、法规3次。"), "the whole office's study is staff-wide");
+        assertEquals(List.of(), found("全面贯彻落实党的二十大关于法治建设重大部署。围绕学习贯彻习近平总书记重要讲话精神、党的二十大精神等"
+                + "举行学习会11次,开展宣讲活动30余场。"), "political 宣讲 after the law named in the sentence before");
+        assertEquals(List.of("publicity.events=30"), found("围绕学习贯彻党的二十大精神和习近平法治思想,开展宣讲活动30余场。"),
+                "the law named after the political theme");
+    }
 }

@@ -328,6 +328,19 @@ class MetadataFindersTest {
                 .level(), "委员会全面依法治区委员会 is one committee's name");
     }
 
+    /** dev28's title and year wordings. */
+    @Test
+    void aReportTitleWithItsPlanABodyAnnouncedAndAYearWrittenShort() {
+        assertEquals("蓬华镇2024年法治政府建设报告暨2025年工作计划", TitleFinder.find(List.of("• 发布机构:蓬华镇人民政府",
+                "    蓬华镇2024年法治政府建设报告暨2025年工作计划", "    时间:2025-09-08 17:18")));
+        assertNull(TitleFinder.find(List.of("2023年,嘉定区坚持以习近平新时代中国特色社会主义思想为指导,深入推进法治政府建设。具体情况报告如下:",
+                "一、2023年法治政府建设的主要举措和成效", "本区各级党委(党组)和政府深入学习贯彻习近平法治思想、党的二十大报告中关于…")),
+                "a body paragraph after 报告如下 is no title");
+        assertEquals(2024, ReportYearFinder.find(null, "2024以来,在县委、县政府的精心指导下,本人切实履行职责。", null));
+        assertEquals(2024, ReportYearFinder.find(null, "今年以来,我局坚持依法行政。研究确定2024年人社法治工作重点,明确目标任务。", null),
+                "the year's plan the report drew up");
+    }
+
     /** A bureau named by its tier word alone (区司法局) answers to that tier's government, where 全区/我区 say nothing. */
     @Test
     void aBureauNamedByItsTierWordSitsAtThatTier() {

@@ -27,5 +27,8 @@ class ShortAuthorityTest {
         assertEquals("区司法局", ShortAuthority.withPlace("区司法局", GANSU, "department")); // 甘肃省 is no 自治区
         assertEquals("市人民政府", ShortAuthority.withPlace("市人民政府", new Region(null, null, null, null, null), "city"));
         assertEquals("市场监督管理局", ShortAuthority.withPlace("市场监督管理局", YIWU, "department")); // 市场, not the city's 市
+        Region shizhong = new Region("山东省", "枣庄市", "市中区", null, "370402");
+        assertEquals("市中区人力资源和社会保障局", ShortAuthority.withPlace("市中区人力资源和社会保障局", shizhong, "department"),
+                "市中区 opens with 市 as its own name, not as 枣庄's word");
     }
 }

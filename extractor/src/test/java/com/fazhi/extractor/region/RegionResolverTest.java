@@ -3,6 +3,7 @@ package com.fazhi.extractor.region;
 import com.fazhi.reference.region.RegionTable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
@@ -164,6 +165,31 @@ class RegionResolverTest {
         assertEquals(new Region("广东省", "深圳市", "宝安区", null, "440306"), resolver.resolve(
                 "2023年,区司法局深入学习贯彻习近平总书记视察广东重要讲话精神。根据宝安区司法局2023年重点工作推进。",
                 districtBureau));
+    }
+
+    /**
+     * A body named after a place whose name is also a word (市中区: four cities have one) is placed by the page's index
+     * number, which opens with its division code; a street shared by ten districts by the drive its text names.
+     */
+    @Test
+    void aSharedNameIsToldApartByTheIndexNumberOrTheDriveTheTextNames() {
+        String page = "- 索 引 号:370402/2022-00029\n- 发布机构:人力资源和社会保障局\n2021年以来,区人社局坚持依法行政。";
+        assertEquals(new Region("山东省", "枣庄市", "市中区", null, "370402"), resolver.resolve(page,
+                new RegionResolver.SelfNames("市中区人力资源和社会保障局", null, null, 0, "department")));
+        assertNull(resolver.resolve(page.replace("370402", "110000"),
+                new RegionResolver.SelfNames("市中区人力资源和社会保障局", null, null, 0, "department")).province(),
+                "an index number that is none of its places decides nothing");
+        String street = "2024年,在区委、区政府的正确领导下,新安街道坚持依法行政。召开“法治宝安建设”工作部署会。";
+        assertEquals(new Region("广东省", "深圳市", "宝安区", "新安街道", "440306"),
+                resolver.resolve(street, new RegionResolver.SelfNames(null, null, null, 0, "township")));
+    }
+
+    /** A province's document number names it where nothing else does: 粤法治办〔2021〕36号 in a 厅's report. */
+    @Test
+    void aProvincesDocumentNumberNamesItWhereNothingElseDoes() {
+        assertEquals(new Region("广东省", null, null, null, "440000"), resolver.resolve(
+                "按照《关于做好2021年法治政府建设年度报告的通知》(粤法治办〔2021〕36号)要求,现将我厅2021年度情况报告如下:",
+                new RegionResolver.SelfNames(null, null, null, 0, "department")));
     }
 
     /** A county bureau cites its county's documents and its province's: the lowest on that line is its government. */
