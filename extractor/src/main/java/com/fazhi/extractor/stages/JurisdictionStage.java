@@ -91,9 +91,12 @@ public final class JurisdictionStage extends BaseStage {
      * cities it names are where its work went, not where it sits.
      */
     static Region provincialDepartment(Region region, String authority, String text) {
+        if (region.province() == null || region.city() == null && region.county() == null) {
+            return region; // nothing below the province to take away: the text need not be read
+        }
         boolean provincial = authority != null ? authority.endsWith("厅") && !authority.endsWith("办公厅")
                 : SPEAKS_AS_PROVINCIAL_DEPARTMENT.matcher(text).find();
-        if (!provincial || region.province() == null || region.city() == null && region.county() == null) {
+        if (!provincial) {
             return region;
         }
         String code = region.code() == null ? null : region.code().substring(0, 2) + "0000";

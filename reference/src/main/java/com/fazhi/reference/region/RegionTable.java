@@ -68,6 +68,8 @@ public final class RegionTable {
 
     /** The trie's first level by character: every character of a text is looked up here. */
     private final TrieNode[] rootChildren = new TrieNode[Character.MAX_VALUE + 1];
+    /** The characters a full name of three characters or more ends on (市, 县, 区 …): where an earlier name may end. */
+    private final boolean[] endsAFullName = new boolean[Character.MAX_VALUE + 1];
 
     public static RegionTable get() {
         return DEFAULT;
@@ -134,6 +136,9 @@ public final class RegionTable {
                 // a full name that starts earlier and ends inside this one is the text's word (天津市市场监管委 is
                 // 天津市 and 市场, not 津市市): read right to left, the later name would take the earlier's last character
                 for (int inside = end - 1; inside >= start; inside--) {
+                    if (!endsAFullName[text.charAt(inside)]) {
+                        continue; // no full name of three characters or more ends on this character
+                    }
                     TrieNode earlier = longestEndingAt(text, inside);
                     if (earlier != null && !earlier.shortForm && earlier.name.length() >= 3
                             && inside + 1 - earlier.name.length() < start) {
@@ -205,6 +210,9 @@ public final class RegionTable {
         node.name = name;
         node.units = byName.get(name);
         node.shortForm = shortForms.contains(name);
+        if (name.length() >= 3 && !node.shortForm) {
+            endsAFullName[name.charAt(name.length() - 1)] = true;
+        }
         node.common = COMMON_WORDS.contains(name);
     }
 
