@@ -80,7 +80,10 @@ public final class IndicatorCatalog {
                 List<String> units = new ArrayList<>();
                 key.path("units").forEach(u -> units.add(u.asText()));
                 for (JsonNode rule : key.path("rules")) {
-                    rules.add(new IndicatorRule(name, new LinkedHashSet<>(units), compile(rule, "before", macros),
+                    // a rule may read its key's figures in a unit of its own ("审核14次" counts documents reviewed)
+                    List<String> ruleUnits = new ArrayList<>(units);
+                    rule.path("alsoUnits").forEach(u -> ruleUnits.add(u.asText()));
+                    rules.add(new IndicatorRule(name, new LinkedHashSet<>(ruleUnits), compile(rule, "before", macros),
                             compile(rule, "after", macros), guarded(rule, "topic", macros),
                             guarded(rule, "topicNot", macros), guarded(rule, "topicAfter", macros), compile(rule, "not", macros),
                             compile(rule, "clauseNot", macros),

@@ -37,7 +37,7 @@ public final class AuthorityFinder {
 
     /** The place a title opens with, before its year or 关于: "碧土乡2024年…报告" opens with 碧土乡. */
     private static final Pattern TITLE_PLACE = Pattern.compile(
-            "^(?!关于)([\\u4e00-\\u9fa5]{2,20}?)(?:[((][\\u4e00-\\u9fa5]{2,10}[))])?(?:关于|20\\d{2}|年度|法治)");
+            "^(?:关于)?(?!关于|法治|依法)([\\u4e00-\\u9fa5]{2,20}?)(?:[((][\\u4e00-\\u9fa5]{2,10}[))])?(?:关于|20\\d{2}|年度|法治)");
 
     /**
      * A government alone on a header line is the site's banner, not the issuer, when the title opens with a place that
@@ -48,7 +48,12 @@ public final class AuthorityFinder {
             return false;
         }
         Matcher place = TITLE_PLACE.matcher(title);
-        return place.find() && !government.contains(place.group(1));
+        if (!place.find()) {
+            return false;
+        }
+        String governed = government.replaceFirst("(?:人民政府|政府|行政公署|街道办事处)$", "");
+        // 大同市云冈区 over 云冈区人民政府 is the same place named in full; 南昌市 over 东湖区人民政府 another
+        return !government.contains(place.group(1)) && !place.group(1).endsWith(governed);
     }
 
     private static final Pattern GOVERNMENT = Pattern.compile("^\\S{2,40}?" + GOVERNMENTS + "$");
@@ -117,14 +122,17 @@ public final class AuthorityFinder {
         }
         int at = full.indexOf(issuer.substring(0, 2));
         for (int i = 0; i < issuer.length(); i++) {
-            at = full.indexOf(issuer.charAt(i), at);
-            if (at < 0) {
-                return false;
+            int next = full.indexOf(issuer.charAt(i), at);
+            if (next < 0 || i > 0 && next - at >= RENAMED_RUN) {
+                return false; // 文化广电新闻出版旅游局 over 文化广电旅游局: a whole word more is the body's other name, not its full one
             }
-            at++;
+            at = next + 1;
         }
         return true;
     }
+
+    /** Characters an abbreviation drops in one run at most (监督管理 → 监管 drops 督, then 理); four in a row make another name. */
+    private static final int RENAMED_RUN = 4;
 
     /** The words a place's short name leaves off: 宁夏 for 宁夏回族自治区, 大理 for 大理白族自治州, 杭州 for 杭州市. */
     private static final Pattern PLACE_WORD = Pattern.compile("省|市|[\\u4e00-\\u9fa5]{0,6}自治[区州县旗]|地区|盟");
@@ -211,8 +219,8 @@ public final class AuthorityFinder {
                 return LevelClassifier.isCentralBody(m.group(1)) ? m.group(1) : fullNameInHeader(m.group(1), metadataLine, layout.header());
             }
         }
-        if (metadataLine != null && GOVERNMENT.matcher(metadataLine).matches()) {
-            return metadataLine;
+        if (metadataLine != null && GOVERNMENT.matcher(metadataLine).matches() && !titleNamesAnotherPlace(title, metadataLine)) {
+            return metadataLine; // not 东湖区人民政府 over "关于南昌市2020年度…的报告": the district's site reposts its city's report
         }
         if (metadataLine != null && BUREAU.matcher(metadataLine).matches()
                 && LevelClassifier.speaksAsDepartment(String.join("\n", layout.texts()), Math.max(0, layout.openingStart()))) {

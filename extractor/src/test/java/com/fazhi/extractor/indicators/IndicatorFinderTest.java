@@ -400,4 +400,14 @@ class IndicatorFinderTest {
         assertEquals(List.of("publicity.events=30"), found("围绕学习贯彻党的二十大精神和习近平法治思想,开展宣讲活动30余场。"),
                 "the law named after the political theme");
     }
+    /** dev29's wordings, read blind first. */
+    @Test
+    void qualificationExamsMixedReviewsAdvisersOnHandAndReviewsCountedInTimes() {
+        assertEquals(List.of(), found("12名新进执法人员全部通过司法局组织的行政执法人员通用法律知识考试,取得了执法资格。"),
+                "an enforcement qualification exam is no law-study exam");
+        assertEquals(List.of(), found("全年审查规范性文件和各类招商引资、政府采购合同共715份。"), "a mixed total is neither key's");
+        assertEquals(List.of("legal_advisers.count=17"), found("深化法律顾问工作,区委、区政府法律顾问团现有17人,全年参与法制工作718件次。"));
+        assertEquals(List.of("normative_docs.reviewed=14"), found("全年开展行政规范性文件合法性审核14次、文件备案1次。"));
+        assertEquals(List.of("legal_services.consultations=500"), found("开展主题普法活动,接受群众法律咨询500余起。"));
+    }
 }

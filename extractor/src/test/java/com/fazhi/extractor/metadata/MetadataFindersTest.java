@@ -150,14 +150,14 @@ class MetadataFindersTest {
     }
 
     @Test
-    void aDevelopmentZoneSpeaksAsADepartmentOfItsCityButANewAreaOrADistrictNamedZoneDoesNot() {
+    void aDevelopmentZoneOrANewAreaSpeaksAsADepartmentButADistrictNamedZoneDoesNot() {
         String zone = "2022年,在郑州市委、市政府的正确领导下,郑州高新区以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的二十大精神。";
         assertEquals("department", LevelClassifier.fromOpeningSubject(zone, 0));
         assertEquals("department", LevelClassifier.classify(null, zone + "全区上下、我区各部门", 0, "county"));
         assertEquals("department", LevelClassifier.classify(null, "2025年,我区深入学习贯彻。现将宁河经济开发区2024年度法治政府建设情况报告如下:", 0, null));
         assertEquals("department", LevelClassifier.Speaker.of("全区上下", 0, "天津经济技术开发区管委会2023年度法治政府建设情况报告").level());
-        assertEquals("county", LevelClassifier.fromOpeningSubject("一年来,长春新区坚持以习近平法治思想为引领,认真贯彻落实省、市关于法治政府建设的安排部署。", 0),
-                "a new area governs its own towns and streets");
+        assertEquals("department", LevelClassifier.fromOpeningSubject("一年来,长春新区坚持以习近平法治思想为引领,认真贯彻落实省、市关于法治政府建设的安排部署。", 0),
+                "a new area's 管委会 is a commission (since session 17; labellers split, levels.json says how)");
         assertFalse(LevelClassifier.namesAZone("滨海新区"));
         assertTrue(LevelClassifier.namesAZone("西安高新区"));
         assertFalse(LevelClassifier.namesAZone("朝阳区"));
@@ -243,6 +243,9 @@ class MetadataFindersTest {
         assertTrue(AuthorityFinder.unabbreviates("绿春县林业和草原局", "绿春县林草局"));
         assertFalse(AuthorityFinder.unabbreviates("中共重庆市荣昌区委教育工作委员会", "重庆市荣昌区教育委员会"), "the party's committee is another body");
         assertFalse(AuthorityFinder.unabbreviates("绿春县自然资源局", "绿春县林草局"));
+        assertFalse(AuthorityFinder.unabbreviates("西湖区文化广电新闻出版旅游局", "西湖区文化广电旅游局"),
+                "a whole word more (新闻出版) is the body's other name, not its full one");
+        assertTrue(AuthorityFinder.unabbreviates("天津市河西区市场监督管理局", "河西区市场监管局"));
         List<String> brigade = List.of("韶关市浈江区消防救援大队2024年法治政府建设年度报告",
                 "2024年,韶关市浈江区消防救援大队坚持以习近平新时代中国特色社会主义思想为指导,认真学习贯彻习近平法治思想。");
         assertEquals("韶关市浈江区消防救援大队", AuthorityFinder.find(TitleFinder.find(brigade), null, brigade));
@@ -326,6 +329,22 @@ class MetadataFindersTest {
         assertEquals("township", LevelClassifier.Speaker.of(
                 "2021年,东明路街道办事处在区委区政府的坚强领导下,严格按照《中共上海市浦东新区委员会全面依法治区委员会2021年工作要点》", 0, null)
                 .level(), "委员会全面依法治区委员会 is one committee's name");
+    }
+
+    /** dev29: a bureau drawing up its own plan, new areas' committees, a district's site reposting its city's report. */
+    @Test
+    void aBureauMakingItsOwnPlanANewAreaAndARepostingDistrict() {
+        assertEquals("department", LevelClassifier.Speaker.of("一、2020年度推进法治政府建设的主要举措和成效\n1.加强党对法治建设的领导。"
+                + "制定出台《余杭区农业农村局2020年法治工作要点》,明确了重点工作。", 0, null).level());
+        assertEquals("department", LevelClassifier.Speaker.of("2023年,新区法治政府建设工作以习近平法治思想为指导。", 0,
+                "西咸新区2023年度法治政府建设工作报告").level(), "a new area's 管委会 is a commission");
+        assertFalse(LevelClassifier.namesAZone("浦东新区"), "浦东新区 is a district of the division table");
+        assertTrue(LevelClassifier.namesAZone("泾河新城"));
+        assertNull(AuthorityFinder.find("关于南昌市2020年度法治政府建设工作的报告", "东湖区人民政府",
+                com.fazhi.extractor.pipeline.Layout.of("关于南昌市2020年度法治政府建设工作的报告\n省政府:\n2020年,我市坚持…")),
+                "a district's site reposting its city's report did not issue it");
+        assertEquals("云冈区人民政府", AuthorityFinder.find("大同市云冈区2025年法治政府建设年度报告", "云冈区人民政府",
+                com.fazhi.extractor.pipeline.Layout.of("大同市云冈区2025年法治政府建设年度报告\n2025年,云冈区深入贯彻…")));
     }
 
     /** dev28's title and year wordings. */
