@@ -51,9 +51,32 @@ public final class AuthorityFinder {
         if (!place.find()) {
             return false;
         }
-        String governed = government.replaceFirst("(?:人民政府|政府|行政公署|街道办事处)$", "");
-        // 大同市云冈区 over 云冈区人民政府 is the same place named in full; 南昌市 over 东湖区人民政府 another
-        return !government.contains(place.group(1)) && !place.group(1).endsWith(governed);
+        com.fazhi.reference.region.RegionUnit titled = lowestUnit(place.group(1));
+        com.fazhi.reference.region.RegionUnit governing = lowestUnit(government);
+        if (titled != null && governing != null) {
+            // 大同市云冈区 over 云冈区人民政府 is one place; 南昌市 over 东湖区人民政府 another (the district's site reposts)
+            return titled != governing;
+        }
+        // a place the division table does not hold (a new township): its name and its level word
+        return titled == null && NEW_PLACE_NAME.matcher(place.group(1)).find() && !government.contains(place.group(1));
+    }
+
+    /** The end of a township's or a county's name: a title's place the division table may not list. */
+    private static final Pattern NEW_PLACE_NAME = Pattern.compile("^(?![我全本])[\\u4e00-\\u9fa5]{1,8}(?:乡|镇|街道|苏木)$");
+
+    /** The lowest unit a name holds (full names only), or null when it holds none or a name several places share. */
+    private static com.fazhi.reference.region.RegionUnit lowestUnit(String name) {
+        com.fazhi.reference.region.RegionUnit lowest = null;
+        for (var m : com.fazhi.reference.region.RegionTable.get().mentions(name)) {
+            if (m.shortForm()) {
+                continue;
+            }
+            if (m.units().size() != 1) {
+                return null;
+            }
+            lowest = m.units().get(0);
+        }
+        return lowest;
     }
 
     private static final Pattern GOVERNMENT = Pattern.compile("^\\S{2,40}?" + GOVERNMENTS + "$");
@@ -121,18 +144,51 @@ public final class AuthorityFinder {
             return false;
         }
         int at = full.indexOf(issuer.substring(0, 2));
+        int[] positions = new int[issuer.length()];
         for (int i = 0; i < issuer.length(); i++) {
             int next = full.indexOf(issuer.charAt(i), at);
-            if (next < 0 || i > 0 && next - at >= RENAMED_RUN) {
-                return false; // 文化广电新闻出版旅游局 over 文化广电旅游局: a whole word more is the body's other name, not its full one
+            if (next < 0) {
+                return false;
             }
+            positions[i] = next;
             at = next + 1;
         }
-        return true;
+        return !insertsAWord(positions);
     }
 
-    /** Characters an abbreviation drops in one run at most (监督管理 → 监管 drops 督, then 理); four in a row make another name. */
-    private static final int RENAMED_RUN = 4;
+    /** Characters in a row that make a word of their own (新闻出版) where a name keeps whole words on both sides of them. */
+    private static final int INSERTED_WORD = 4;
+
+    /**
+     * Whether the full name holds a whole word more between two whole words the short one keeps (文化广电 + 新闻出版 +
+     * 旅游局): another name of the body, not its full form. An abbreviation keeps single characters around what it drops
+     * (人社局 from 人力资源和社会保障局, 住建局 from 住房和城乡建设局).
+     */
+    private static boolean insertsAWord(int[] positions) {
+        for (int i = 1; i < positions.length; i++) {
+            if (positions[i] - positions[i - 1] - 1 >= INSERTED_WORD && runEndingAt(positions, i - 1) >= 2
+                    && runStartingAt(positions, i) >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int runEndingAt(int[] positions, int i) {
+        int run = 1;
+        while (i - run >= 0 && positions[i - run] == positions[i - run + 1] - 1) {
+            run++;
+        }
+        return run;
+    }
+
+    private static int runStartingAt(int[] positions, int i) {
+        int run = 1;
+        while (i + run < positions.length && positions[i + run] == positions[i + run - 1] + 1) {
+            run++;
+        }
+        return run;
+    }
 
     /** The words a place's short name leaves off: 宁夏 for 宁夏回族自治区, 大理 for 大理白族自治州, 杭州 for 杭州市. */
     private static final Pattern PLACE_WORD = Pattern.compile("省|市|[\\u4e00-\\u9fa5]{0,6}自治[区州县旗]|地区|盟");

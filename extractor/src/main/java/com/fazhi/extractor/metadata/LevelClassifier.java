@@ -36,7 +36,8 @@ public final class LevelClassifier {
 
         /**
          * For a bureau, the tier of the government it answers to, by how it names its jurisdiction (全区, 我区,
-         * → county; 全市 → city): where a bureau that names no place of its own sits. Null for a government's report.
+         * → county; 全市 → city), else by the tier word it names itself with (区司法局 → county): where a bureau that
+         * names no place of its own sits. Null for a government's report.
          */
         public String governmentTier() {
             return department ? selfReference : null;
@@ -239,7 +240,7 @@ public final class LevelClassifier {
         // 我局 may stand above the opening paragraph too, in a short first line ("现将我局2023年…报告如下。")
         int upToOpening = Math.min(text.length(), openingStart + OPENING_CHARS);
         if (SELF_AS_BUREAU.find(text, 0, upToOpening) != null || REPORTS_AS_BUREAU.find(text, 0, upToOpening) != null
-                || LEADS_A_LINE_OF_WORK.matcher(opening).find() || MAKES_ITS_OWN_PLAN.find(text, 0, upToOpening) != null) {
+                || LEADS_A_LINE_OF_WORK.matcher(opening).find() || MAKES_ITS_OWN_PLAN.matcher(text).region(Math.max(0, openingStart), upToOpening).find()) {
             return true;
         }
         for (int i = opening.indexOf('局'); i >= 0; i = opening.indexOf('局', i + 1)) {
@@ -260,7 +261,7 @@ public final class LevelClassifier {
      * 坚持…", "区司法局2021年法治政府建设情况报告" (its government is a district's; 市 a city's, 省 a province's).
      */
     private static final java.util.regex.Pattern TIER_WORD_BUREAU = java.util.regex.Pattern.compile(
-            "^\\s*(?:20\\d{2}年度?(?:以来)?[,,]\\s*)?([省市州县区旗])[\\u4e00-\\u9fa5]{1,10}?(?:局|委员会)(?:党组)?(?=20\\d{2}|关于|[\\u4e00-\\u9fa5]{0,4}(?:坚持|深入|全面|认真|始终|紧紧|聚焦|紧扣|以|在|按照|围绕|持续|立足|贯彻))");
+            "^\\s*(?:20\\d{2}年度?(?:以来)?[,,]\\s*)?([省市州县区旗])(?!场|域|级|属|直|[中北南东西]区)[\\u4e00-\\u9fa5]{1,10}?(?:局|委员会)(?:党组)?(?=20\\d{2}|关于|[\\u4e00-\\u9fa5]{0,4}(?:坚持|深入|全面|认真|始终|紧紧|聚焦|紧扣|以|在|按照|围绕|持续|立足|贯彻))");
 
     static String tierWordOfTheBureau(String text, int openingStart, String title) {
         java.util.regex.Matcher m = title != null ? TIER_WORD_BUREAU.matcher(title) : null;
@@ -282,8 +283,8 @@ public final class LevelClassifier {
      * A bureau that draws up its own year's plan: "制定出台《余杭区农业农村局2020年法治工作要点》" (a government issues its
      * own plans, not a bureau's).
      */
-    private static final GuardedPattern MAKES_ITS_OWN_PLAN = GuardedPattern.compile(
-            "(?:制定|出台|印发)了?《[\\u4e00-\\u9fa5]{2,24}?(?:局|厅)20\\d{2}年度?[^《》]{0,16}(?:工作要点|实施方案|工作计划|工作方案)》");
+    private static final java.util.regex.Pattern MAKES_ITS_OWN_PLAN = java.util.regex.Pattern.compile(
+            "(?<=^|[。;;,,\\n])\\s*(?:[一二三四五六七八九十]是)?(?:制定|出台|印发|制定出台|制定印发)了?《[\\u4e00-\\u9fa5]{2,24}?(?:局|厅)20\\d{2}年度?[^《》]{0,16}(?:工作要点|实施方案|工作计划|工作方案)》");
 
     /** The report announced as a bureau's or an office's: "现将市政府办公室2022年度法治政府建设情况报告如下". */
     private static final GuardedPattern REPORTS_AS_BUREAU = GuardedPattern.compile(

@@ -29,7 +29,7 @@ public final class ReportYearFinder {
 
     /** The same plan named without 《》 where the report says it drew it up: 研究确定2024年人社法治工作重点, 制定2023年普法工作要点. */
     private static final Pattern PLAN_DRAWN_UP = Pattern.compile(
-            "(?:制定|印发|研究确定|确定|出台|下发)了?(20\\d{2})\\s*年度?[^,。;;,《》\\d]{0,16}?(?:工作要点|工作重点|工作计划|任务清单|工作安排)");
+            "(?:制定|印发|确定|出台|下发)了?(20\\d{2})\\s*年度?[^,。;;,《》\\d]{0,16}?(?:工作要点|工作重点|工作计划|任务清单|工作安排)");
 
     private ReportYearFinder() {
     }

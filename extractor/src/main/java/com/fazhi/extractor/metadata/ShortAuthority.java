@@ -20,10 +20,8 @@ public final class ShortAuthority {
         if (authority == null || authority.length() < 3 || region == null || TIER_WORD_IN_A_WORD.matcher(authority).lookingAt()) {
             return authority; // 市场监督管理局 opens with 市场, not with the city's word
         }
-        for (String unit : new String[] {region.county(), region.city(), region.province()}) {
-            if (unit != null && authority.startsWith(unit)) {
-                return authority; // 市中区人力资源和社会保障局 names its place already (市中区 opens with 市, not as 枣庄's word)
-            }
+        if (region.county() != null && authority.startsWith(region.county())) {
+            return authority; // 市中区人力资源和社会保障局 names its place already (市中区 opens with 市, not as 枣庄's word)
         }
         String place = switch (authority.charAt(0)) {
             case '省' -> endingIn(region.province(), "省");

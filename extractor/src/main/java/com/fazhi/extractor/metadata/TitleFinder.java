@@ -320,21 +320,27 @@ public final class TitleFinder {
         return !LABEL.matcher(rest).lookingAt() && rest.indexOf(':') < 0 && rest.indexOf('：') < 0;
     }
 
-    /** A body sentence that announces the report's parts: "现将有关情况报告如下:", "…汇报如下:". */
+    /**
+     * A body sentence that announces the report's parts: "…具体情况报告如下:". A portal's preamble ("现将我区…公布如下:") may
+     * stand above the title too, so only a numbered heading after it opens the body.
+     */
     private static boolean announcesTheBody(String line) {
         String l = line.strip();
-        return l.length() > 20 && (l.endsWith("如下:") || l.endsWith("如下:") || l.endsWith("如下。"));
+        return l.length() > 20 && l.contains("如下") && l.indexOf("如下") >= l.length() - 3;
     }
 
     private static List<String> candidates(List<String> lines) {
         List<String> out = new ArrayList<>();
+        boolean announced = false;
         for (int i = 0; i < Math.min(HEADER_LINES, lines.size()); i++) {
             String line = lines.get(i);
             if (inALinkList(lines, i)) {
                 continue;
             }
-            if (i > 0 && announcesTheBody(lines.get(i - 1))) {
-                break; // "…具体情况报告如下:" opened the body: no title follows it
+            if (announcesTheBody(line)) {
+                announced = true;
+            } else if (announced && i > 0 && HEADING.matcher(lines.get(i - 1).strip()).lookingAt()) {
+                break; // "…具体情况报告如下:" and then "一、…" opened the body: no title follows them
             }
             for (String cell : line.substring(0, Math.min(line.length(), LINE_REACH)).split("\\|")) {
                 String c = lastPathItem(LABEL.matcher(BULLET.matcher(cell.strip()).replaceFirst("")).replaceFirst("").strip());

@@ -450,11 +450,12 @@ public final class RegionResolver {
     }
 
     /**
-     * A province's document number, which opens with its one-character name: 粤法治办〔2021〕36号, 湘政发〔2020〕5号. A
-     * report cites its own province's documents; a text that names no place is in it.
+     * The document number of a province's rule-of-law office, which opens with the province's one-character name:
+     * 粤法治办〔2021〕36号 (the notice a report answers). Only that office's form: a city's or a county's numbers share
+     * the characters (鄂府发 is 鄂尔多斯's, 黔江府发 重庆黔江's, 京政发 京山's). A text that names no place is in it.
      */
     private static final java.util.regex.Pattern PROVINCE_DOCUMENT_NUMBER = java.util.regex.Pattern.compile(
-            "(?<![\\u4e00-\\u9fa5])([" + String.join("", PROVINCE_ABBREVIATIONS.keySet()) + "])[\\u4e00-\\u9fa5]{1,5}[〔\\[(]20\\d{2}[〕\\])]\\d{1,4}号");
+            "(?<![\\u4e00-\\u9fa5])([" + String.join("", PROVINCE_ABBREVIATIONS.keySet()) + "])(?:委)?(?:法治办|依法治省办)[〔\\[(]20\\d{2}[〕\\])]\\d{1,4}号");
 
     /**
      * A text that names no unit of its own but only one province, however it names it (考察江西, 福建省委, 《江西省…》,

@@ -410,4 +410,16 @@ class IndicatorFinderTest {
         assertEquals(List.of("normative_docs.reviewed=14"), found("全年开展行政规范性文件合法性审核14次、文件备案1次。"));
         assertEquals(List.of("legal_services.consultations=500"), found("开展主题普法活动,接受群众法律咨询500余起。"));
     }
+    /** A review of session 17's rules: the ways they could misfire on other reports, each kept out. */
+    @Test
+    void theSessionsRulesKeepOutWhatTheReviewFound() {
+        assertTrue(found("受理法律咨询及纠纷35起。").stream().noneMatch(f -> f.startsWith("legal_services")), "起 only right after 咨询");
+        assertEquals(List.of(), found("邀请执法部门骨干授课,全镇120名村(社区)干部参加培训。"), "village cadres are no officers");
+        assertEquals(List.of(), found("开展“法治督察”专项活动3次。"), "an inspection named in quotes is no publicity event");
+        assertEquals(List.of(), found("开展规范性文件集中审查2次。"), "review rounds are no documents");
+        assertEquals(List.of(), found("全年审查合同和规范性文件共41件。"), "a mixed total is no documents' count either");
+        assertEquals(List.of("law_study.exam_participants=45"), found("新进公务员45人参加任前法律知识考试。"),
+                "a new civil servant's pre-appointment exam is a law exam");
+        assertEquals(List.of(), found("全县村(社区)法律顾问共有156名。"), "village advisers are not the government's");
+    }
 }

@@ -347,6 +347,24 @@ class MetadataFindersTest {
                 com.fazhi.extractor.pipeline.Layout.of("大同市云冈区2025年法治政府建设年度报告\n2025年,云冈区深入贯彻…")));
     }
 
+    /** A review of session 17's rules: the ways they could misfire on other reports, each kept out. */
+    @Test
+    void theSessionsMetadataRulesKeepOutWhatTheReviewFound() {
+        assertTrue(AuthorityFinder.unabbreviates("攸县人力资源和社会保障局", "攸县人社局"), "人社局 is an abbreviation");
+        assertTrue(AuthorityFinder.unabbreviates("攸县住房和城乡建设局", "攸县住建局"));
+        assertEquals("红安县人民政府", AuthorityFinder.find("关于红安县推进法治政府建设情况的报告", "红安县人民政府",
+                com.fazhi.extractor.pipeline.Layout.of("关于红安县推进法治政府建设情况的报告\n2023年,我县坚持…")));
+        assertEquals("XX县人民政府", AuthorityFinder.find("关于我县2023年法治政府建设情况的报告", "XX县人民政府",
+                com.fazhi.extractor.pipeline.Layout.of("关于我县2023年法治政府建设情况的报告\n2023年,我县坚持…")));
+        assertEquals("某区人民政府关于2023年法治政府建设情况的报告", TitleFinder.find(List.of(
+                "根据《法治政府建设与责任落实督察工作规定》,现将我区2023年法治政府建设情况公布如下:",
+                "某区人民政府关于2023年法治政府建设情况的报告", "2023年,我区坚持…")), "a portal's preamble above the title");
+        assertNull(LevelClassifier.Speaker.of("2023年,市场监管局坚持以习近平法治思想为指导,我局全面推进依法行政。", 0, null)
+                .governmentTier(), "市场 is no city's word");
+        assertEquals("county", LevelClassifier.Speaker.of("一、主要举措\n县司法局印发《县司法局2023年普法工作要点》,全县上下…", 0, null)
+                .level(), "a government naming its bureau's plan does not speak as the bureau");
+    }
+
     /** dev28's title and year wordings. */
     @Test
     void aReportTitleWithItsPlanABodyAnnouncedAndAYearWrittenShort() {

@@ -192,6 +192,16 @@ class RegionResolverTest {
                 new RegionResolver.SelfNames(null, null, null, 0, "department")));
     }
 
+    /** A city's or a county's document number and a stock phrase after 法治 name no province and no county. */
+    @Test
+    void aCitysDocumentNumberOrAStockPhraseNamesNoPlace() {
+        RegionResolver.SelfNames bureau = new RegionResolver.SelfNames(null, null, null, 0, "department");
+        assertNull(resolver.resolve("按照《关于做好法治政府建设年度报告的通知》(鄂府发〔2021〕36号)要求,现将我局情况报告如下:", bureau)
+                .province(), "鄂府发 is 鄂尔多斯's as well");
+        assertNull(resolver.resolve("2023年,新安街道深入推进法治平安建设,全面推进依法行政。",
+                new RegionResolver.SelfNames(null, null, null, 0, "township")).county(), "法治平安建设 names no 平安区");
+    }
+
     /** A county bureau cites its county's documents and its province's: the lowest on that line is its government. */
     @Test
     void aBureauIsPlacedByTheLowestDocumentItCites() {
