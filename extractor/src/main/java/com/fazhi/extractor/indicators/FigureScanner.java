@@ -198,6 +198,9 @@ public final class FigureScanner {
                 return true;
             }
         }
+        if (num.length() == 1 && (num.charAt(0) == '百' || num.charAt(0) == '千')) {
+            return true; // 百名法学家百场报告会, 千名干部: a round word names a programme, a report counts in digits
+        }
         return num.length() == 1 && num.charAt(0) == '一' && start > 0 && Character.isIdeographic(text.charAt(start - 1))
                 && "开展举办组织召开进行".indexOf(text.charAt(start - 1)) < 0;
     }

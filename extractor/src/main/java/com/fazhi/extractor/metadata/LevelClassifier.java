@@ -215,11 +215,11 @@ public final class LevelClassifier {
     }
 
     /**
-     * How a bureau, a commission or a provincial department calls itself: 我局, 本局, 我委 (卫健委), 我厅, 局党组 alone, 市局
+     * How a bureau, a commission or a provincial department calls itself: 我局, 本局, 我委 (卫健委), 我厅, 局党组 or 厅党组 alone, 市局
      * as a clause's subject ("。市局获2022年度…").
      */
     private static final GuardedPattern SELF_AS_BUREAU = GuardedPattern.compile(
-            "[我本](?:局|委(?![员会])|厅)|(?<![\\u4e00-\\u9fa5])局党组(?:书记)?|(?<=[。;;\\n])[省市县区]局(?=[\\u4e00-\\u9fa5])");
+            "[我本](?:局|委(?![员会])|厅)|(?<![\\u4e00-\\u9fa5])[局厅]党组(?:书记)?|(?<=[。;;\\n])[省市县区]局(?=[\\u4e00-\\u9fa5])");
     /**
      * The line of work a bureau leads, named in the opening sentence ("在市委市政府的领导下,全市市场监管系统…", 全市系统):
      * the bureau speaks for it. Not 全市政府系统, and not a line named later in passing (全省司法行政系统仅此一家).

@@ -93,13 +93,18 @@ public final class TitleFinder {
      */
     private static String issuerLedBelow(String title, List<String> candidates, int from) {
         String shortest = null; // a metadata cell above the heading ("房镇镇人民政府") is not part of its issuer
+        String joint = null; // but the party committee that issues it jointly is ("中共X工作委员会" / "X管理委员会" / "关于…")
         for (int j = from; j < Math.min(candidates.size(), from + HEADING_REACH); j++) {
             String full = issuerLedTitle(candidates, j);
             if (full != null && full.endsWith(title) && (shortest == null || full.length() < shortest.length())) {
                 shortest = full;
             }
+            if (full != null && full.endsWith(title) && candidates.get(j).startsWith("中共")) {
+                joint = candidates.get(j).replace(" ", "");
+            }
         }
-        return shortest;
+        // the two issuers apart, as a joint title on one line writes them ("中共X工作委员会 X管理委员会关于…")
+        return joint != null && shortest != null && !shortest.startsWith(joint) ? joint + " " + shortest : shortest;
     }
 
     /**

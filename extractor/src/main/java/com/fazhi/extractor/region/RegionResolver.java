@@ -70,7 +70,7 @@ public final class RegionResolver {
             }
         }
         if (seeds.isEmpty()) {
-            dropUnitsBelowTheSpeaker(opening, self.levelHint());
+            dropUnitsBelowTheSpeaker(opening, self.levelHint(), text);
         } else {
             dropOpeningBelowASelfNamedSpeaker(opening, seeds, self.levelHint());
         }
@@ -699,18 +699,30 @@ public final class RegionResolver {
      * But a county-level city speaks as 市 too (登封市, 全市, 我市): when it is the first unit the opening names, it is
      * the report's own and the prefecture named after it (落实郑州市…) is its superior.
      */
-    private static void dropUnitsBelowTheSpeaker(List<Mention> seeds, String levelHint) {
+    private static void dropUnitsBelowTheSpeaker(List<Mention> seeds, String levelHint, String text) {
         if (levelHint == null || levelHint.equals("department") || levelHint.equals("township")) {
             return;
         }
         int speaking = rankOf(levelHint);
         Mention first = seeds.stream().min(Comparator.comparingInt(Mention::start)).orElse(null);
-        boolean countyLevelCityFirst = first != null && speaking == rankOf("city") && first.units().size() == 1
-                && levelRank(first.units().get(0)) == rankOf("county") && first.name().endsWith("市");
+        boolean countyLevelCityFirst = first != null && speaking == rankOf("city") && countyLevelCity(first);
+        // "在廊坊市委、政府和霸州市委的正确领导下,霸州市政府坚持…": the government the sentence is about is the report's own
+        Mention subject = speaking == rankOf("city") ? seeds.stream()
+                .filter(m -> countyLevelCity(m) && GOVERNMENT_AS_SUBJECT.matcher(text).region(m.end(), text.length()).lookingAt())
+                .findFirst().orElse(null) : null;
         if (seeds.stream().anyMatch(m -> levelRank(m.units().get(0)) == speaking)) {
-            seeds.removeIf(m -> levelRank(m.units().get(0)) > speaking && !(countyLevelCityFirst && m.name().equals(first.name())));
+            seeds.removeIf(m -> levelRank(m.units().get(0)) > speaking && !(countyLevelCityFirst && m.name().equals(first.name()))
+                    && !(subject != null && m.name().equals(subject.name())));
         }
     }
+
+    private static boolean countyLevelCity(Mention m) {
+        return m.units().size() == 1 && levelRank(m.units().get(0)) == rankOf("county") && m.name().endsWith("市");
+    }
+
+    /** A government as its sentence's subject: "(霸州市)政府坚持…", "(义乌市)人民政府深入…". */
+    private static final java.util.regex.Pattern GOVERNMENT_AS_SUBJECT = java.util.regex.Pattern.compile(
+            "(?:人民)?政府(?:坚持|深入|全面|认真|始终|紧紧|紧扣|聚焦|以|在|按照|围绕|持续|立足|贯彻)");
 
     /**
      * A title that names the unit the text speaks as ("江苏省2018年度…报告", then 全省各级政府…) makes the lower units its

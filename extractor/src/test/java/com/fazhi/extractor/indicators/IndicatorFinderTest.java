@@ -421,5 +421,7 @@ class IndicatorFinderTest {
         assertEquals(List.of("law_study.exam_participants=45"), found("新进公务员45人参加任前法律知识考试。"),
                 "a new civil servant's pre-appointment exam is a law exam");
         assertEquals(List.of(), found("全县村(社区)法律顾问共有156名。"), "village advisers are not the government's");
+        assertEquals(List.of(), found("省委主要负责同志主持召开省委理论学习中心组学习会、百名法学家百场报告会。"),
+                "百场 names a programme, it counts nothing");
     }
 }

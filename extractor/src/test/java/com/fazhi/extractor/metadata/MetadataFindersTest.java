@@ -365,6 +365,16 @@ class MetadataFindersTest {
                 .level(), "a government naming its bureau's plan does not speak as the bureau");
     }
 
+    /** dev30: a joint title over two lines, a provincial department's party group. */
+    @Test
+    void aJointTitleOverTwoLinesAndAProvincialDepartmentsPartyGroup() {
+        assertEquals("中共陕西省西咸新区工作委员会 陕西省西咸新区开发建设管理委员会关于2020年度法治政府建设情况的报告",
+                TitleFinder.find(List.of("关于2020年度法治政府建设情况的报告", "中共陕西省西咸新区工作委员会", "陕西省西咸新区开发建设管理委员会",
+                        "关于2020年度法治政府建设情况的报告", "2020年,西咸新区法治建设工作…")));
+        assertEquals("department", LevelClassifier.Speaker.of("一、坚持根本方向\n(一)强化理论武装。厅党组会、专题会多次研究法治工作。", 0, null)
+                .level());
+    }
+
     /** dev28's title and year wordings. */
     @Test
     void aReportTitleWithItsPlanABodyAnnouncedAndAYearWrittenShort() {

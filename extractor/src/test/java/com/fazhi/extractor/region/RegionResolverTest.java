@@ -192,6 +192,14 @@ class RegionResolverTest {
                 new RegionResolver.SelfNames(null, null, null, 0, "department")));
     }
 
+    /** A county-level city's government as its opening's subject, after the city above it that leads it. */
+    @Test
+    void aCountyLevelCitysGovernmentAsTheSubjectIsTheReportsOwn() {
+        assertEquals(new Region("河北省", "廊坊市", "霸州市", null, "131081"), resolver.resolve(
+                "2023年,在廊坊市委、政府和霸州市委的正确领导下,霸州市政府坚持以习近平新时代中国特色社会主义思想为指导。",
+                new RegionResolver.SelfNames(null, null, null, 0, "city")));
+    }
+
     /** A city's or a county's document number and a stock phrase after 法治 name no province and no county. */
     @Test
     void aCitysDocumentNumberOrAStockPhraseNamesNoPlace() {
