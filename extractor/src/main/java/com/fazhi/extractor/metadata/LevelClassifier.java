@@ -240,7 +240,7 @@ public final class LevelClassifier {
         // 我局 may stand above the opening paragraph too, in a short first line ("现将我局2023年…报告如下。")
         int upToOpening = Math.min(text.length(), openingStart + OPENING_CHARS);
         if (SELF_AS_BUREAU.find(text, 0, upToOpening) != null || REPORTS_AS_BUREAU.find(text, 0, upToOpening) != null
-                || LEADS_A_LINE_OF_WORK.matcher(opening).find() || MAKES_ITS_OWN_PLAN.matcher(text).region(Math.max(0, openingStart), upToOpening).find()) {
+                || LEADS_A_LINE_OF_WORK.matcher(opening).find() || makesItsOwnPlan(text, Math.max(0, openingStart), upToOpening)) {
             return true;
         }
         for (int i = opening.indexOf('局'); i >= 0; i = opening.indexOf('局', i + 1)) {
@@ -283,8 +283,26 @@ public final class LevelClassifier {
      * A bureau that draws up its own year's plan: "制定出台《余杭区农业农村局2020年法治工作要点》" (a government issues its
      * own plans, not a bureau's).
      */
-    private static final java.util.regex.Pattern MAKES_ITS_OWN_PLAN = java.util.regex.Pattern.compile(
-            "(?<=^|[。;;,,\\n])\\s*(?:[一二三四五六七八九十]是)?(?:制定|出台|印发|制定出台|制定印发)了?《[\\u4e00-\\u9fa5]{2,24}?(?:局|厅)20\\d{2}年度?[^《》]{0,16}(?:工作要点|实施方案|工作计划|工作方案)》");
+    private static final GuardedPattern MAKES_ITS_OWN_PLAN = GuardedPattern.compile(
+            "(?:制定|出台|印发)(?:出台|印发)?了?《[\\u4e00-\\u9fa5]{2,24}?(?:局|厅)20\\d{2}年度?[^《》]{0,16}(?:工作要点|实施方案|工作计划|工作方案)》");
+
+    /** The bureau's own plan, its verb opening a clause ("。制定出台《…局2020年…工作要点》", "二是印发《…》"), not a body's before it. */
+    private static boolean makesItsOwnPlan(String text, int from, int to) {
+        for (java.util.regex.MatchResult m = MAKES_ITS_OWN_PLAN.find(text, from, to); m != null;
+                m = MAKES_ITS_OWN_PLAN.find(text, m.end(), to)) {
+            int before = m.start();
+            while (before > from && Character.isWhitespace(text.charAt(before - 1))) {
+                before--;
+            }
+            if (before >= from + 2 && text.charAt(before - 1) == '是' && "一二三四五六七八九十".indexOf(text.charAt(before - 2)) >= 0) {
+                before -= 2; // 二是印发《…》
+            }
+            if (before <= from || "。;;,,\n".indexOf(text.charAt(before - 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The report announced as a bureau's or an office's: "现将市政府办公室2022年度法治政府建设情况报告如下". */
     private static final GuardedPattern REPORTS_AS_BUREAU = GuardedPattern.compile(

@@ -436,7 +436,7 @@ public final class RegionResolver {
             }
             code = found;
         }
-        if (code == null) {
+        if (code == null && (text.contains("法治办") || text.contains("依法治省办"))) {
             for (java.util.regex.Matcher m = PROVINCE_DOCUMENT_NUMBER.matcher(text); m.find();) {
                 String found = PROVINCE_ABBREVIATIONS.get(m.group(1));
                 if (code != null && !code.equals(found)) {
