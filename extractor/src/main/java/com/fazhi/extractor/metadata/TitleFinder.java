@@ -331,7 +331,7 @@ public final class TitleFinder {
      */
     private static boolean announcesTheBody(String line) {
         String l = line.strip();
-        return l.length() > 20 && l.contains("如下") && l.indexOf("如下") >= l.length() - 3;
+        return l.length() > 20 && l.lastIndexOf("如下") >= l.length() - 3;
     }
 
     private static List<String> candidates(List<String> lines) {

@@ -722,7 +722,8 @@ public final class RegionResolver {
 
     /** A government as its sentence's subject: "(霸州市)政府坚持…", "(义乌市)人民政府深入…". */
     private static final java.util.regex.Pattern GOVERNMENT_AS_SUBJECT = java.util.regex.Pattern.compile(
-            "(?:人民)?政府(?:坚持|深入|全面|认真|始终|紧紧|紧扣|聚焦|以|在|按照|围绕|持续|立足|贯彻)");
+            "(?:人民)?政府(?:" + String.join("|", com.fazhi.reference.lexicon.Lexicon.strings(
+                    com.fazhi.reference.lexicon.Lexicon.get().levels().path("verbStarts"))) + ")"); // levels.json verbStarts
 
     /**
      * A title that names the unit the text speaks as ("江苏省2018年度…报告", then 全省各级政府…) makes the lower units its
