@@ -18,6 +18,7 @@ import com.fazhi.extractor.stages.LayoutStage;
 import com.fazhi.extractor.stages.NormalizeStage;
 import com.fazhi.extractor.stages.OutlineStage;
 import com.fazhi.extractor.stages.ReferencesStage;
+import com.fazhi.extractor.stages.SpeakerStage;
 import com.fazhi.extractor.stages.TitleStage;
 
 /**
@@ -36,6 +37,7 @@ public final class RuleBasedExtractor implements ReportExtractor {
             new CleanStage(),
             new LayoutStage(),
             new TitleStage(),
+            new SpeakerStage(),
             new AuthorityStage(),
             new DatesStage(),
             new JurisdictionStage(),

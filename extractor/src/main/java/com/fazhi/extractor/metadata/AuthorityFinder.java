@@ -249,13 +249,13 @@ public final class AuthorityFinder {
     private static final Pattern HEADER_BUREAU = Pattern.compile("^[•·□■◆▪\\s|]*(" + BUREAU_NAME + ")[\\s|]*$");
 
     /** The bureau named alone on a line above the opening, when the text speaks as a bureau; null otherwise. */
-    private static String bureauAboveTheOpening(Layout layout) {
+    private static String bureauAboveTheOpening(Layout layout, boolean speaksAsBureau) {
         for (Layout.Line line : layout.lines()) {
             if (line.start() >= layout.openingStart()) {
                 break;
             }
             Matcher m = HEADER_BUREAU.matcher(line.text());
-            if (m.matches() && LevelClassifier.speaksAsDepartment(String.join("\n", layout.texts()), layout.openingStart())) {
+            if (m.matches() && speaksAsBureau) {
                 return m.group(1);
             }
         }
@@ -267,6 +267,12 @@ public final class AuthorityFinder {
     }
 
     public static String find(String title, String metadataLine, Layout layout) {
+        return find(title, metadataLine, layout,
+                LevelClassifier.speaksAsDepartment(String.join("\n", layout.texts()), layout.openingStart()));
+    }
+
+    /** With whether the text speaks as a bureau ({@link LevelClassifier.Speaker#bureauInText}), worked out once per report. */
+    public static String find(String title, String metadataLine, Layout layout, boolean speaksAsBureau) {
         List<String> signature = layout.signature();
         if (title != null) {
             Matcher m = TITLE_PREFIX.matcher(PARTY_ISSUER.matcher(title).replaceFirst(""));
@@ -279,7 +285,7 @@ public final class AuthorityFinder {
             return metadataLine; // not 东湖区人民政府 over "关于南昌市2020年度…的报告": the district's site reposts its city's report
         }
         if (metadataLine != null && BUREAU.matcher(metadataLine).matches()
-                && LevelClassifier.speaksAsDepartment(String.join("\n", layout.texts()), Math.max(0, layout.openingStart()))) {
+                && speaksAsBureau) {
             return metadataLine; // a bureau's page whose title (if any) names no one and whose text speaks as that bureau
         }
         List<String> headerLines = layout.header();
@@ -312,7 +318,7 @@ public final class AuthorityFinder {
         }
         // after the signature: a bureau's name on a page's first line may be the site's banner (a city bureau's site
         // carrying its district branch's report, which the report's signature names)
-        return title == null ? bureauAboveTheOpening(layout) : null;
+        return title == null ? bureauAboveTheOpening(layout, speaksAsBureau) : null;
     }
 
     /** A body's full name alone on its line: "中共重庆市铜梁区永嘉镇委员会", "紫金县司法局". */

@@ -31,8 +31,10 @@ public final class LevelClassifier {
     /**
      * How the text speaks of itself, read once: as a bureau (我局, X局 as the subject), through its opening sentence's
      * subject, or by how it names its own jurisdiction (全县/我区 …); the later ones only where the earlier say nothing.
+     * {@code bureauInText}: the text itself speaks as a bureau (我局, X局 as a sentence's subject), whatever its title
+     * says; the authority stage reads it too, so it is worked out once.
      */
-    public record Speaker(boolean department, String openingSubject, String selfReference) {
+    public record Speaker(boolean department, String openingSubject, String selfReference, boolean bureauInText) {
 
         /**
          * For a bureau, the tier of the government it answers to, by how it names its jurisdiction (全区, 我区,
@@ -49,10 +51,11 @@ public final class LevelClassifier {
 
         /** With the report's title: a title whose issuer is a bureau ("西藏自治区藏语委办(编译局)2025年度…") speaks as one. */
         public static Speaker of(String text, int openingStart, String title) {
+            boolean bureauInText = speaksAsDepartment(text, openingStart);
             if (title != null && (DEPARTMENT_TITLE.matcher(title).find() || titledAsZone(title))
-                    || speaksAsDepartment(text, openingStart) || reportsAsZone(text, openingStart)) {
+                    || bureauInText || reportsAsZone(text, openingStart)) {
                 String tier = fromSelfReference(text, -1);
-                return new Speaker(true, null, tier != null ? tier : tierWordOfTheBureau(text, openingStart, title));
+                return new Speaker(true, null, tier != null ? tier : tierWordOfTheBureau(text, openingStart, title), bureauInText);
             }
             // a report sent to its superior ("自治区人民政府:") speaks from below it
             int above = Addressee.rank(text, openingStart);
@@ -64,7 +67,7 @@ public final class LevelClassifier {
             if (subject != null && rankOf(subject) <= above) {
                 subject = null;
             }
-            return new Speaker(false, subject, subject != null ? null : fromSelfReference(text, above));
+            return new Speaker(false, subject, subject != null ? null : fromSelfReference(text, above), false);
         }
 
         /** The level the text speaks as, for the region's search: department, else the subject's, else its self-reference. */

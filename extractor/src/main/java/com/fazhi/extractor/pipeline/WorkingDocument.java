@@ -27,6 +27,8 @@ public final class WorkingDocument {
 
     public String title;
     public String metadataLine;
+    /** How the text speaks of itself (as a bureau, through its opening's subject, by 全县/我区 …). */
+    public com.fazhi.extractor.metadata.LevelClassifier.Speaker speaker;
     public String authority;
     public String publishedAt;
     public Integer reportYear;

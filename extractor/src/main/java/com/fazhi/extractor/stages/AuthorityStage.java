@@ -10,11 +10,11 @@ import com.fazhi.extractor.pipeline.WorkingDocument;
 public final class AuthorityStage extends BaseStage {
 
     public AuthorityStage() {
-        super("authority", Set.of(Annotation.TITLE, Annotation.METADATA_LINE, Annotation.LAYOUT), Set.of(Annotation.AUTHORITY));
+        super("authority", Set.of(Annotation.TITLE, Annotation.METADATA_LINE, Annotation.LAYOUT, Annotation.SPEAKER), Set.of(Annotation.AUTHORITY));
     }
 
     @Override
     public void apply(WorkingDocument doc) {
-        doc.authority = AuthorityFinder.find(doc.title, doc.metadataLine, doc.layout);
+        doc.authority = AuthorityFinder.find(doc.title, doc.metadataLine, doc.layout, doc.speaker.bureauInText());
     }
 }

@@ -18,7 +18,7 @@ public final class JurisdictionStage extends BaseStage {
     private final RegionResolver regions = new RegionResolver(RegionTable.get());
 
     public JurisdictionStage() {
-        super("jurisdiction", Set.of(Annotation.LAYOUT, Annotation.AUTHORITY, Annotation.TITLE, Annotation.METADATA_LINE),
+        super("jurisdiction", Set.of(Annotation.LAYOUT, Annotation.AUTHORITY, Annotation.TITLE, Annotation.METADATA_LINE, Annotation.SPEAKER),
                 Set.of(Annotation.REGION, Annotation.LEVEL));
     }
 
@@ -30,7 +30,7 @@ public final class JurisdictionStage extends BaseStage {
             doc.region = Region.UNKNOWN;
             return;
         }
-        LevelClassifier.Speaker speaker = LevelClassifier.Speaker.of(doc.text, opening, doc.title);
+        LevelClassifier.Speaker speaker = doc.speaker;
         RegionResolver.Resolution resolution = regions.resolveWithLevel(doc.text,
                 new RegionResolver.SelfNames(doc.authority, doc.title, doc.metadataLine, opening, speaker.level(), speaker.governmentTier()));
         doc.region = notAMunicipalityUnderAProvince(provincialDepartment(resolution.region(), doc.authority, doc.text), doc.text);
