@@ -264,7 +264,8 @@ public final class LevelClassifier {
      * 坚持…", "区司法局2021年法治政府建设情况报告" (its government is a district's; 市 a city's, 省 a province's).
      */
     private static final java.util.regex.Pattern TIER_WORD_BUREAU = java.util.regex.Pattern.compile(
-            "^\\s*(?:20\\d{2}年度?(?:以来)?[,,]\\s*)?([省市州县区旗])(?!场|域|级|属|直|[中北南东西]区)[\\u4e00-\\u9fa5]{1,10}?(?:局|委员会)(?:党组)?(?=20\\d{2}|关于|[\\u4e00-\\u9fa5]{0,4}(?:"
+            "^\\s*(?:20\\d{2}年度?(?:以来)?[,,]\\s*)?([省市州县区旗])(?!"
+                    + com.fazhi.reference.lexicon.Lexicon.alternation(LEVELS.path("tierWordInAWord")) + "|[中北南东西]区)[\\u4e00-\\u9fa5]{1,10}?(?:局|委员会)(?:党组)?(?=20\\d{2}|关于|[\\u4e00-\\u9fa5]{0,4}(?:"
                     + String.join("|", com.fazhi.reference.lexicon.Lexicon.strings(LEVELS.path("verbStarts"))) + "))");
 
     static String tierWordOfTheBureau(String text, int openingStart, String title) {

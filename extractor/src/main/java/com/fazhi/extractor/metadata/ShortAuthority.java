@@ -10,8 +10,9 @@ import com.fazhi.contract.model.Region;
  */
 public final class ShortAuthority {
 
-    /** A first character that opens a word of its own, not the tier's: 市场, 区域, 县域, 省级, 市级 … */
-    private static final java.util.regex.Pattern TIER_WORD_IN_A_WORD = java.util.regex.Pattern.compile("[省市县区州旗盟](?:场|域|级|属|直)");
+    /** A first character that opens a word of its own, not the tier's: 市场, 区域, 县域, 省级, 市级 … (levels.json tierWordInAWord). */
+    private static final java.util.regex.Pattern TIER_WORD_IN_A_WORD = java.util.regex.Pattern.compile("[省市县区州旗盟](?:"
+            + com.fazhi.reference.lexicon.Lexicon.alternation(com.fazhi.reference.lexicon.Lexicon.get().levels().path("tierWordInAWord")) + ")");
 
     private ShortAuthority() {
     }

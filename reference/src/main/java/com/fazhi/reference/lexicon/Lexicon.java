@@ -190,7 +190,7 @@ public final class Lexicon {
         regions().path("provinceAbbreviations").fields().forEachRemaining(e -> require(e.getKey().length() == 1
                 && e.getValue().asText().matches("\\d{2}"), "regions.json: province abbreviation " + e));
         compiles(levels().path("openers"), "levels.json openers");
-        for (String field : List.of("verbStarts", "trailers", "suffixes", "notDepartment", "zones")) {
+        for (String field : List.of("verbStarts", "trailers", "suffixes", "notDepartment", "zones", "tierWordInAWord")) {
             require(levels().path(field).size() > 0, "levels.json: " + field + " is empty");
         }
         levels().path("suffixes").forEach(pair -> require(pair.size() == 2
