@@ -60,6 +60,12 @@ public final class RegionResolver {
             }
         }
         seeds.removeIf(Mention::shortForm); // a bare 湖南 or 绍兴 is evidence, not the report's name for itself
+        for (String name : new String[] {self.authority(), self.title()}) {
+            Mention zone = name == null ? null : zoneOpening(name);
+            if (zone != null) { // a zone's own name opens with its city's or county's ("河源东源产业园区管委会2025年…")
+                seeds.add(new Mention(zone.start(), zone.end(), zone.name(), zone.units(), false));
+            }
+        }
         int openingEnd = self.openingStart() + OPENING_CHARS;
         int bodyStart = self.openingStart() + com.fazhi.extractor.metadata.Addressee.length(text, self.openingStart());
         List<Mention> opening = new ArrayList<>();
@@ -252,7 +258,9 @@ public final class RegionResolver {
 
     /**
      * A zone or new area the table does not list, named after its city ("宁波前湾新区坚持…", "郑州高新区以…"): the city its
-     * name opens with (two or three characters that one city alone has as its short name); null otherwise.
+     * name opens with (two or three characters that one city alone has as its short name), or that city's county named
+     * next ("河源东源产业园区" → 东源县), else the county a county's
+     * zone is named after ("平江高新区深入…" → 平江县, the one county of that short name); null otherwise.
      */
     private Mention cityOfAZone(String name, int start) {
         String zoneWord = ZONE_WORDS.stream().filter(name::endsWith).findFirst().orElse(null);
@@ -268,10 +276,44 @@ public final class RegionResolver {
             List<RegionUnit> cities = table.named(stem + "市").stream()
                     .filter(u -> u.level() == RegionUnit.Level.CITY || u.isMunicipality()).toList();
             if (cities.size() == 1) {
-                return new Mention(start, start + length, stem, cities, true);
+                Mention county = between >= 2 ? countyWithin(cities.get(0), name.substring(length, length + between), start + length) : null;
+                return county != null ? county : new Mention(start, start + length, stem, cities, true);
             }
         }
-        return null;
+        String stem = name.substring(0, name.length() - zoneWord.length());
+        if (stem.length() < 2 || stem.length() > 3) {
+            return null;
+        }
+        List<RegionUnit> counties = new ArrayList<>();
+        for (String suffix : SHORTENED_SUFFIXES) {
+            table.named(stem + suffix).stream().filter(u -> u.level() == RegionUnit.Level.COUNTY).forEach(counties::add);
+        }
+        return counties.size() == 1 ? new Mention(start, start + stem.length(), stem, counties, true) : null;
+    }
+
+    /** The place a name that opens with a zone's name is named after ("平江高新区2022年…" → 平江县); null if none. */
+    private Mention zoneOpening(String name) {
+        int end = -1;
+        for (String word : ZONE_WORDS) {
+            int at = name.indexOf(word);
+            if (at >= 2 && at <= 8 && (end < 0 || at + word.length() < end)) {
+                end = at + word.length();
+            }
+        }
+        if (end < 0 || !name.substring(0, end).chars().allMatch(Character::isIdeographic)) {
+            return null;
+        }
+        return cityOfAZone(name.substring(0, end), 0);
+    }
+
+    /** The county of the city that has this short name ("河源东源产业园区": 东源 → 东源县 within 河源市); null if none or several. */
+    private Mention countyWithin(RegionUnit city, String shortName, int start) {
+        List<RegionUnit> counties = new ArrayList<>();
+        for (String suffix : SHORTENED_SUFFIXES) {
+            table.named(shortName + suffix).stream().filter(u -> u.level() == RegionUnit.Level.COUNTY && u.isWithin(city))
+                    .forEach(counties::add);
+        }
+        return counties.size() == 1 ? new Mention(start, start + shortName.length(), shortName, counties, true) : null;
     }
 
     /**
