@@ -21,6 +21,13 @@ public final class ReportYearFinder {
     private static final Pattern OPENS_WITH_YEAR = Pattern.compile("(?m)^\\s*(20\\d{2})\\s*年度?(?![0-9一二三四五六七八九十]{1,2}月)");
     private static final Pattern REPORTED_HERE = Pattern.compile("(?:现将|(?<![\\u4e00-\\u9fa5])现(?=[^。]{0,60}?报告如下))[^。]{0,20}?(20\\d{2})\\s*年度?");
     private static final int FREQUENCY_CHARS = 3000;
+    /**
+     * A breadcrumb that ends in the year's column under the reports' column ("首页> 政务公开> 法治政府建设年度报告 >
+     * 2021年度"): the site files the report under the year it covers.
+     */
+    private static final Pattern BREADCRUMB_YEAR = Pattern.compile(
+            "(?m)^[^\\n]{0,80}?[>›»][^\\n]{0,80}?(?:报告|法治政府|依法行政)[^\\n>›»]{0,20}[>›»]\\s*(20\\d{2})\\s*年度?\\s*$");
+    private static final int BREADCRUMB_CHARS = 600;
     /** How far into the text the year's plan is looked for (its first part, where a report says what it made or followed). */
     private static final int PLAN_CHARS = 800;
     /** A year's plan cited by its title: 《2025年全县法治政府建设工作要点》, 《2020年水政执法工作计划》. */
@@ -46,6 +53,10 @@ public final class ReportYearFinder {
             if (m.find()) {
                 return Integer.valueOf(m.group(1));
             }
+        }
+        Matcher crumb = BREADCRUMB_YEAR.matcher(text.substring(0, Math.min(text.length(), BREADCRUMB_CHARS)));
+        if (crumb.find()) {
+            return Integer.valueOf(crumb.group(1));
         }
         if (publishedAt != null) {
             return Integer.parseInt(publishedAt.substring(0, 4)) - 1;

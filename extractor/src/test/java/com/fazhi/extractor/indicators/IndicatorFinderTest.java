@@ -114,6 +114,17 @@ class IndicatorFinderTest {
                 found("发挥好领导干部带头作用,区委常委会学习习近平法治思想14次,区政府常务会议学习习近平法治思想10次,共开展中心组学习80余场。"));
     }
 
+    /** A party education campaign named after the law makes the study count that campaign's (dev31 HB10, HC16). */
+    @Test
+    void aStudyCountAfterAPartyEducationCampaignIsThatCampaignsStudy() {
+        String law = "局党组将习近平法治思想纳入理论学习中心组学习内容,组织专题学习4次。";
+        assertEquals(List.of("law_study.sessions=4"),
+                found(law + "开展深入贯彻中央八项规定精神学习教育,累计组织集中学习33次,参与党员干部270人次。"));
+        assertEquals(List.of(), found("深入学习习近平法治思想,开展学习贯彻习近平新时代中国特色社会主义思想主题教育,组织召开理论中心组学习25次。"));
+        assertEquals(List.of("law_study.sessions=25"), found("开展主题教育。局党组深入学习习近平法治思想,组织召开理论中心组学习25次。"),
+                "a campaign before the law names nothing of the count");
+    }
+
     @Test
     void aLabelBeforeAColonIsItsValuesWording() {
         assertEquals(List.of("reconsideration.cases=87", "reconsideration.correction_rate=9.2", "law_study.sessions=12"),

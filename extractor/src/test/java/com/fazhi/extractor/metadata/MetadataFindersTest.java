@@ -26,6 +26,9 @@ class MetadataFindersTest {
         assertNull(TitleFinder.find(List.of("• 情况报告", "  • 自查报告", "  • [山东省政府发布2018年度法治政府建设情况报告] 对法治政府建设的思考",
                 "时间:2018-07-23", "2016年,全省各级政府坚持依法行政。")));
         assertEquals("黑龙江省司法厅关于2023年法治政府建设情况的报告", TitleFinder.find(List.of("• 索引号: 123", "• 标题: 黑龙江省司法厅关于2023年法治政府建设情况的报告", "• 发布日期: 2024-03-01")));
+        assertEquals("长沙市2023年法治政府建设情况报告", TitleFinder.find(List.of(
+                "长沙市政府门户网站-长沙市2023年法治政府建设情况报告_足彩app", "首页 > 市政府 > 通知公告")),
+                "a browser title's site name before a hyphen is no part of the title");
     }
 
     @Test
@@ -80,6 +83,10 @@ class MetadataFindersTest {
         assertEquals(2022, ReportYearFinder.find("十堰市茅箭区人民政府2022年法治政府建设工作报告", "…2023年工作计划", "2023-03-27"));
         assertEquals(2024, ReportYearFinder.find(null, "2024年,郭家沱街道在区委的领导下", null));
         assertEquals(2023, ReportYearFinder.find(null, "正文没有年份", "2024-02-01"));
+        assertEquals(2021, ReportYearFinder.find(null, "您当前的位置: 首页> 政务公开> 法治政府建设年度报告 > 2021年度\n一、总体情况\n认真贯彻落实。", null),
+                "a breadcrumb's year column under the reports' column");
+        assertNull(ReportYearFinder.find(null, "首页 > 新闻中心 > 2021年度\n一、总体情况\n认真贯彻落实。", null),
+                "a year column under no reports' column");
         // no year stated, no date line: the year's plan the opening carried out
         assertEquals(2025, ReportYearFinder.find(null, "为贯彻落实县委、县政府《2025年全县法治政府建设工作要点》文件精神,镇党委政府坚持依法行政。", null));
     }

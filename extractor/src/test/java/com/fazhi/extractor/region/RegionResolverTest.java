@@ -293,4 +293,17 @@ class RegionResolverTest {
         assertEquals("长春市", resolver.resolve("一年来,长春新区坚持以习近平法治思想为引领,推进法治新区建设。",
                 new RegionResolver.SelfNames(null, null, null, 0, "county")).city());
     }
+
+    /** A zone named after its county (平江高新区), or after its city and a county in it (河源东源产业园区), is placed there. */
+    @Test
+    void aZoneIsPlacedByTheCountyItIsNamedAfter() {
+        assertEquals(new Region("湖南省", "岳阳市", "平江县", null, "430626"), resolver.resolve(
+                "2022年以来,在县委、县政府的坚强领导下,平江高新区深入学习宣传习近平法治思想。",
+                new RegionResolver.SelfNames(null, null, null, 0, "department")));
+        assertEquals(new Region("广东省", "河源市", "东源县", null, "441625"), resolver.resolve(
+                "园区管委会始终坚持依法行政。",
+                new RegionResolver.SelfNames("河源东源产业园区管委会", "河源东源产业园区管委会2025年法治政府建设年度报告", null, 0, "department")));
+        assertEquals(new Region("河南省", "郑州市", null, null, "410100"), resolver.resolve("郑州高新区坚持依法行政。",
+                new RegionResolver.SelfNames(null, null, null, 0, "department")), "a city's zone stays the city's");
+    }
 }
