@@ -66,6 +66,34 @@ record FigureSpan(int clauseStart, int wordingEnd, int clauseEnd, int previousSe
         return true;
     }
 
+    /**
+     * The same figure read with the clause before it, where its own clause is a total word alone ("组织开展主题宣传活动,
+     * 共计42次": the total counts what the clause before names); null otherwise. Tried when the figure's own clause
+     * reads as nothing.
+     */
+    FigureSpan withTheClauseBefore(String text, Figure figure) {
+        if (wordingEnd != figure.start() || !totalAlone(text, clauseStart, figure.start())) {
+            return null;
+        }
+        int end = clauseStart - 1;
+        return new FigureSpan(back(text, end, CLAUSE_BREAKS, MAX_CONTEXT), end, clauseEnd, previousSentence, topicAfterEnd);
+    }
+
+    /** A total word alone in its clause, after a comma: 共计, 累计, 2024年度总人数 … */
+    private static final java.util.regex.Pattern TOTAL_ALONE = java.util.regex.Pattern.compile(
+            "\\s*(?:20\\d{2}年度?)?(?:共计|累计|合计|总计|共|计|总数|总人数|人数)(?:达到?|为)?\\s*");
+
+    private static boolean totalAlone(String text, int clauseStart, int figureStart) {
+        if (clauseStart < 2 || figureStart - clauseStart > 12 || text.charAt(clauseStart - 1) != ',' && text.charAt(clauseStart - 1) != ',') {
+            return false;
+        }
+        char last = text.charAt(clauseStart - 2);
+        if (Character.isDigit(last) || !Character.isIdeographic(last)) {
+            return false; // "12场、30场,共计42场": a total of the figures before it, not of a clause's wording
+        }
+        return TOTAL_ALONE.matcher(text).region(clauseStart, figureStart).matches();
+    }
+
     /** A set of break characters, looked up per character of a text. */
     private static BitSet charsOf(String chars) {
         BitSet set = new BitSet();

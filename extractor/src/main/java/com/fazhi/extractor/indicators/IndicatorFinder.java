@@ -60,31 +60,43 @@ public final class IndicatorFinder {
                 continue;
             }
             FigureSpan span = FigureSpan.of(text, figures, index);
-            int clauseStart = span.clauseStart();
-            // "达到 100%": a docx space; "学习《…》《…》等法律法规51次": each cited title one short word
-            String before = CitedTitles.shortened(text.substring(clauseStart, span.wordingEnd()).stripTrailing());
-            String after = text.substring(figure.end(), span.clauseEnd());
-            IndicatorRule.Sentence sentence = new IndicatorRule.Sentence(text, span.previousSentence(), figure.start(),
-                    figure.end(), span.topicAfterEnd());
-            IndicatorRule.Words words = IndicatorRule.Words.of(before, after, catalog.wordingIndex());
-            IndicatorRule.Words governed = words.governed(catalog.wordingIndex());
-            for (IndicatorRule rule : rules) {
-                if (rule.matches(words, governed, sentence)) {
-                    // a change, a target, a limit or a cited title's number is no indicator, whichever key it reads as
-                    int fullSentence = FigureSpan.back(text, figure.start(), FigureSpan.FULL_STOPS, SENTENCE_REACH);
-                    if (!excluded(text, figure, before, after, fullSentence, reportYear, plans)) {
-                        int totalsFrom = totalsFrom(text, fullSentence);
-                        found.add(new Read(new Indicator(rule.key(), figure.value(), figure.unit(),
-                                yearOf(before, reportYear), text.substring(clauseStart, span.clauseEnd()),
-                                sections.headingAt(figure.start()), figure.start(), figure.end(), rule.confidence()),
-                                fullSentence, words.own(), opensBreakdown(text, clauseStart, before) || totalsFrom < fullSentence,
-                                totalsFrom));
-                    }
-                    break;
+            if (!read(text, figure, span, rules, reportYear, plans, sections, found)) {
+                FigureSpan wider = span.withTheClauseBefore(text, figure);
+                if (wider != null) {
+                    read(text, figure, wider, rules, reportYear, plans, sections, found);
                 }
             }
         }
         return withoutBreakdowns(withoutTopicalGivingWay(found));
+    }
+
+    /** Reads the figure with the first rule that matches its words in this span; false when none does. */
+    private boolean read(String text, Figure figure, FigureSpan span, List<IndicatorRule> rules, Integer reportYear,
+            PlanCues plans, SectionLocator sections, List<Read> found) {
+        int clauseStart = span.clauseStart();
+        // "达到 100%": a docx space; "学习《…》《…》等法律法规51次": each cited title one short word
+        String before = CitedTitles.shortened(text.substring(clauseStart, span.wordingEnd()).stripTrailing());
+        String after = text.substring(figure.end(), span.clauseEnd());
+        IndicatorRule.Sentence sentence = new IndicatorRule.Sentence(text, span.previousSentence(), figure.start(),
+                figure.end(), span.topicAfterEnd());
+        IndicatorRule.Words words = IndicatorRule.Words.of(before, after, catalog.wordingIndex());
+        IndicatorRule.Words governed = words.governed(catalog.wordingIndex());
+        for (IndicatorRule rule : rules) {
+            if (rule.matches(words, governed, sentence)) {
+                // a change, a target, a limit or a cited title's number is no indicator, whichever key it reads as
+                int fullSentence = FigureSpan.back(text, figure.start(), FigureSpan.FULL_STOPS, SENTENCE_REACH);
+                if (!excluded(text, figure, before, after, fullSentence, reportYear, plans)) {
+                    int totalsFrom = totalsFrom(text, fullSentence);
+                    found.add(new Read(new Indicator(rule.key(), figure.value(), figure.unit(),
+                            yearOf(before, reportYear), text.substring(clauseStart, span.clauseEnd()),
+                            sections.headingAt(figure.start()), figure.start(), figure.end(), rule.confidence()),
+                            fullSentence, words.own(), opensBreakdown(text, clauseStart, before) || totalsFrom < fullSentence,
+                            totalsFrom));
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A figure as read, with the start of its full sentence and its own item's words. */

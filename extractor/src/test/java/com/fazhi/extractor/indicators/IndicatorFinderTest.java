@@ -125,6 +125,17 @@ class IndicatorFinderTest {
                 "a campaign before the law names nothing of the count");
     }
 
+    /** A clause of a total word alone counts what the clause before it names (dev31 HA04, HA07). */
+    @Test
+    void aTotalAloneInItsClauseCountsTheClauseBefore() {
+        assertEquals(List.of("publicity.events=42"), found("深入各镇、各单位组织开展普法宣传活动,共计42次。"));
+        assertEquals(List.of("law_study.exam_participants=40"),
+                found("依托国家工作人员学法用法考试平台开展线上学法,2024年度总人数40人。"));
+        assertEquals(List.of("publicity.events=12", "publicity.events=30"), found("开展普法讲座12场、宣传活动30场,共计42场。"),
+                "a total of the figures before it is not read as the last item's wording");
+        assertEquals(List.of(), found("召开党委会议研究工作,共计12次。"), "the clause before must name a concept");
+    }
+
     @Test
     void aLabelBeforeAColonIsItsValuesWording() {
         assertEquals(List.of("reconsideration.cases=87", "reconsideration.correction_rate=9.2", "law_study.sessions=12"),
