@@ -51,7 +51,7 @@ public final class IndicatorFinder {
     public List<Indicator> find(String text, Integer reportYear, SectionLocator sections) {
         List<Read> found = new ArrayList<>();
         List<Figure> figures = FigureScanner.scan(text);
-        PlanCues plans = new PlanCues();
+        Pass pass = new Pass(text, reportYear, new PlanCues(), sections, found);
         // a real report states tens to hundreds of figures; an input with more is not one, and is read no further
         for (int index = 0; index < Math.min(figures.size(), MAX_FIGURES); index++) {
             Figure figure = figures.get(index);
@@ -60,19 +60,23 @@ public final class IndicatorFinder {
                 continue;
             }
             FigureSpan span = FigureSpan.of(text, figures, index);
-            if (!read(text, figure, span, rules, reportYear, plans, sections, found)) {
+            if (!read(pass, figure, span, rules)) {
                 FigureSpan wider = span.withTheClauseBefore(text, figure);
                 if (wider != null) {
-                    read(text, figure, wider, rules, reportYear, plans, sections, found);
+                    read(pass, figure, wider, rules);
                 }
             }
         }
         return withoutBreakdowns(withoutTopicalGivingWay(found));
     }
 
+    /** One report's reading: its text and year, the plans it states, where its sections are, and the figures read so far. */
+    private record Pass(String text, Integer reportYear, PlanCues plans, SectionLocator sections, List<Read> found) {
+    }
+
     /** Reads the figure with the first rule that matches its words in this span; false when none does. */
-    private boolean read(String text, Figure figure, FigureSpan span, List<IndicatorRule> rules, Integer reportYear,
-            PlanCues plans, SectionLocator sections, List<Read> found) {
+    private boolean read(Pass pass, Figure figure, FigureSpan span, List<IndicatorRule> rules) {
+        String text = pass.text();
         int clauseStart = span.clauseStart();
         // "达到 100%": a docx space; "学习《…》《…》等法律法规51次": each cited title one short word
         String before = CitedTitles.shortened(text.substring(clauseStart, span.wordingEnd()).stripTrailing());
@@ -85,11 +89,11 @@ public final class IndicatorFinder {
             if (rule.matches(words, governed, sentence)) {
                 // a change, a target, a limit or a cited title's number is no indicator, whichever key it reads as
                 int fullSentence = FigureSpan.back(text, figure.start(), FigureSpan.FULL_STOPS, SENTENCE_REACH);
-                if (!excluded(text, figure, before, after, fullSentence, reportYear, plans)) {
+                if (!excluded(text, figure, before, after, fullSentence, pass.reportYear(), pass.plans())) {
                     int totalsFrom = totalsFrom(text, fullSentence);
-                    found.add(new Read(new Indicator(rule.key(), figure.value(), figure.unit(),
-                            yearOf(before, reportYear), text.substring(clauseStart, span.clauseEnd()),
-                            sections.headingAt(figure.start()), figure.start(), figure.end(), rule.confidence()),
+                    pass.found().add(new Read(new Indicator(rule.key(), figure.value(), figure.unit(),
+                            yearOf(before, pass.reportYear()), text.substring(clauseStart, span.clauseEnd()),
+                            pass.sections().headingAt(figure.start()), figure.start(), figure.end(), rule.confidence()),
                             fullSentence, words.own(), opensBreakdown(text, clauseStart, before) || totalsFrom < fullSentence,
                             totalsFrom));
                 }
