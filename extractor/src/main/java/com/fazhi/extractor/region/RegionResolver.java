@@ -80,7 +80,7 @@ public final class RegionResolver {
         } else {
             dropOpeningBelowASelfNamedSpeaker(opening, seeds, self.levelHint());
         }
-        Mention subject = shortSubject(text, self.openingStart(), all);
+        Mention subject = shortSubject(text, self.openingStart(), all, self.levelHint());
         if (subject != null) {
             opening.add(subject);
         } else if (java.util.stream.Stream.concat(seeds.stream(), opening.stream())
@@ -186,7 +186,7 @@ public final class RegionResolver {
      * The opening sentence's subject is the report's own name, a short one too ("2023年,株洲深入贯彻…", "邹城坚持…"):
      * a short form the table knows, or a name that one unit alone has with a suffix added; null otherwise.
      */
-    private Mention shortSubject(String text, int openingStart, List<Mention> all) {
+    private Mention shortSubject(String text, int openingStart, List<Mention> all, String levelHint) {
         int[] span = com.fazhi.extractor.metadata.LevelClassifier.openingSubjectSpan(text, openingStart);
         if (span == null || insideTitleMarks(text, span[0])) {
             return null;
@@ -218,7 +218,31 @@ public final class RegionResolver {
         for (String suffix : SHORTENED_SUFFIXES) {
             units.addAll(table.named(name + suffix));
         }
+        if (units.isEmpty() && "township".equals(levelHint)) {
+            units.addAll(townshipOfAShortName(name, all));
+        }
         return units.size() == 1 ? new Mention(span[0], span[1], name, units, true) : null;
+    }
+
+    /** What a street or town that speaks of itself by its short name drops ("2025年,公明坚持…" for 公明街道). */
+    private static final List<String> TOWNSHIP_SUFFIXES = List.of("街道", "镇", "乡");
+
+    /**
+     * The street or town a township's report names itself by in short ("2025年,公明坚持…", its text then speaking as
+     * 街道): the one unit of that name with a township's suffix, or the one among them within a place the text names
+     * (深圳, 广东).
+     */
+    private List<RegionUnit> townshipOfAShortName(String name, List<Mention> all) {
+        List<RegionUnit> units = new ArrayList<>();
+        for (String suffix : TOWNSHIP_SUFFIXES) {
+            table.named(name + suffix).stream().filter(u -> u.level() == RegionUnit.Level.TOWNSHIP).forEach(units::add);
+        }
+        if (units.size() > 1) {
+            List<RegionUnit> within = units.stream().filter(u -> all.stream().anyMatch(m -> !m.name().equals(name)
+                    && m.units().size() == 1 && u.isWithin(m.units().get(0)))).toList();
+            return within;
+        }
+        return units;
     }
 
     /** A city bureau's branch named after the county it serves: 河源市生态环境局连平分局, 市自然资源和规划局萧山分局. */

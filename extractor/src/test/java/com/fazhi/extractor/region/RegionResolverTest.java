@@ -306,4 +306,14 @@ class RegionResolverTest {
         assertEquals(new Region("河南省", "郑州市", null, null, "410100"), resolver.resolve("郑州高新区坚持依法行政。",
                 new RegionResolver.SelfNames(null, null, null, 0, "department")), "a city's zone stays the city's");
     }
+
+    /** A street that names itself by its short name in its opening ("2025年,公明坚持…") and then speaks as 街道. */
+    @Test
+    void aStreetNamedByItsShortNameInTheOpening() {
+        assertEquals(new Region("广东省", "深圳市", "光明区", "公明街道", "440311"), resolver.resolve(
+                "2025年,公明坚持以习近平新时代中国特色社会主义思想为指导。街道全面贯彻习近平总书记对广东、深圳系列重要讲话精神。",
+                new RegionResolver.SelfNames(null, null, null, 0, "township")));
+        assertNull(resolver.resolve("2025年,公明坚持依法行政。", new RegionResolver.SelfNames(null, null, null, 0, "county")).county(),
+                "only a report that speaks as a township is read as one");
+    }
 }
