@@ -115,7 +115,7 @@ public final class AuthorityFinder {
                 }
             }
         }
-        return issuer;
+        return unabbreviated(issuer, lines); // 市住房城乡建设委 under "来源: 天津市住房和城乡建设委员会"
     }
 
     /** A header line that is a body's name alone, its bullet aside: "  • 发布机构" / "    绿春县林业和草原局". */
@@ -135,25 +135,32 @@ public final class AuthorityFinder {
     /**
      * A publisher or header line names the title's issuer in full where the issuer is its abbreviation: a shorter name whose
      * characters it holds in order, with the same place and the same last word ("河西区市场监管局" in "天津市河西区市场监督管理局",
-     * "绿春县林草局" in "绿春县林业和草原局"), the way bodies' names are shortened.
+     * "绿春县林草局" in "绿春县林业和草原局", "市住房城乡建设委" in "天津市住房和城乡建设委员会"), the way bodies' names are
+     * shortened. The full name ends where the short one does: "上海市宝山区人民政府关于法治政府" (a title's first line) is
+     * no full name of 上海市宝山区人民政府.
      */
     static boolean unabbreviates(String full, String issuer) {
-        if (full == null || full.length() <= issuer.length() || full.charAt(full.length() - 1) != issuer.charAt(issuer.length() - 1)
-                || !full.contains(issuer.substring(0, 2)) || !full.chars().allMatch(Character::isIdeographic)
+        if (full == null || !full.chars().allMatch(Character::isIdeographic) || full.startsWith(issuer) || full.contains("关于")
                 || full.startsWith("中共") && !issuer.startsWith("中共")) { // the party's committee beside the bureau is another body
+            return false; // nor is a line that goes on after the whole name (a title's first line)
+        }
+        String compared = issuer.endsWith("委") && full.endsWith("委员会") ? full.substring(0, full.length() - 2) : full;
+        if (compared.length() <= issuer.length() || compared.charAt(compared.length() - 1) != issuer.charAt(issuer.length() - 1)
+                || !compared.contains(issuer.substring(0, 2))) {
             return false;
         }
-        int at = full.indexOf(issuer.substring(0, 2));
+        int at = compared.indexOf(issuer.substring(0, 2));
         int[] positions = new int[issuer.length()];
-        for (int i = 0; i < issuer.length(); i++) {
-            int next = full.indexOf(issuer.charAt(i), at);
+        for (int i = 0; i < issuer.length() - 1; i++) {
+            int next = compared.indexOf(issuer.charAt(i), at);
             if (next < 0) {
                 return false;
             }
             positions[i] = next;
             at = next + 1;
         }
-        return !insertsAWord(positions);
+        positions[issuer.length() - 1] = compared.length() - 1; // the last word is the name's last
+        return at <= compared.length() - 1 && !insertsAWord(positions);
     }
 
     /** Characters in a row that make a word of their own (新闻出版) where a name keeps whole words on both sides of them. */

@@ -12,9 +12,11 @@ public final class LevelClassifier {
     private LevelClassifier() {
     }
 
-    /** What follows a bureau that is the subject of a sentence: 永嘉县司法局在…, 江北区司法局深学笃用… */
-    private static final String SUBJECT_VERB_STARTS = "在坚以深认紧全始聚围";
+    /** What follows a bureau that is the subject of a sentence: 永嘉县司法局在…, 江北区司法局深学笃用…, 州应急管理局高度重视… */
+    private static final String SUBJECT_VERB_STARTS = "在坚以深认紧全始聚围高";
     private static final int OPENING_CHARS = 800;
+    /** A preamble before the body's first part (一、) at least this long is the opening a speaker names itself in. */
+    private static final int PREAMBLE_CHARS = 40;
 
     public static String classify(String authority, String text) {
         return classify(authority, text, 0, null);
@@ -246,6 +248,10 @@ public final class LevelClassifier {
                 || LEADS_A_LINE_OF_WORK.matcher(opening).find() || makesItsOwnPlan(text, Math.max(0, openingStart), upToOpening)) {
             return true;
         }
+        int firstPart = opening.indexOf("一、");
+        if (firstPart >= PREAMBLE_CHARS) {
+            opening = opening.substring(0, firstPart); // a bureau the body's first part names (区市场局以…) is one of its units
+        }
         for (int i = opening.indexOf('局'); i >= 0; i = opening.indexOf('局', i + 1)) {
             if (subjectAt(opening, i, i + 1)) {
                 return true;
@@ -309,9 +315,9 @@ public final class LevelClassifier {
         return false;
     }
 
-    /** The report announced as a bureau's or an office's: "现将市政府办公室2022年度法治政府建设情况报告如下". */
+    /** The report announced as a bureau's or an office's: "现将市政府办公室2022年度法治政府建设情况报告如下", "现将2023年度枣庄市教育局法治…". */
     private static final GuardedPattern REPORTS_AS_BUREAU = GuardedPattern.compile(
-            "现将[\\u4e00-\\u9fa5]{0,16}?(?:办公室|局|厅|委员会)(?:20\\d{2}|关于|法治|依法行政)");
+            "现将(?:20\\d{2}年度?)?[\\u4e00-\\u9fa5]{0,16}?(?:办公室|局|厅|委员会)(?:20\\d{2}|关于|法治|依法行政)");
 
     private static final java.util.List<String> ZONES = com.fazhi.reference.lexicon.Lexicon.strings(LEVELS.path("zones"));
     private static final String ZONE_NAME = "([\\u4e00-\\u9fa5]{2,20}?(?:" + String.join("|", ZONES) + "))";

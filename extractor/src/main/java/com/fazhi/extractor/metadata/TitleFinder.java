@@ -24,12 +24,12 @@ public final class TitleFinder {
             "^(?:\\d{1,3}、)?([^,。;:!?《》]{2,60}?" + SUBJECT + "[^,。;:!?《》]{0,40}?报告"
                     + "(?:[和及与暨][^,。;:!?《》\\s]{0,20}?(?:计划|打算|思路|安排|要点))?)");
     /**
-     * One that ends in 工作总结 / 工作情况 / 情况 / 总结 (and perhaps "和2025年工作计划") must be the whole line: else it is a
+     * One that ends in 工作总结 / 工作情况 / 情况 / 总结 / 工作汇报 (and perhaps "和2025年工作计划") must be the whole line: else it is a
      * sentence of the body. It may name the document it carries out (贯彻落实《法治政府建设实施纲要》的情况) and be dated
      * after it in brackets; the date is no part of the title.
      */
     private static final Pattern SUMMARY_TITLE = Pattern.compile(
-            "^([^,。;:!?]{2,60}?" + SUBJECT + "[^,。;:!?]{0,40}?(?:总结|情况)"
+            "^([^,。;:!?]{2,60}?" + SUBJECT + "[^,。;:!?]{0,40}?(?:总结|情况|汇报)"
                     + "(?:[和及与暨][^,。;:!?《》]{0,20}?(?:计划|打算|思路|安排|要点))?)"
                     + "(?:[((]20\\d{2}年\\d{1,2}月\\d{1,2}日[))])?$"); // 贯彻落实《纲要》的情况(2019年5月21日)
     /** A document number before the title: 荣府发〔2024〕5号, 京政发[2024]3号. */

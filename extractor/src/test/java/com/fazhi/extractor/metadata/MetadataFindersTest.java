@@ -494,4 +494,19 @@ class MetadataFindersTest {
         assertEquals("township", LevelClassifier.fromSelfReference("一、2022年法治建设工作情况\n1.党政主要负责人履行职责。街道党工委、办事处持续推进法治政府建设。"));
         assertNull(LevelClassifier.fromSelfReference("带头学习,街道党工委理论学习中心组定期开展学法活动。"));
     }
+
+    /** Session 18's dev32 misses: a 工作汇报 title, a commission's short name, a title's first line, a bureau's subject. */
+    @Test
+    void aWorkReportTitleACommissionsFullNameAndABureauOnlyInTheOpening() {
+        assertEquals("晋州市2020年度法治政府建设工作汇报", TitleFinder.find(List.of("晋州市2020年度法治政府建设工作汇报", "发布日期:2021-03-15")));
+        assertEquals("天津市住房和城乡建设委员会", AuthorityFinder.find("市住房城乡建设委2020年度法治政府建设情况报告", "天津市住房和城乡建设委员会",
+                List.of("市住房城乡建设委2020年度法治政府建设情况报告", "来源: 天津市住房和城乡建设委员会 时间: 2021-03-15")));
+        assertEquals("上海市宝山区人民政府", AuthorityFinder.find("上海市宝山区人民政府关于法治政府建设情况报告", null,
+                List.of("上海市宝山区人民政府关于法治政府", "建设情况报告")), "a title's first line is no fuller name of its issuer");
+        assertTrue(LevelClassifier.speaksAsDepartment("按照《纲要》和省州规划的要求,州应急管理局高度重视法治政府建设工作,认真开展学法培训。", 0));
+        String district = "根据《上海市法治政府建设规划》的工作要求,2020年,闵行区在市委、市政府的领导下,全面加强法治政府建设,取得较好成效。"
+                + "一、法治政府建设主要措施和成效 (一)政府职能科学合理 1. 行政审批改革成效显著。区市场局以“一个中心”构建智慧监管。";
+        assertFalse(LevelClassifier.speaksAsDepartment(district, 0), "a bureau the body's first part names is one of its units");
+        assertTrue(LevelClassifier.speaksAsDepartment("根据通知要求,现将2023年度枣庄市教育局法治政府建设工作情况报告如下。", 0));
+    }
 }
