@@ -21,6 +21,8 @@ public final class ReportYearFinder {
     private static final Pattern OPENS_WITH_YEAR = Pattern.compile("(?m)^\\s*(20\\d{2})\\s*年度?(?![0-9一二三四五六七八九十]{1,2}月)");
     private static final Pattern REPORTED_HERE = Pattern.compile("(?:现将|(?<![\\u4e00-\\u9fa5])现(?=[^。]{0,60}?报告如下))[^。]{0,20}?(20\\d{2})\\s*年度?");
     private static final int FREQUENCY_CHARS = 3000;
+    /** How far into the opening "X年以来" is the report's own year, not a span the body counts over. */
+    private static final int SINCE_REACH = 200;
     /**
      * A breadcrumb that ends in the year's column under the reports' column ("首页> 政务公开> 法治政府建设年度报告 >
      * 2021年度"): the site files the report under the year it covers.
@@ -42,6 +44,11 @@ public final class ReportYearFinder {
     }
 
     public static Integer find(String title, String text, String publishedAt) {
+        return find(title, text, publishedAt, 0);
+    }
+
+    /** With where the body's opening starts: "X年以来" names the report's year there only. */
+    public static Integer find(String title, String text, String publishedAt, int openingStart) {
         if (title != null) {
             Matcher m = YEAR.matcher(title);
             if (m.find()) {
@@ -50,8 +57,10 @@ public final class ReportYearFinder {
         }
         for (Pattern statement : new Pattern[] {FIRST_PART, YEAR_OF_WORK, OPENS_WITH_YEAR, REPORTED_HERE}) {
             Matcher m = statement.matcher(text);
-            if (m.find()) {
-                return Integer.valueOf(m.group(1));
+            while (m.find()) {
+                if (statement != YEAR_OF_WORK || m.start() < openingStart + SINCE_REACH || !m.group().endsWith("以来")) {
+                    return Integer.valueOf(m.group(1));
+                } // "2021年以来新提任…" deep in a 2024 report is a span of years, not the report's
             }
         }
         Matcher crumb = BREADCRUMB_YEAR.matcher(text.substring(0, Math.min(text.length(), BREADCRUMB_CHARS)));

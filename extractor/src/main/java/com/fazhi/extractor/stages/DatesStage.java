@@ -17,6 +17,6 @@ public final class DatesStage extends BaseStage {
     @Override
     public void apply(WorkingDocument doc) {
         doc.publishedAt = PublicationDateFinder.find(doc.layout);
-        doc.reportYear = ReportYearFinder.find(doc.title, doc.text, doc.publishedAt);
+        doc.reportYear = ReportYearFinder.find(doc.title, doc.text, doc.publishedAt, doc.layout.openingStart());
     }
 }

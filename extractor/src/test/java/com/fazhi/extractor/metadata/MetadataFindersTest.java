@@ -4,6 +4,7 @@ import com.fazhi.reference.compliance.ComplianceCalculator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,6 +88,11 @@ class MetadataFindersTest {
                 "a breadcrumb's year column under the reports' column");
         assertNull(ReportYearFinder.find(null, "首页 > 新闻中心 > 2021年度\n一、总体情况\n认真贯彻落实。", null),
                 "a year column under no reports' column");
+        String body = "嘉定区坚持以习近平新时代中国特色社会主义思想为指导,全面推进法治政府建设各项任务,以高水平法治建设保障经济社会高质量发展。"
+                + "一、深入学习宣传贯彻习近平法治思想。推动健全本区各级党委(党组)理论学习中心组学习习近平法治思想的常态化机制,"
+                + "建立领导干部应知应会党内法规和法律法规清单制度,举行区委中心组专题学习(扩大)会。对2021年以来新提任副处级领导干部开展法治培训。";
+        assertNotEquals(2021, ReportYearFinder.find(null, body, null, 0), "X年以来 deep in the body is a span of years");
+        assertEquals(2024, ReportYearFinder.find(null, "2024年以来,我区坚持依法行政。", null, 0));
         // no year stated, no date line: the year's plan the opening carried out
         assertEquals(2025, ReportYearFinder.find(null, "为贯彻落实县委、县政府《2025年全县法治政府建设工作要点》文件精神,镇党委政府坚持依法行政。", null));
     }
