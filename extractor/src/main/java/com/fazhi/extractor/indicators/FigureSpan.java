@@ -71,9 +71,11 @@ record FigureSpan(int clauseStart, int wordingEnd, int clauseEnd, int previousSe
      * 共计42次": the total counts what the clause before names); null otherwise. Tried when the figure's own clause
      * reads as nothing.
      */
-    FigureSpan withTheClauseBefore(String text, Figure figure) {
-        if (wordingEnd != figure.start() || !totalAlone(text, clauseStart, figure.start())) {
-            return null;
+    FigureSpan withTheClauseBefore(String text, List<Figure> figures, int index) {
+        Figure figure = figures.get(index);
+        if (wordingEnd != figure.start() || !totalAlone(text, clauseStart, figure.start())
+                || index > 0 && figures.get(index - 1).end() >= clauseStart - 2) {
+            return null; // "12场、30场,共计42场": a total of the figures before it, not of a clause's wording
         }
         int end = clauseStart - 1;
         return new FigureSpan(back(text, end, CLAUSE_BREAKS, MAX_CONTEXT), end, clauseEnd, previousSentence, topicAfterEnd);
@@ -87,9 +89,8 @@ record FigureSpan(int clauseStart, int wordingEnd, int clauseEnd, int previousSe
         if (clauseStart < 2 || figureStart - clauseStart > 12 || text.charAt(clauseStart - 1) != ',' && text.charAt(clauseStart - 1) != ',') {
             return false;
         }
-        char last = text.charAt(clauseStart - 2);
-        if (Character.isDigit(last) || !Character.isIdeographic(last)) {
-            return false; // "12场、30场,共计42场": a total of the figures before it, not of a clause's wording
+        if (!Character.isIdeographic(text.charAt(clauseStart - 2))) {
+            return false;
         }
         return TOTAL_ALONE.matcher(text).region(clauseStart, figureStart).matches();
     }

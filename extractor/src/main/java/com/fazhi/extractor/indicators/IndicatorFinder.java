@@ -61,7 +61,7 @@ public final class IndicatorFinder {
             }
             FigureSpan span = FigureSpan.of(text, figures, index);
             if (!read(pass, figure, span, rules)) {
-                FigureSpan wider = span.withTheClauseBefore(text, figure);
+                FigureSpan wider = span.withTheClauseBefore(text, figures, index);
                 if (wider != null) {
                     read(pass, figure, wider, rules);
                 }

@@ -257,7 +257,7 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
             if (last < 0) {
                 return false;
             }
-            return topicNot == null || topicNot.find(text, last, sentenceBefore.end()) == null;
+            return topicNot == null || topicNot.find(text, last, sentenceBefore.end(), true) == null; // transparent, as the topic
         }
         return true;
     }

@@ -160,7 +160,9 @@ public final class AuthorityFinder {
             at = next + 1;
         }
         positions[issuer.length() - 1] = compared.length() - 1; // the last word is the name's last
-        return at <= compared.length() - 1 && !insertsAWord(positions);
+        int whole = compared.indexOf(issuer.charAt(issuer.length() - 1), at);
+        // not a body under the issuer: 郑州市公安局交通管理局 holds 市公安局 whole before its own 局
+        return at <= compared.length() - 1 && whole == compared.length() - 1 && !insertsAWord(positions);
     }
 
     /** Characters in a row that make a word of their own (新闻出版) where a name keeps whole words on both sides of them. */

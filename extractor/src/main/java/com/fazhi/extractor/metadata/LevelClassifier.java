@@ -13,10 +13,24 @@ public final class LevelClassifier {
     }
 
     /** What follows a bureau that is the subject of a sentence: 永嘉县司法局在…, 江北区司法局深学笃用…, 州应急管理局高度重视… */
-    private static final String SUBJECT_VERB_STARTS = "在坚以深认紧全始聚围高";
+    private static final String SUBJECT_VERB_STARTS = "在坚以深认紧全始聚围";
     private static final int OPENING_CHARS = 800;
     /** A preamble before the body's first part (一、) at least this long is the opening a speaker names itself in. */
     private static final int PREAMBLE_CHARS = 40;
+    /** A place as a sentence's subject: ",2020年,闵行区在市委…", "。全县坚持…" is not one (no name). */
+    private static final java.util.regex.Pattern PLACE_AS_SUBJECT = java.util.regex.Pattern.compile(
+            "(?:^|[,,。;;\\s])(?:20\\d{2}年度?(?:以来)?[,,])?[\\u4e00-\\u9fa5]{1,8}(?:省|市|区|县|旗|州|盟|镇|乡|街道)(?:人民政府|政府)?"
+                    + "(?:在|坚持|以|深入|认真|紧紧|始终|聚焦|围绕|全面)");
+
+    /** Where the body's first part (一、) starts as a heading, at the start or after a break; not 统一、规范. */
+    private static int firstPartAt(String opening) {
+        for (int at = opening.indexOf("一、"); at >= 0; at = opening.indexOf("一、", at + 1)) {
+            if (at == 0 || Character.isWhitespace(opening.charAt(at - 1)) || opening.charAt(at - 1) == '。') {
+                return at;
+            }
+        }
+        return -1;
+    }
 
     public static String classify(String authority, String text) {
         return classify(authority, text, 0, null);
@@ -248,9 +262,10 @@ public final class LevelClassifier {
                 || LEADS_A_LINE_OF_WORK.matcher(opening).find() || makesItsOwnPlan(text, Math.max(0, openingStart), upToOpening)) {
             return true;
         }
-        int firstPart = opening.indexOf("一、");
-        if (firstPart >= PREAMBLE_CHARS) {
-            opening = opening.substring(0, firstPart); // a bureau the body's first part names (区市场局以…) is one of its units
+        int firstPart = firstPartAt(opening);
+        if (firstPart >= PREAMBLE_CHARS && PLACE_AS_SUBJECT.matcher(opening).region(0, firstPart).find()) {
+            // a place that speaks in the preamble (2020年,闵行区在…): a bureau its first part names (区市场局以…) is its unit
+            opening = opening.substring(0, firstPart);
         }
         for (int i = opening.indexOf('局'); i >= 0; i = opening.indexOf('局', i + 1)) {
             if (subjectAt(opening, i, i + 1)) {
@@ -380,7 +395,7 @@ public final class LevelClassifier {
             after = topic.end();
         }
         // 委员会全体会议: a meeting, not a subject; 中共X区委员会全面依法治区委员会: one committee's name
-        return nameEnd >= 2 && !inEnumeration(text, nameEnd) && !text.startsWith("全体", after) && !text.startsWith("全面依法治", after) && after < text.length() && SUBJECT_VERB_STARTS.indexOf(text.charAt(after)) >= 0
+        return nameEnd >= 2 && !inEnumeration(text, nameEnd) && !text.startsWith("全体", after) && !text.startsWith("全面依法治", after) && after < text.length() && (SUBJECT_VERB_STARTS.indexOf(text.charAt(after)) >= 0 || text.startsWith("高度", after))
                 && Character.isIdeographic(text.charAt(nameEnd - 1)) && Character.isIdeographic(text.charAt(nameEnd - 2));
     }
 

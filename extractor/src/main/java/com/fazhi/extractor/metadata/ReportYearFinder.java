@@ -64,8 +64,8 @@ public final class ReportYearFinder {
             }
         }
         Matcher crumb = BREADCRUMB_YEAR.matcher(text.substring(0, Math.min(text.length(), BREADCRUMB_CHARS)));
-        if (crumb.find()) {
-            return Integer.valueOf(crumb.group(1));
+        if (crumb.find() && (publishedAt == null || Integer.parseInt(crumb.group(1)) < Integer.parseInt(publishedAt.substring(0, 4)))) {
+            return Integer.valueOf(crumb.group(1)); // a column of the year published (>2024年 over a 2024-02 date) is not the year covered
         }
         if (publishedAt != null) {
             return Integer.parseInt(publishedAt.substring(0, 4)) - 1;

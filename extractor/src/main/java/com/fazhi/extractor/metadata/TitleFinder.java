@@ -29,7 +29,7 @@ public final class TitleFinder {
      * after it in brackets; the date is no part of the title.
      */
     private static final Pattern SUMMARY_TITLE = Pattern.compile(
-            "^([^,。;:!?]{2,60}?" + SUBJECT + "[^,。;:!?]{0,40}?(?:总结|情况|汇报)"
+            "^(?![^,。;:!?]*(?:听取|召开))([^,。;:!?]{2,60}?" + SUBJECT + "[^,。;:!?]{0,40}?(?:总结|情况|(?:工作|情况)汇报)"
                     + "(?:[和及与暨][^,。;:!?《》]{0,20}?(?:计划|打算|思路|安排|要点))?)"
                     + "(?:[((]20\\d{2}年\\d{1,2}月\\d{1,2}日[))])?$"); // 贯彻落实《纲要》的情况(2019年5月21日)
     /** A document number before the title: 荣府发〔2024〕5号, 京政发[2024]3号. */
@@ -39,7 +39,7 @@ public final class TitleFinder {
      * "长沙市政府门户网站-", 2024年1月29日.
      */
     private static final Pattern SITE_TAG = Pattern.compile(
-            "^(?:【[^】]{1,10}】|\\[[^\\]]{1,10}\\]|[\\u4e00-\\u9fa5]{2,20}?(?:网站|门户网|网)\\s*[-—_|]\\s*|20\\d{2}年\\d{1,2}月\\d{1,2}日)\\s*");
+            "^(?:【[^】]{1,10}】|\\[[^\\]]{1,10}\\]|[\\u4e00-\\u9fa5]{2,20}?(?:网站|门户网|政府网|政务网|信息网|新闻网)\\s*[-—_|]\\s*|20\\d{2}年\\d{1,2}月\\d{1,2}日)\\s*");
     /** A table cell's or a line's label: 标题: / 名称: */
     private static final Pattern LABEL = Pattern.compile("^" + Lexicon.alternation(Lexicon.get().metadata().path("titleLabels")) + "\\s*[::]?\\s*");
     /** Numbered headings (一、 (一)) and the body's enumerations (二是…) are not titles, nor are breadcrumbs (首页 > …). */

@@ -61,7 +61,7 @@ public final class RegionResolver {
         }
         seeds.removeIf(Mention::shortForm); // a bare 湖南 or 绍兴 is evidence, not the report's name for itself
         for (String name : new String[] {self.authority(), self.title()}) {
-            Mention zone = name == null ? null : zoneOpening(name);
+            Mention zone = name == null ? null : zoneOpening(name, all);
             if (zone != null) { // a zone's own name opens with its city's or county's ("河源东源产业园区管委会2025年…")
                 seeds.add(new Mention(zone.start(), zone.end(), zone.name(), zone.units(), false));
             }
@@ -197,7 +197,7 @@ public final class RegionResolver {
             }
         }
         String name = text.substring(span[0], span[1]);
-        Mention zoneCity = cityOfAZone(name, span[0]);
+        Mention zoneCity = cityOfAZone(name, span[0], all);
         if (zoneCity != null) {
             return zoneCity;
         }
@@ -264,14 +264,7 @@ public final class RegionResolver {
         if (cities.isEmpty()) {
             return null; // 市公安局城西分局 names no city: its 城西 is any city's west, not 西宁's 城西区
         }
-        List<RegionUnit> counties = new ArrayList<>();
-        for (String suffix : SHORTENED_SUFFIXES) {
-            for (RegionUnit unit : table.named(stem + suffix)) {
-                if (unit.level() == RegionUnit.Level.COUNTY && cities.stream().anyMatch(unit::isWithin)) {
-                    counties.add(unit);
-                }
-            }
-        }
+        List<RegionUnit> counties = countiesNamed(stem, unit -> cities.stream().anyMatch(unit::isWithin));
         int at = start + m.start(2);
         return counties.size() == 1 ? new Mention(at, at + stem.length(), stem, counties, true) : null;
     }
@@ -286,7 +279,7 @@ public final class RegionResolver {
      * next ("河源东源产业园区" → 东源县), else the county a county's
      * zone is named after ("平江高新区深入…" → 平江县, the one county of that short name); null otherwise.
      */
-    private Mention cityOfAZone(String name, int start) {
+    private Mention cityOfAZone(String name, int start, List<Mention> all) {
         String zoneWord = ZONE_WORDS.stream().filter(name::endsWith).findFirst().orElse(null);
         if (zoneWord == null) {
             return null;
@@ -300,23 +293,38 @@ public final class RegionResolver {
             List<RegionUnit> cities = table.named(stem + "市").stream()
                     .filter(u -> u.level() == RegionUnit.Level.CITY || u.isMunicipality()).toList();
             if (cities.size() == 1) {
-                Mention county = between >= 2 ? countyWithin(cities.get(0), name.substring(length, length + between), start + length) : null;
-                return county != null ? county : new Mention(start, start + length, stem, cities, true);
+                List<RegionUnit> counties = between >= 2
+                        ? countiesNamed(name.substring(length, length + between), unit -> unit.isWithin(cities.get(0))) : List.of();
+                return counties.size() == 1 ? new Mention(start + length, start + length + between, name.substring(length, length + between), counties, true)
+                        : new Mention(start, start + length, stem, cities, true);
             }
         }
         String stem = name.substring(0, name.length() - zoneWord.length());
         if (stem.length() < 2 || stem.length() > 3) {
             return null;
         }
-        List<RegionUnit> counties = new ArrayList<>();
-        for (String suffix : SHORTENED_SUFFIXES) {
-            table.named(stem + suffix).stream().filter(u -> u.level() == RegionUnit.Level.COUNTY).forEach(counties::add);
-        }
+        // a county's zone only where the text names the county's city or province too: 东湖高新区 is Wuhan's, not
+        // 南昌's 东湖区, in a text that names neither
+        List<RegionUnit> counties = countiesNamed(stem, unit -> all.stream().anyMatch(m -> m.units().stream()
+                .anyMatch(u -> u.level().ordinal() < RegionUnit.Level.COUNTY.ordinal() && unit.isWithin(u))));
         return counties.size() == 1 ? new Mention(start, start + stem.length(), stem, counties, true) : null;
     }
 
+    /** The counties, districts and county-level cities of this short name (stem + 市/县/区/旗) that the test accepts. */
+    private List<RegionUnit> countiesNamed(String stem, java.util.function.Predicate<RegionUnit> accepted) {
+        List<RegionUnit> counties = new ArrayList<>();
+        for (String suffix : SHORTENED_SUFFIXES) {
+            for (RegionUnit unit : table.named(stem + suffix)) {
+                if (unit.level() == RegionUnit.Level.COUNTY && accepted.test(unit)) {
+                    counties.add(unit);
+                }
+            }
+        }
+        return counties;
+    }
+
     /** The place a name that opens with a zone's name is named after ("平江高新区2022年…" → 平江县); null if none. */
-    private Mention zoneOpening(String name) {
+    private Mention zoneOpening(String name, List<Mention> all) {
         int end = -1;
         for (String word : ZONE_WORDS) {
             int at = name.indexOf(word);
@@ -327,17 +335,7 @@ public final class RegionResolver {
         if (end < 0 || !name.substring(0, end).chars().allMatch(Character::isIdeographic)) {
             return null;
         }
-        return cityOfAZone(name.substring(0, end), 0);
-    }
-
-    /** The county of the city that has this short name ("河源东源产业园区": 东源 → 东源县 within 河源市); null if none or several. */
-    private Mention countyWithin(RegionUnit city, String shortName, int start) {
-        List<RegionUnit> counties = new ArrayList<>();
-        for (String suffix : SHORTENED_SUFFIXES) {
-            table.named(shortName + suffix).stream().filter(u -> u.level() == RegionUnit.Level.COUNTY && u.isWithin(city))
-                    .forEach(counties::add);
-        }
-        return counties.size() == 1 ? new Mention(start, start + shortName.length(), shortName, counties, true) : null;
+        return cityOfAZone(name.substring(0, end), 0, all);
     }
 
     /**

@@ -134,6 +134,8 @@ class IndicatorFinderTest {
         assertEquals(List.of("publicity.events=12", "publicity.events=30"), found("开展普法讲座12场、宣传活动30场,共计42场。"),
                 "a total of the figures before it is not read as the last item's wording");
         assertEquals(List.of(), found("召开党委会议研究工作,共计12次。"), "the clause before must name a concept");
+        assertEquals(List.of("law_study.sessions=6"), found("深入开展宪法学习教育,局党组组织专题学习6次。"), "the law's 学习教育 is no campaign");
+        assertEquals(List.of(), found("局领导班子带头学法用法,全年组织3次学法知识竞赛。"), "a contest is no study session");
     }
 
     @Test

@@ -90,7 +90,8 @@ class MetadataFindersTest {
                 "a year column under no reports' column");
         String body = "嘉定区坚持以习近平新时代中国特色社会主义思想为指导,全面推进法治政府建设各项任务,以高水平法治建设保障经济社会高质量发展。"
                 + "一、深入学习宣传贯彻习近平法治思想。推动健全本区各级党委(党组)理论学习中心组学习习近平法治思想的常态化机制,"
-                + "建立领导干部应知应会党内法规和法律法规清单制度,举行区委中心组专题学习(扩大)会。对2021年以来新提任副处级领导干部开展法治培训。";
+                + "建立领导干部应知应会党内法规和法律法规清单制度,举行区委中心组专题学习(扩大)会,组织旁听庭审和法治讲座,推动领导干部带头尊法学法守法用法,"
+                + "把法治素养作为干部考察的重要内容。对2021年以来新提任副处级领导干部开展法治培训。";
         assertNotEquals(2021, ReportYearFinder.find(null, body, null, 0), "X年以来 deep in the body is a span of years");
         assertEquals(2024, ReportYearFinder.find(null, "2024年以来,我区坚持依法行政。", null, 0));
         // no year stated, no date line: the year's plan the opening carried out
@@ -514,5 +515,14 @@ class MetadataFindersTest {
                 + "一、法治政府建设主要措施和成效 (一)政府职能科学合理 1. 行政审批改革成效显著。区市场局以“一个中心”构建智慧监管。";
         assertFalse(LevelClassifier.speaksAsDepartment(district, 0), "a bureau the body's first part names is one of its units");
         assertTrue(LevelClassifier.speaksAsDepartment("根据通知要求,现将2023年度枣庄市教育局法治政府建设工作情况报告如下。", 0));
+        assertTrue(LevelClassifier.speaksAsDepartment("根据市委依法治市办的通知要求,现将2023年度法治政府建设情况报告如下:\n一、主要工作\n2023年,县交通运输局坚持依法行政。", 0),
+                "a bureau that names itself under the first part, after a preamble with no subject of its own");
+        assertFalse(LevelClassifier.speaksAsDepartment("2023年,县委全面依法治县委员会高位推动法治政府建设,全县上下坚持依法行政,取得明显成效。", 0),
+                "高 alone is no verb after a committee: 高度 is");
+        assertEquals("上海市公安局", AuthorityFinder.find("市公安局2023年法治政府建设情况报告", "上海市公安局",
+                List.of("市公安局2023年法治政府建设情况报告", "郑州市公安局交通管理局", "上海市公安局")),
+                "a body under the issuer (its traffic bureau) is no full name of it");
+        assertEquals(2023, ReportYearFinder.find(null, "首页>法治政府建设年度报告>2024年\n正文没有年份", "2024-02-20"),
+                "a column of the year published is not the year covered");
     }
 }

@@ -298,8 +298,11 @@ class RegionResolverTest {
     @Test
     void aZoneIsPlacedByTheCountyItIsNamedAfter() {
         assertEquals(new Region("湖南省", "岳阳市", "平江县", null, "430626"), resolver.resolve(
-                "2022年以来,在县委、县政府的坚强领导下,平江高新区深入学习宣传习近平法治思想。",
+                "2022年以来,在县委、县政府的坚强领导下,平江高新区深入学习宣传习近平法治思想,为建设现代化新岳阳贡献力量。",
                 new RegionResolver.SelfNames(null, null, null, 0, "department")));
+        assertNull(resolver.resolve("2023年,东湖高新区深入学习宣传习近平法治思想,推进依法行政。",
+                new RegionResolver.SelfNames(null, null, null, 0, "department")).county(),
+                "a county's zone only where the text names the county's city or province: 东湖高新区 is Wuhan's, not 南昌's 东湖区");
         assertEquals(new Region("广东省", "河源市", "东源县", null, "441625"), resolver.resolve(
                 "园区管委会始终坚持依法行政。",
                 new RegionResolver.SelfNames("河源东源产业园区管委会", "河源东源产业园区管委会2025年法治政府建设年度报告", null, 0, "department")));
