@@ -777,7 +777,41 @@ public final class RegionResolver {
         if (seeds.stream().anyMatch(m -> levelRank(m.units().get(0)) == speaking)) {
             seeds.removeIf(m -> levelRank(m.units().get(0)) > speaking && !(countyLevelCityFirst && m.name().equals(first.name()))
                     && !(subject != null && m.name().equals(subject.name())));
+        } else if (speaking == rankOf("city") && first != null) {
+            Mention city = cityAboveItsDistricts(seeds, text);
+            if (city != null) {
+                seeds.clear();
+                seeds.add(city);
+            }
         }
+    }
+
+    /**
+     * A city that speaks as 我市 and names only a unit of one of its districts in its opening (咸安区向阳湖镇司法所…作典型
+     * 发言) is that district's city, when the text names the city in short too (为咸宁…): a prefecture city's report
+     * names its districts' work. Not under a county-level city (霸州市's towns): its report is the county's own.
+     */
+    private static Mention cityAboveItsDistricts(List<Mention> seeds, String text) {
+        RegionUnit city = null;
+        for (Mention m : seeds) {
+            if (m.units().size() != 1) {
+                return null;
+            }
+            RegionUnit county = m.units().get(0);
+            while (county != null && county.level() != RegionUnit.Level.COUNTY) {
+                county = county.parent();
+            }
+            if (county == null || county.name().endsWith("市") || county.parent() == null
+                    || county.parent().level() != RegionUnit.Level.CITY || city != null && city != county.parent()) {
+                return null;
+            }
+            city = county.parent();
+        }
+        if (city == null || city.name().length() < 3 || !text.contains(city.name().substring(0, city.name().length() - 1))) {
+            return null;
+        }
+        Mention first = seeds.get(0);
+        return new Mention(first.start(), first.end(), city.name(), List.of(city), false);
     }
 
     private static boolean countyLevelCity(Mention m) {

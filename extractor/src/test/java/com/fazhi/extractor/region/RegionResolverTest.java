@@ -319,4 +319,13 @@ class RegionResolverTest {
         assertNull(resolver.resolve("2025年,公明坚持依法行政。", new RegionResolver.SelfNames(null, null, null, 0, "county")).county(),
                 "only a report that speaks as a township is read as one");
     }
+
+    /** A city that speaks as 我市 and names only a district's township in its opening is that district's city (dev33 HG10). */
+    @Test
+    void aCityNamingOnlyADistrictsTownIsThatDistrictsCity() {
+        assertEquals(new Region("湖北省", "咸宁市", null, null, "421200"), resolver.resolve(
+                "2023年,我市坚持以习近平新时代中国特色社会主义思想为指导,为咸宁加快打造武汉都市圈自然生态公园城市提供了坚实法治保障。"
+                        + "咸安区向阳湖镇司法所“合议共管”工作法在全国推广。",
+                new RegionResolver.SelfNames(null, null, null, 0, "city")));
+    }
 }
