@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -303,7 +304,7 @@ class FaultToleranceTest {
             } catch (Exception e) {
                 return false;
             }
-        }, "query-service caught up");
+        }, () -> "query-service caught up (its total was " + total[0] + " of " + CRASH_REPORTS + ")");
         return total[0];
     }
 
@@ -333,6 +334,11 @@ class FaultToleranceTest {
     }
 
     private void awaitTrue(Duration limit, BooleanSupplier condition, String what) throws Exception {
+        awaitTrue(limit, condition, () -> what);
+    }
+
+    private void awaitTrue(Duration limit, BooleanSupplier condition, Supplier<String> what)
+            throws Exception {
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
             boolean met;
@@ -346,7 +352,7 @@ class FaultToleranceTest {
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("timed out after " + limit + " waiting for: " + what + "\n--- extract log tail:\n"
+        throw new AssertionError("timed out after " + limit + " waiting for: " + what.get() + "\n--- extract log tail:\n"
                 + (extracts.isEmpty() ? "" : extracts.get(0).logTail()) + "\n--- ingest log tail:\n" + ingest.logTail());
     }
 
