@@ -39,7 +39,8 @@ record FigureSpan(int clauseStart, int wordingEnd, int clauseEnd, int previousSe
             clauseStart = Math.min(clauseStart, back(text, wordingEnd, CLAUSE_BREAKS, MAX_CONTEXT));
         }
         int sentenceStart = back(text, figure.start(), SENTENCE_BREAKS, MAX_CONTEXT);
-        int previousSentence = sentenceStart > 1 ? back(text, sentenceStart - 1, SENTENCE_BREAKS, MAX_CONTEXT) : sentenceStart;
+        int previousSentence = sentenceStart > 1 && !opensALaterItem(text, sentenceStart)
+                ? back(text, sentenceStart - 1, SENTENCE_BREAKS, MAX_CONTEXT) : sentenceStart;
         int sentenceEnd = forward(text, figure.end(), SENTENCE_BREAKS);
         // what follows the figure names what it counts, up to a 其中: a breakdown names a part, not the whole
         int topicAfterEnd = Math.min(sentenceEnd, figure.end() + TOPIC_AFTER_REACH);
@@ -51,6 +52,18 @@ record FigureSpan(int clauseStart, int wordingEnd, int clauseEnd, int previousSe
         }
         return new FigureSpan(clauseStart, wordingEnd, forward(text, figure.end(), CLAUSE_BREAKS), previousSentence,
                 topicAfterEnd);
+    }
+
+    /**
+     * A sentence that opens a later item of an enumeration ("二是…", "三是…"): the item before it is another statement, so
+     * what it names (一是党委会和理论学习中心组…) is not this item's topic (二是…纳入全镇党员干部培训内容…全年学习6场次).
+     */
+    static boolean opensALaterItem(String text, int sentenceStart) {
+        int i = sentenceStart;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i + 1 < text.length() && text.charAt(i + 1) == '是' && "二三四五六七八九十".indexOf(text.charAt(i)) >= 0;
     }
 
     /** A figure that is a label's value: only a colon (and spaces) stands between the label and it. */

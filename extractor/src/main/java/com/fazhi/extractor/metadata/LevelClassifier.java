@@ -379,10 +379,19 @@ public final class LevelClassifier {
         return m.find() && namesAZone(m.group(1));
     }
 
-    /** "现将高新区2025年度…报告如下" in the opening (or a short line above it). */
+    /**
+     * A zone's own leadership as a sentence's subject: "区党工委、管委会主要领导认真履行…", "。党工委、管委会坚持…". A district has
+     * 区委、区政府 and a street 党工委、办事处: a 党工委 beside a 管委会 is a zone's. Not "在高新区党工委、管委会的领导下"
+     * (a street or a county under the zone) nor "向示范区党工委、管委会…汇报".
+     */
+    private static final java.util.regex.Pattern ZONE_COMMITTEES_SPEAK = java.util.regex.Pattern.compile(
+            "(?:^|[。;;,,\\n])\\s*(?:(?![在向对各])[\\u4e00-\\u9fa5]{0,16}?区)?党工委[、和]?管委会(?:主要(?:领导|负责)|[坚以深认紧全始聚围将高把切严持])");
+
+    /** "现将高新区2025年度…报告如下" in the opening (or a short line above it), or the zone's committees as its subject. */
     static boolean reportsAsZone(String text, int openingStart) {
-        java.util.regex.Matcher m = REPORTS_AS_ZONE.matcher(text).region(0, Math.min(text.length(), openingStart + OPENING_CHARS));
-        return m.find() && namesAZone(m.group(1));
+        int end = Math.min(text.length(), openingStart + OPENING_CHARS);
+        java.util.regex.Matcher m = REPORTS_AS_ZONE.matcher(text).region(0, end);
+        return m.find() && namesAZone(m.group(1)) || ZONE_COMMITTEES_SPEAK.matcher(text).region(0, end).find();
     }
 
     /** What may stand between a bureau's name and its verb: "元谋县交通运输局法治政府建设工作在…". */

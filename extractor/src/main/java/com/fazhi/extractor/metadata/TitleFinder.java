@@ -166,7 +166,8 @@ public final class TitleFinder {
      */
     private static String named(String title, List<String> candidates, int next) {
         if (!UNNAMED_START.matcher(title).find()) {
-            return title;
+            String heading = headingOfItsPlace(title, candidates, next);
+            return heading != null ? heading : title;
         }
         Matcher year = YEAR.matcher(title);
         String titleYear = year.find() ? year.group() : null;
@@ -179,6 +180,30 @@ public final class TitleFinder {
             }
         }
         return title;
+    }
+
+    /** A page headline that names a place, not its body, before the year: "津南区2021年法治政府建设情况报告". */
+    private static final Pattern PLACE_BEFORE_YEAR = Pattern.compile("^([\\u4e00-\\u9fa5]{2,12}?[省市区县旗州盟镇乡])(20\\d{2})年");
+
+    /**
+     * A page headline that names only a place before its year gives way to the document's heading a few lines below that
+     * names the place's body and the same year ("津南区2021年法治政府建设情况报告" on the page, then "津南区人民政府关于" /
+     * "2021年法治政府建设情况的报告"): the document names itself in full. Null when there is none.
+     */
+    private static String headingOfItsPlace(String title, List<String> candidates, int next) {
+        Matcher place = PLACE_BEFORE_YEAR.matcher(title);
+        if (!place.find()) {
+            return null;
+        }
+        for (int j = next; j < Math.min(candidates.size(), next + HEADING_REACH); j++) {
+            String line = candidates.get(j);
+            int about = line.indexOf("关于");
+            String heading = about > place.group(1).length() && line.length() < 40 ? joinedTitle(candidates, j, j) : null;
+            if (heading != null && heading.startsWith(place.group(1)) && heading.contains(place.group(2))) {
+                return heading;
+            }
+        }
+        return null;
     }
 
     /**

@@ -770,9 +770,11 @@ public final class RegionResolver {
         int speaking = rankOf(levelHint);
         Mention first = seeds.stream().min(Comparator.comparingInt(Mention::start)).orElse(null);
         boolean countyLevelCityFirst = first != null && speaking == rankOf("city") && countyLevelCity(first);
-        // "在廊坊市委、政府和霸州市委的正确领导下,霸州市政府坚持…": the government the sentence is about is the report's own
+        // "在廊坊市委、政府和霸州市委的正确领导下,霸州市政府坚持…": the government the sentence is about is the report's own;
+        // "在宜春市委、市政府和丰城市委的领导下,我市…": the committee that leads 我市 last and nearest is its own
         Mention subject = speaking == rankOf("city") ? seeds.stream()
-                .filter(m -> countyLevelCity(m) && GOVERNMENT_AS_SUBJECT.matcher(text).region(m.end(), text.length()).lookingAt())
+                .filter(m -> countyLevelCity(m) && (GOVERNMENT_AS_SUBJECT.matcher(text).region(m.end(), text.length()).lookingAt()
+                        || ITS_COMMITTEE_LEADS_US.matcher(text).region(m.end(), text.length()).lookingAt()))
                 .findFirst().orElse(null) : null;
         if (seeds.stream().anyMatch(m -> levelRank(m.units().get(0)) == speaking)) {
             seeds.removeIf(m -> levelRank(m.units().get(0)) > speaking && !(countyLevelCityFirst && m.name().equals(first.name()))
@@ -819,6 +821,10 @@ public final class RegionResolver {
     }
 
     /** A government as its sentence's subject: "(霸州市)政府坚持…", "(义乌市)人民政府深入…". */
+    /** A county-level city's own party committee leading the speaker: "丰城市" + "委的领导下,我市…". */
+    private static final java.util.regex.Pattern ITS_COMMITTEE_LEADS_US = java.util.regex.Pattern.compile(
+            "委(?:、(?:市)?(?:人民)?政府)?的(?:正确|坚强|坚强正确|正确坚强)?领导下[,,]?(?:我市|全市)");
+
     private static final java.util.regex.Pattern GOVERNMENT_AS_SUBJECT = java.util.regex.Pattern.compile(
             "(?:人民)?政府(?:" + String.join("|", com.fazhi.reference.lexicon.Lexicon.strings(
                     com.fazhi.reference.lexicon.Lexicon.get().levels().path("verbStarts"))) + ")"); // levels.json verbStarts

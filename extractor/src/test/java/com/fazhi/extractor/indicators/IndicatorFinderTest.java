@@ -448,4 +448,13 @@ class IndicatorFinderTest {
         assertEquals(List.of(), found("省委主要负责同志主持召开省委理论学习中心组学习会、百名法学家百场报告会。"),
                 "百场 names a programme, it counts nothing");
     }
+
+    /** An enumeration's later item is its own statement: the leadership named in 一是 is not the topic of 二是 (dev34 HK02). */
+    @Test
+    void aLaterItemDoesNotReadTheItemBeforeAsItsTopic() {
+        assertEquals(List.of("law_study.sessions=2"), found("一是党委会和理论学习中心组坚持专题学习习近平法治思想,全年组织学习2次;"
+                + "二是将学习贯彻习近平法治思想纳入全镇党员干部教育内容,作为必修课,全年学习6场次。"));
+        assertEquals(List.of("law_study.sessions=6"), found("坚持专题学习习近平法治思想,党委理论学习中心组全年组织学习6场次。"),
+                "the same count in the leadership's own sentence");
+    }
 }

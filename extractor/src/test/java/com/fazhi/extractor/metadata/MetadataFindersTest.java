@@ -525,4 +525,24 @@ class MetadataFindersTest {
         assertEquals(2023, ReportYearFinder.find(null, "首页>法治政府建设年度报告>2024年\n正文没有年份", "2024-02-20"),
                 "a column of the year published is not the year covered");
     }
+
+    /** Session 19's dev34 misses: a page headline naming only its place, a zone's committees as the subject, 综保区. */
+    @Test
+    void aPlaceHeadlineGivesWayToItsDocumentsHeadingAndZonesSpeakByTheirCommittees() {
+        assertEquals("津南区人民政府关于2021年法治政府建设情况的报告", TitleFinder.find(List.of("津南区2021年法治政府建设情况报告",
+                "来源:津南区政府办公室 发布时间:2022-03-11", "津南区人民政府关于", "2021年法治政府建设情况的报告", "2021年,津南区委、区政府坚持…")));
+        assertEquals("津南区2021年法治政府建设情况报告", TitleFinder.find(List.of("津南区2021年法治政府建设情况报告",
+                "发布时间:2022-03-11", "天津市人民政府关于", "2021年法治政府建设情况的报告")), "another body's heading is no fuller form");
+        assertEquals("津南区2021年法治政府建设情况报告", TitleFinder.find(List.of("津南区2021年法治政府建设情况报告",
+                "津南区人民政府关于", "2020年法治政府建设情况的报告")), "nor is one of another year");
+        assertTrue(LevelClassifier.Speaker.of("现将我区2021年度法治政府建设工作情况报告如下:\n一、主要举措\n区党工委、管委会主要领导认真履行法治建设第一责任人职责。", 0)
+                .department());
+        assertTrue(LevelClassifier.Speaker.of("2023年,我区坚持依法行政。党工委、管委会将深入贯彻习近平法治思想。", 0).department());
+        assertFalse(LevelClassifier.Speaker.of("2023年,湖滨街道在新区党工委、管委会的坚强领导下,坚持依法行政。", 0).department(),
+                "a street under a zone's committees is not the zone");
+        assertFalse(LevelClassifier.Speaker.of("2023年,我县坚持依法行政。各园区党工委、管委会坚持依法办事。", 0).department(),
+                "a county's zones are its units");
+        assertEquals("department", LevelClassifier.Speaker.of("2024年,在市委、市政府和区委、区政府的正确领导下,东疆综保区坚持以习近平法治思想为指导。", 0)
+                .level(), "综保区 is a zone (综合保税区)");
+    }
 }

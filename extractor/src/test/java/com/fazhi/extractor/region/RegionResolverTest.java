@@ -328,4 +328,14 @@ class RegionResolverTest {
                         + "咸安区向阳湖镇司法所“合议共管”工作法在全国推广。",
                 new RegionResolver.SelfNames(null, null, null, 0, "city")));
     }
+
+    /** A county-level city under its prefecture: the committee that leads 我市, named last, is its own (dev34 HJ12). */
+    @Test
+    void aCountyLevelCityLedByItsOwnCommittee() {
+        assertEquals(new Region("江西省", "宜春市", "丰城市", null, "360981"), resolver.resolve(
+                "在宜春市委、市政府和丰城市委的领导下,我市继续全面推进法治政府建设,依法全面履行政府职能。",
+                new RegionResolver.SelfNames(null, null, null, 0, "city")));
+        assertEquals("360900", resolver.resolve("在宜春市委、市政府的领导下,我市推进法治政府建设,丰城市等地创新举措。",
+                new RegionResolver.SelfNames(null, null, null, 0, "city")).code(), "a county-level city praised in passing is not the speaker");
+    }
 }
