@@ -391,7 +391,11 @@ public final class LevelClassifier {
     static boolean reportsAsZone(String text, int openingStart) {
         int end = Math.min(text.length(), openingStart + OPENING_CHARS);
         java.util.regex.Matcher m = REPORTS_AS_ZONE.matcher(text).region(0, end);
-        return m.find() && namesAZone(m.group(1)) || ZONE_COMMITTEES_SPEAK.matcher(text).region(0, end).find();
+        if (m.find() && namesAZone(m.group(1))) {
+            return true;
+        }
+        int committee = text.indexOf("管委会"); // rare: the regex runs only where a 管委会 stands in the opening
+        return committee >= 0 && committee < end && ZONE_COMMITTEES_SPEAK.matcher(text).region(0, end).find();
     }
 
     /** What may stand between a bureau's name and its verb: "元谋县交通运输局法治政府建设工作在…". */
