@@ -137,13 +137,21 @@ public final class IndicatorFinder {
     /** The word that opens a breakdown of the figure before it. */
     private static final String BREAKDOWN = "其中";
 
-    /** The figure's clause says 其中, or the clause before it is that word alone ("其中,学习了…3次"). */
+    /**
+     * The figure's clause says 其中, or an earlier clause of its sentence does ("其中行政处罚23328件,告知承诺案件3006件,
+     * 非现场执法案件14841件": every item after 其中 is a part), or the clause before it is that word alone ("其中,学习了…3次").
+     */
     private static boolean opensBreakdown(String text, int clauseStart, String before) {
         if (before.contains(BREAKDOWN)) {
             return true;
         }
-        int previous = clauseStart - 1;
-        return previous >= BREAKDOWN.length() && text.startsWith(BREAKDOWN, previous - BREAKDOWN.length());
+        int sentenceStart = FigureSpan.back(text, clauseStart, FigureSpan.SENTENCE_BREAKS, SENTENCE_REACH);
+        for (int i = clauseStart - BREAKDOWN.length(); i >= sentenceStart; i--) {
+            if (text.startsWith(BREAKDOWN, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -457,4 +457,15 @@ class IndicatorFinderTest {
         assertEquals(List.of("law_study.sessions=6"), found("坚持专题学习习近平法治思想,党委理论学习中心组全年组织学习6场次。"),
                 "the same count in the leadership's own sentence");
     }
+
+    /** dev35's first blind misses: items after 其中, a district-wide count, mixed review totals, a column's instalments. */
+    @Test
+    void breakdownsDistrictWideCountsMixedTotalsAndColumns() {
+        assertEquals(List.of("enforcement.cases=26334", "enforcement.penalties=23328"), found(
+                "全市共办理行政执法案件26334件,其中行政处罚23328件,告知承诺案件3006件,非现场执法案件14841件。"));
+        assertEquals(List.of(), found("区委理论学习中心组带头学法,全区举办习近平法治思想专题讲座180场次。"));
+        assertEquals(List.of(), found("全年审核各类区级文件和协议总计278件。"));
+        assertEquals(List.of(), found("在《三峡日报》开辟“书记局长谈习近平法治思想”专题宣传20期。"));
+        assertEquals(List.of("legal_advisers.count=10"), found("聘任10位专业法律服务工作者担任区政府法律顾问。"));
+    }
 }
