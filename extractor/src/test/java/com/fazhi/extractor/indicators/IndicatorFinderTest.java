@@ -468,4 +468,18 @@ class IndicatorFinderTest {
         assertEquals(List.of(), found("在《三峡日报》开辟“书记局长谈习近平法治思想”专题宣传20期。"));
         assertEquals(List.of("legal_advisers.count=10"), found("聘任10位专业法律服务工作者担任区政府法律顾问。"));
     }
+
+    /** Session 20's dev36 misses. */
+    @Test
+    void casesHandledAfterEnforcementTheLawStudiedBeforeItsMeetingAndAnOnlineStudyExam() {
+        assertEquals(List.of("enforcement.cases=1135"), found("加大行政执法力度,办理各类案件1135件。"));
+        assertEquals(List.of(), found("加大行政复议工作力度,办理各类案件35件。"), "reconsideration cases are no enforcement cases");
+        assertEquals(List.of("law_study.sessions=2"),
+                found("街道党工委坚持带头学深悟透习近平法治思想,开展2期《中华人民共和国宪法》和习近平总书记重要论述的学习会。"));
+        assertEquals(List.of(), found("组织全体干部职工开展2期宪法学习会。"), "the whole staff's study is not the leadership's");
+        assertEquals(List.of(), found("街道党工委书记带头学习党的二十大报告关于法治建设的专章论述;推动街道开展主题党日活动220次,专题学习党的二十大报告196场。"),
+                "a study of the party congress's report is that report's study");
+        assertEquals(List.of("law_study.sessions=12"), found("党组专题学习党的二十大精神和习近平法治思想12次。"));
+        assertEquals(List.of("law_study.exam_participants=443"), found("组织全镇443名国家工作人员参加习近平法治思想网上学考,优秀率为99.55%。"));
+    }
 }

@@ -545,4 +545,12 @@ class MetadataFindersTest {
         assertEquals("department", LevelClassifier.Speaker.of("2024年,在市委、市政府和区委、区政府的正确领导下,东疆综保区坚持以习近平法治思想为指导。", 0)
                 .level(), "综保区 is a zone (综合保税区)");
     }
+
+    /** Session 20's dev36 misses: an opening with no comma between its year and its 在…领导下. */
+    @Test
+    void anOpeningsYearNeedsNoCommaBeforeItsLeadership() {
+        assertEquals("department", LevelClassifier.Speaker.of("2023年在工委依法治区办的正确领导下,区农业农村局严格落实全面依法治国战略部署要求。", 0)
+                .level(), "the bureau is the subject after 2023年在…领导下");
+        assertNotEquals("department", LevelClassifier.Speaker.of("2023年在区委、区政府的正确领导下,我区坚持依法行政。", 0).level());
+    }
 }
