@@ -76,6 +76,9 @@ public final class TitleFinder {
                 if (full == null) {
                     full = headingUnderItsNumber(title, candidates, i + 1);
                 }
+                if (full == null) {
+                    full = namedHeadingOfItsYear(title, candidates, i + 1);
+                }
                 return full != null ? full : named(title, candidates, i + 1);
             }
         }
@@ -131,6 +134,25 @@ public final class TitleFinder {
     }
 
     private static final Pattern YEAR = Pattern.compile("20\\d{2}");
+
+    /**
+     * A headline that names no body gives way to the document's heading led by its issuer a few lines below, of the
+     * headline's year ("2024年法治政府建设工作开展情况的报告" on the page, then "重庆市开州区交通运输委员会" /
+     * "关于2024年法治政府建设情况的报告"): the document names itself. Null when there is none.
+     */
+    private static String namedHeadingOfItsYear(String title, List<String> candidates, int from) {
+        Matcher year = YEAR.matcher(title);
+        if (!UNNAMED_START.matcher(title).find() || !year.find()) {
+            return null;
+        }
+        for (int j = from; j < Math.min(candidates.size(), from + HEADING_REACH); j++) {
+            String heading = issuerLedTitle(candidates, j);
+            if (heading != null && heading.contains(year.group())) {
+                return heading;
+            }
+        }
+        return null;
+    }
 
     /**
      * The same title a few lines below the first but for its year, which the body's opening agrees with ("县 2022 年…总结"
@@ -262,7 +284,7 @@ public final class TitleFinder {
     private static final Pattern FRAGMENT = Pattern.compile("^关于|20\\d{2}年|法治|依法行政");
     /** The issuing body alone on its line. */
     private static final Pattern ISSUER_LINE = Pattern.compile(
-            "^[\\u4e00-\\u9fa5 ]{2,50}(?:人民政府|政府|办事处|局|委员会|厅|委|部|办公室|管委会)$");
+            "^[\\u4e00-\\u9fa5 ]{2,50}(?:人民政府|政府|办事处|局|委员会|厅|委|部|办公室|管委会|街道|镇|乡|苏木)$");
     /** A title that does not name its body: it starts with the year or 关于. */
     private static final Pattern UNNAMED_START = Pattern.compile("^(?:关于|20\\d{2}|年度)");
 

@@ -553,4 +553,16 @@ class MetadataFindersTest {
                 .level(), "the bureau is the subject after 2023年在…领导下");
         assertNotEquals("department", LevelClassifier.Speaker.of("2023年在区委、区政府的正确领导下,我区坚持依法行政。", 0).level());
     }
+
+    /** dev35's left title misses: a street alone on its line above its 关于 line; an unnamed headline above the document's named heading. */
+    @Test
+    void aStreetLeadsItsTitleAndAnUnnamedHeadlineGivesWayToTheNamedHeadingOfItsYear() {
+        assertEquals("重庆市江北区石马河街道关于2022年法治政府建设情况的报告", TitleFinder.find(List.of("重庆市江北区石马河街道",
+                "关于2022年法治政府建设情况的报告", "区委、区政府:", "2022年,石马河街道坚持…")));
+        assertEquals("重庆市开州区交通运输委员会关于2024年法治政府建设情况的报告", TitleFinder.find(List.of(
+                "2024年法治政府建设工作开展情况的报告", "重庆市开州区交通运输委员会", "关于2024年法治政府建设情况的报告", "2024年,我委坚持…")));
+        assertEquals("2024年法治政府建设工作开展情况的报告", TitleFinder.find(List.of(
+                "2024年法治政府建设工作开展情况的报告", "重庆市开州区交通运输委员会", "关于2023年法治政府建设情况的报告")),
+                "a heading of another year is another report's");
+    }
 }
