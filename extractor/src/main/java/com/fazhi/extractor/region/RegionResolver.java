@@ -66,6 +66,12 @@ public final class RegionResolver {
                 seeds.add(new Mention(zone.start(), zone.end(), zone.name(), zone.units(), false));
             }
         }
+        for (String name : new String[] {self.authority(), self.metadataLine()}) {
+            Mention branch = name == null ? null : countyOfABranch(name, 0);
+            if (branch != null) { // a city bureau's branch named after its county ("巴中市自然资源和规划局巴州分局")
+                seeds.add(new Mention(branch.start(), branch.end(), branch.name(), branch.units(), false));
+            }
+        }
         int openingEnd = self.openingStart() + OPENING_CHARS;
         int bodyStart = self.openingStart() + com.fazhi.extractor.metadata.Addressee.length(text, self.openingStart());
         List<Mention> opening = new ArrayList<>();
@@ -245,8 +251,9 @@ public final class RegionResolver {
         return units;
     }
 
-    /** A city bureau's branch named after the county it serves: 河源市生态环境局连平分局, 市自然资源和规划局萧山分局. */
-    private static final java.util.regex.Pattern BRANCH = java.util.regex.Pattern.compile("^(.*?局)([\\u4e00-\\u9fa5]{2,3})分局$");
+    /** A city bureau's branch named after the county it serves: 河源市生态环境局连平分局, 市自然资源和规划局萧山分局; and a city's ecology bureau for one county (泉州市永春生态环境局, since the 2019 reform). */
+    private static final java.util.regex.Pattern BRANCH = java.util.regex.Pattern.compile(
+            "^(.*?局)([\\u4e00-\\u9fa5]{2,3})分局$|^(.{2,8}?[市州盟])([\\u4e00-\\u9fa5]{2,3})生态环境局$");
 
     /**
      * The county a branch of a city's bureau is named after ("河源市生态环境局连平分局坚持…" → 连平县): a county, district or
@@ -258,14 +265,15 @@ public final class RegionResolver {
         if (!m.matches()) {
             return null;
         }
-        String stem = m.group(2);
-        List<RegionUnit> cities = table.mentions(m.group(1)).stream().filter(x -> x.start() == 0 && !x.shortForm())
+        boolean branch = m.group(1) != null; // else a city's ecology bureau for one county: 泉州市永春生态环境局
+        String stem = branch ? m.group(2) : m.group(4);
+        List<RegionUnit> cities = table.mentions(branch ? m.group(1) : m.group(3)).stream().filter(x -> x.start() == 0 && !x.shortForm())
                 .flatMap(x -> x.units().stream()).toList();
         if (cities.isEmpty()) {
             return null; // 市公安局城西分局 names no city: its 城西 is any city's west, not 西宁's 城西区
         }
         List<RegionUnit> counties = countiesNamed(stem, unit -> cities.stream().anyMatch(unit::isWithin));
-        int at = start + m.start(2);
+        int at = start + m.start(branch ? 2 : 4);
         return counties.size() == 1 ? new Mention(at, at + stem.length(), stem, counties, true) : null;
     }
 

@@ -338,4 +338,13 @@ class RegionResolverTest {
         assertEquals("360900", resolver.resolve("在宜春市委、市政府的领导下,我市推进法治政府建设,丰城市等地创新举措。",
                 new RegionResolver.SelfNames(null, null, null, 0, "city")).code(), "a county-level city praised in passing is not the speaker");
     }
+
+    /** dev35 HL04, HM10: a city bureau's branch or ecology bureau named after its county places the report there. */
+    @Test
+    void aCityBureausBranchNamedAfterItsCounty() {
+        assertEquals(new Region("四川省", "巴中市", "巴州区", null, "511902"), resolver.resolve("根据区法治办通知要求,现将我局2023年法治政府建设工作情况报告如下。",
+                new RegionResolver.SelfNames("巴中市自然资源和规划局巴州分局", null, null, 0, "department")));
+        assertEquals(new Region("福建省", "泉州市", "永春县", null, "350525"), resolver.resolve("2025年,永春生态环境局深入贯彻落实党的二十大精神。",
+                new RegionResolver.SelfNames("泉州市永春生态环境局", null, null, 0, "department")));
+    }
 }

@@ -33,6 +33,11 @@ class JurisdictionStageTest {
         assertEquals(jiangan, JurisdictionStage.cityOfACityBody(null, jiangan));
         Region yiwu = new Region("浙江省", "金华市", "义乌市", null, "330782");
         assertEquals(yiwu, JurisdictionStage.cityOfACityBody("义乌市人民政府", yiwu));
+        Region bazhou = new Region("四川省", "巴中市", "巴州区", null, "511902");
+        assertEquals(bazhou, JurisdictionStage.cityOfACityBody("巴中市自然资源和规划局巴州分局", bazhou), "a city bureau's branch for its county");
+        Region yongchun = new Region("福建省", "泉州市", "永春县", null, "350525");
+        assertEquals(yongchun, JurisdictionStage.cityOfACityBody("泉州市永春生态环境局", yongchun), "a city's ecology bureau for one county");
+        assertEquals(new Region("福建省", "泉州市", null, null, "350500"), JurisdictionStage.cityOfACityBody("泉州市生态环境局", yongchun));
     }
 
     @Test
