@@ -160,6 +160,12 @@ public final class RegionResolver {
             chosen = byIndexNumber(candidates, text);
         }
         String selfLevel = named ? levelName(target.units().get(0)) : null;
+        if (chosen == null && target.units().get(0).level() == RegionUnit.Level.TOWNSHIP) {
+            Region framed = inItsCountysFrame(target.name(), text, all);
+            if (framed != null) {
+                return new Resolution(framed, selfLevel);
+            }
+        }
         return new Resolution(chosen == null ? onlyTheName(target) : toRegion(chosen), selfLevel);
     }
 
@@ -680,6 +686,25 @@ public final class RegionResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * A township whose name no unit the text supports can place (东坝乡 is listed in Tibet and Qinghai, not under
+     * Beijing's 朝阳区) lies in the county whose rule-of-law plan it cites (《2022年朝阳区推进法治政府建设工作要点》), that
+     * county told apart by the places the text names (北京市); null when no one county is cited that way.
+     */
+    private Region inItsCountysFrame(String township, String text, List<Mention> all) {
+        List<Mention> frame = ownDocuments(text, all, "township");
+        if (frame.size() != 1) {
+            return null;
+        }
+        List<RegionUnit> counties = frame.get(0).units();
+        RegionUnit county = counties.size() == 1 ? counties.get(0) : byEvidence(counties, all);
+        if (county == null || county.level() != RegionUnit.Level.COUNTY) {
+            return null;
+        }
+        Region region = toRegion(county);
+        return new Region(region.province(), region.city(), region.county(), township, region.code());
     }
 
     private static boolean related(Mention a, Mention b) {

@@ -347,4 +347,14 @@ class RegionResolverTest {
         assertEquals(new Region("福建省", "泉州市", "永春县", null, "350525"), resolver.resolve("2025年,永春生态环境局深入贯彻落实党的二十大精神。",
                 new RegionResolver.SelfNames("泉州市永春生态环境局", null, null, 0, "department")));
     }
+
+    /** dev35 HN12: a township the table places elsewhere only, in the county whose plan it cites. */
+    @Test
+    void aTownshipTheTableDoesNotPlaceLiesInTheCountyWhosePlanItCites() {
+        String text = "东坝乡人民政府深刻学习习近平法治思想,紧紧围绕《北京市全面依法治市规划(2021-2025年)》,对照《2022年朝阳区推进法治政府建设工作要点》的工作要求,扎实推进。";
+        assertEquals(new Region("北京市", null, "朝阳区", "东坝乡", "110105"),
+                resolver.resolve(text, new RegionResolver.SelfNames("东坝乡人民政府", null, null, 0, "township")));
+        assertEquals(new Region(null, null, null, "东坝乡", null), resolver.resolve("东坝乡人民政府深刻学习习近平法治思想,扎实推进法治建设。",
+                new RegionResolver.SelfNames("东坝乡人民政府", null, null, 0, "township")), "no plan cited, no place");
+    }
 }
