@@ -480,6 +480,20 @@ class IndicatorFinderTest {
         assertEquals(List.of(), found("街道党工委书记带头学习党的二十大报告关于法治建设的专章论述;推动街道开展主题党日活动220次,专题学习党的二十大报告196场。"),
                 "a study of the party congress's report is that report's study");
         assertEquals(List.of("law_study.sessions=12"), found("党组专题学习党的二十大精神和习近平法治思想12次。"));
+        // a review of these rules: what they must not read
+        assertEquals(List.of(), found("全面推行行政执法“三项制度”。县纪委监委全年查办案件56件,给予党纪政务处分60人。"), "discipline cases");
+        assertEquals(List.of(), found("深化行政执法与刑事司法衔接,公安机关办理各类案件326件。"), "police cases");
+        assertEquals(List.of(), found("加强行政执法监督。区人民法庭全年办结案件560件。"), "a court's cases, the enforcement in another sentence");
+        assertEquals(List.of(), found("持续规范涉企行政执法检查,全面推行证明事项告知承诺制,全年以告知承诺方式办理案件累计近32770件。"));
+        assertEquals(List.of(), found("落实行政执法责任制,12345热线受理群众诉求5000件,办结案件4980件。"), "a hotline's cases");
+        assertEquals(List.of(), found("镇党委切实履行推进法治建设主体责任。在各村(社区)开展16场《民法典》专题学习会。"), "villages' study");
+        assertEquals(List.of(), found("局党组深入开展党纪学习教育,组织8次《中国共产党纪律处分条例》集中学习。"), "party rules");
+        assertEquals(List.of(), found("局党组开展3期《中华人民共和国行政处罚法》《中华人民共和国行政许可法》等法律法规专题学习培训。"), "a training");
+        assertEquals(List.of("law_study.sessions=18"),
+                found("局党组理论学习中心组学习党的二十大精神、中央经济工作会议精神、习近平总书记关于全面依法治国的重要论述等18次。"),
+                "the law named after the congress's spirit, however far in its clause");
+        assertEquals(List.of(), found("组织全局86名干部职工参加业务学考。"));
+        assertEquals(List.of(), found("组织全县5600名考生参加普通高中学考。"), "a school exam");
         assertEquals(List.of("law_study.exam_participants=443"), found("组织全镇443名国家工作人员参加习近平法治思想网上学考,优秀率为99.55%。"));
     }
 }
