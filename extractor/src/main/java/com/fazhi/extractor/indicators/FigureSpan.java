@@ -22,7 +22,7 @@ record FigureSpan(int clauseStart, int wordingEnd, int clauseEnd, int previousSe
 
     static FigureSpan of(String text, List<Figure> figures, int index) {
         Figure figure = figures.get(index);
-        int clauseStart = back(text, figure.start(), CLAUSE_BREAKS, MAX_CONTEXT);
+        int clauseStart = clauseBack(text, figure.start(), MAX_CONTEXT);
         int wordingEnd = figure.start();
         if (labelled(text, clauseStart, figure.start())) {
             // "行政复议收案数:87件", "● 会前学法次数:12次": the label before the colon is the figure's wording
@@ -115,6 +115,9 @@ record FigureSpan(int clauseStart, int wordingEnd, int clauseEnd, int previousSe
         return set;
     }
 
+    /** The longest cited title (《…》) that counts as one character of a reach. */
+    static final int TITLE_AS_ONE_WORD = 42;
+
     /** Where the run ending at {@code from} starts: after the last of {@code breaks}, looking back {@code reach} at most. */
     static int back(String text, int from, BitSet breaks, int reach) {
         int limit = Math.max(0, from - reach);
@@ -124,6 +127,42 @@ record FigureSpan(int clauseStart, int wordingEnd, int clauseEnd, int previousSe
             }
         }
         return limit;
+    }
+
+    /**
+     * Where a figure's own clause starts: as {@link #back}, but a cited title counts as one character of the reach
+     * ("集体学习《…应对法》《…保障法》《…条例》《…条例》等法律法规10次" is one clause that reaches its 学习). Sentences keep
+     * their plain reach: a list of titles does not make a topic reach further back.
+     */
+    static int clauseBack(String text, int from, int reach) {
+        int i = from - 1;
+        for (int budget = reach; i >= 0 && budget > 0; budget--) {
+            char c = text.charAt(i);
+            int open = c == '》' ? titleOpening(text, i) : -1;
+            if (open >= 0) {
+                i = open - 1;
+                continue;
+            }
+            if (CLAUSE_BREAKS.get(c)) {
+                return i + 1;
+            }
+            i--;
+        }
+        return i + 1;
+    }
+
+    /** Where the title closed at {@code close} opens, {@link #TITLE_AS_ONE_WORD} back at most; -1 if not there. */
+    private static int titleOpening(String text, int close) {
+        for (int j = close - 1; j >= Math.max(0, close - TITLE_AS_ONE_WORD); j--) {
+            char c = text.charAt(j);
+            if (c == '《') {
+                return j;
+            }
+            if (c == '》') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Where the run starting at {@code from} ends: at the first of {@code breaks}, {@link #MAX_CONTEXT} on at most. */

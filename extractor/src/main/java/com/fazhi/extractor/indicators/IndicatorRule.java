@@ -38,9 +38,17 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
     /** The longest wording a rule reads before a figure (the catalog's longest is about 36 characters). */
     private static final int BEFORE_WINDOW = 44;
 
-    /** Where the words a {@code before} wording is looked for in start. */
+    /**
+     * Where the words a {@code before} wording is looked for in start: {@link #BEFORE_WINDOW} characters back, a cited
+     * title counting as one ("集体学习《…突发事件应对法》《…粮食安全保障法》《…条例》…等法律法规10次" reads its 学习).
+     */
     private static int windowStart(String clauseBefore) {
-        return Math.max(0, clauseBefore.length() - BEFORE_WINDOW);
+        int at = clauseBefore.length();
+        for (int budget = BEFORE_WINDOW; at > 0 && budget > 0; budget--) {
+            int open = clauseBefore.charAt(at - 1) == '》' ? clauseBefore.lastIndexOf('《', at - 2) : -1;
+            at = open >= 0 && at - open <= FigureSpan.TITLE_AS_ONE_WORD ? open : at - 1;
+        }
+        return at;
     }
 
     /**

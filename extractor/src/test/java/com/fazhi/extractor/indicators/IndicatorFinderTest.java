@@ -496,4 +496,16 @@ class IndicatorFinderTest {
         assertEquals(List.of(), found("组织全县5600名考生参加普通高中学考。"), "a school exam");
         assertEquals(List.of("law_study.exam_participants=443"), found("组织全镇443名国家工作人员参加习近平法治思想网上学考,优秀率为99.55%。"));
     }
+
+    /** dev37's misses: a list of cited laws is one word of its clause; exam takers after the exam and after its count. */
+    @Test
+    void aListOfCitedLawsIsOneWordAndExamTakersAfterTheExam() {
+        assertEquals(List.of("law_study.sessions=10"), found("落实领导干部集体学法制度,市政府常务会议集体学习《中华人民共和国突发事件应对法》"
+                + "《中华人民共和国粮食安全保障法》《浙江省优化营商环境条例》《浙江省科学技术进步条例》《浙江省生态环境保护条例》等法律法规10次。"));
+        assertEquals(List.of("law_study.sessions=51"), found("以局党委理论学习中心组学法为载体,集中学习《习近平总书记关于防汛减灾工作重要论述》"
+                + "《中国共产党纪律处分条例》《生产安全事故罚款处罚规定》等法律法规51次。"), "a document studied among laws named 等法律法规");
+        assertEquals(List.of(), found("党组集中学习《关于加强党的政治建设的意见》3次。"), "a document that is no law");
+        assertEquals(List.of("law_study.exam_participants=4283"), found("行政机关工作人员参加学法用法考试4283人次。"));
+        assertEquals(List.of("law_study.exam_participants=97"), found("组织新提任市管领导干部任前法律知识考试4次共97人。"));
+    }
 }
