@@ -130,25 +130,40 @@ record FigureSpan(int clauseStart, int wordingEnd, int clauseEnd, int previousSe
     }
 
     /**
-     * Where a figure's own clause starts: as {@link #back}, but a cited title counts as one character of the reach
-     * ("集体学习《…应对法》《…保障法》《…条例》《…条例》等法律法规10次" is one clause that reaches its 学习). Sentences keep
-     * their plain reach: a list of titles does not make a topic reach further back.
+     * Where a figure's own clause starts: as {@link #back}, but a list of cited titles counts as one character per title
+     * ("集体学习《…应对法》《…保障法》《…条例》《…条例》等法律法规10次" is one clause that reaches its 学习); a title alone
+     * keeps its length. Sentences keep their plain reach: a list of titles does not make a topic reach further back.
      */
     static int clauseBack(String text, int from, int reach) {
         int i = from - 1;
+        boolean inList = false;
         for (int budget = reach; i >= 0 && budget > 0; budget--) {
             char c = text.charAt(i);
             int open = c == '》' ? titleOpening(text, i) : -1;
-            if (open >= 0) {
+            if (open >= 0 && (inList || titleBefore(text, open))) {
                 i = open - 1;
+                inList = true;
                 continue;
             }
             if (CLAUSE_BREAKS.get(c)) {
                 return i + 1;
             }
+            inList = inList && LIST_JOINERS.indexOf(c) >= 0;
             i--;
         }
         return i + 1;
+    }
+
+    /** What may stand between two titles of one list: 《A》、《B》, 《A》和《B》. */
+    private static final String LIST_JOINERS = "、和及与";
+
+    /** Another title ends right before the one opening at {@code open} (a joiner between them allowed). */
+    private static boolean titleBefore(String text, int open) {
+        int j = open - 1;
+        if (j >= 0 && LIST_JOINERS.indexOf(text.charAt(j)) >= 0) {
+            j--;
+        }
+        return j >= 0 && text.charAt(j) == '》';
     }
 
     /** Where the title closed at {@code close} opens, {@link #TITLE_AS_ONE_WORD} back at most; -1 if not there. */

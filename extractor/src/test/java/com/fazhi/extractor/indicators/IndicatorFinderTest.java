@@ -507,8 +507,6 @@ class IndicatorFinderTest {
         assertEquals(List.of(), found("党组集中学习《关于加强党的政治建设的意见》3次。"), "a document that is no law");
         assertEquals(List.of("law_study.exam_participants=4283"), found("行政机关工作人员参加学法用法考试4283人次。"));
         assertEquals(List.of("law_study.exam_participants=97"), found("组织新提任市管领导干部任前法律知识考试4次共97人。"));
-        assertEquals(List.of(), found("向省政府、市人大报备规范性文件1件。"), "filing one's own documents upward is no review");
-        assertEquals(List.of("normative_docs.reviewed=3"), found("向省政府、市人大报备规范性文件1件,备案审查各县(市)区、市直各部门规范性文件3件。"));
         assertEquals(List.of(), found("严格规范性文件合法性审查;加强党内法规制度建设,审查党内备案文件9件。"), "the party's filings");
         assertEquals(List.of(), found("推进政府法律顾问工作。聘任30名新区行政执法监督员。"), "supervisors are no advisers");
     }
