@@ -552,6 +552,9 @@ class MetadataFindersTest {
         assertEquals("department", LevelClassifier.Speaker.of("2023年在工委依法治区办的正确领导下,区农业农村局严格落实全面依法治国战略部署要求。", 0)
                 .level(), "the bureau is the subject after 2023年在…领导下");
         assertNotEquals("department", LevelClassifier.Speaker.of("2023年在区委、区政府的正确领导下,我区坚持依法行政。", 0).level());
+        assertEquals("department", LevelClassifier.Speaker.of("2024年西咸新区坚持以习近平新时代中国特色社会主义思想为指导,深入推进依法行政。", 0).level(),
+                "nor before its subject: a new area speaks as a zone");
+        assertNotEquals("department", LevelClassifier.Speaker.of("2023年是全面贯彻党的二十大精神的开局之年,我县坚持依法行政。", 0).level());
     }
 
     /** dev35's left title misses: a street alone on its line above its 关于 line; an unnamed headline above the document's named heading. */
