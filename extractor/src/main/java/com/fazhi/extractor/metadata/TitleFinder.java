@@ -285,6 +285,9 @@ public final class TitleFinder {
     /** The issuing body alone on its line. */
     private static final Pattern ISSUER_LINE = Pattern.compile(
             "^[\\u4e00-\\u9fa5 ]{2,50}(?:人民政府|政府|办事处|局|委员会|厅|委|部|办公室|管委会|街道|镇|乡|苏木)$");
+    /** A page headline that names its issuer before a colon and then a title naming no body. */
+    private static final Pattern ISSUER_COLON = Pattern.compile(
+            "^([\\u4e00-\\u9fa5]{2,30}?(?:人民政府|政府|办事处|局|委员会|厅|委|办公室|管委会))[:：]\\s*((?:关于|20\\d{2})[^,。;:!?《》]{2,60})$");
     /** A title that does not name its body: it starts with the year or 关于. */
     private static final Pattern UNNAMED_START = Pattern.compile("^(?:关于|20\\d{2}|年度)");
 
@@ -325,6 +328,13 @@ public final class TitleFinder {
         }
         String cleaned = SITE_TAG.matcher(DOCUMENT_NUMBER.matcher(line).replaceFirst("")).replaceFirst("");
         int report = cleaned.indexOf("报告");
+        Matcher colon = report > 0 ? ISSUER_COLON.matcher(cleaned) : null;
+        if (colon != null && colon.matches()) {
+            Matcher rest = REPORT_TITLE.matcher(colon.group(2));
+            if (rest.find() && rest.group(1).strip().equals(colon.group(2).strip())) {
+                return cleaned.strip(); // "平江县交通运输局:2022年度法治政府部门建设报告": the issuer, a colon, the title
+            }
+        }
         if (report >= 0 && report <= REPORT_TITLE_REACH) {
             Matcher title = REPORT_TITLE.matcher(cleaned);
             if (title.find()) {

@@ -567,5 +567,8 @@ class MetadataFindersTest {
         assertEquals("2024年法治政府建设工作开展情况的报告", TitleFinder.find(List.of(
                 "2024年法治政府建设工作开展情况的报告", "重庆市开州区交通运输委员会", "关于2023年法治政府建设情况的报告")),
                 "a heading of another year is another report's");
+        assertEquals("平江县交通运输局:2022年度法治政府部门建设报告", TitleFinder.find(List.of("平江县交通运输局:2022年度法治政府部门建设报告",
+                "来源:平江县交通运输局 2023-07-26")), "an issuer, a colon, then a title naming no body");
+        assertNull(TitleFinder.find(List.of("区委、区政府:", "2022年,石马河街道坚持…")), "an addressee is no title");
     }
 }
