@@ -25,6 +25,7 @@ public final class IndicatorFinder {
     private static final JsonNode EXCLUSIONS = Lexicon.get().exclusions();
     private static final Pattern CHANGE = Lexicon.pattern(EXCLUSIONS.path("changeBefore"));
     private static final Pattern CHANGE_AFTER = Lexicon.pattern(EXCLUSIONS.path("changeAfter"));
+    private static final Pattern HONOURED_AFTER = Lexicon.pattern(EXCLUSIONS.path("honouredAfter"));
     private static final Pattern TARGET = Lexicon.pattern(EXCLUSIONS.path("targetBefore"));
     private static final Pattern FREQUENCY = Lexicon.pattern(EXCLUSIONS.path("frequencyBefore"));
     private static final List<String> LIMIT_AFTER = Lexicon.strings(EXCLUSIONS.path("limitAfter"));
@@ -189,13 +190,14 @@ public final class IndicatorFinder {
     }
 
     /**
-     * A change, a target or a limit is no indicator; a frequency ("每季度开展1次") only dates its own item of an
+     * A change, a target, a limit or an honour (…获评全国先进) is no indicator; a frequency ("每季度开展1次") only dates its own item of an
      * enumeration ("每季度听取汇报、开展常务会议学法7次": the 7 is a count); nor is a figure a plan states or one summed
      * over several years (see PlanCues and afterSeveralYears).
      */
     private static boolean excluded(String text, Figure figure, String before, String after, int sentenceStart,
             Integer reportYear, PlanCues plans) {
-        return CHANGE.matcher(before).find() || CHANGE_AFTER.matcher(after).find() || TARGET.matcher(before).find()
+        return CHANGE.matcher(before).find() || CHANGE_AFTER.matcher(after).find() || HONOURED_AFTER.matcher(after).find()
+                || TARGET.matcher(before).find()
                 || FREQUENCY.matcher(before).region(before.lastIndexOf('、') + 1, before.length()).find()
                 || LIMIT_AFTER.stream().anyMatch(after::startsWith) || insideTitleMarks(text, figure.start())
                 || plans.stated(text, figure, sentenceStart) || afterSeveralYears(text, figure, sentenceStart, reportYear);

@@ -510,4 +510,14 @@ class IndicatorFinderTest {
         assertEquals(List.of(), found("严格规范性文件合法性审查;加强党内法规制度建设,审查党内备案文件9件。"), "the party's filings");
         assertEquals(List.of(), found("推进政府法律顾问工作。聘任30名新区行政执法监督员。"), "supervisors are no advisers");
     }
+
+    /** dev38's misses: honours, services to villages and business study are no indicators. */
+    @Test
+    void honoursVillagesContractsAndBusinessStudyAreNoIndicators() {
+        assertEquals(List.of(), found("全市1个人民调解组织和3名人民调解员获评全国先进。"), "the units honoured");
+        assertEquals(List.of("mediation.disputes=1257"), found("全年共调解纠纷1257件,其中2件获评优秀案例。"),
+                "an honour in a later clause leaves the total");
+        assertEquals(List.of(), found("村(社区)法律顾问为村(社区)审核合同563份。"), "contracts reviewed for villages");
+        assertEquals(List.of(), found("年度共组织党工委会议研究学习33次,业务学习12次。"), "business study is no law study");
+    }
 }
