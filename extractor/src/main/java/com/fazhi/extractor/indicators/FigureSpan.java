@@ -1,5 +1,6 @@
 package com.fazhi.extractor.indicators;
 
+import com.fazhi.extractor.text.TitleMarks;
 import java.util.BitSet;
 import java.util.List;
 
@@ -139,7 +140,7 @@ record FigureSpan(int clauseStart, int wordingEnd, int clauseEnd, int previousSe
         boolean inList = false;
         for (int budget = reach; i >= 0 && budget > 0; budget--) {
             char c = text.charAt(i);
-            int open = c == '》' ? titleOpening(text, i) : -1;
+            int open = c == '》' ? TitleMarks.openBefore(text, i, TITLE_AS_ONE_WORD) : -1;
             if (open >= 0 && (inList || titleBefore(text, open))) {
                 i = open - 1;
                 inList = true;
@@ -164,20 +165,6 @@ record FigureSpan(int clauseStart, int wordingEnd, int clauseEnd, int previousSe
             j--;
         }
         return j >= 0 && text.charAt(j) == '》';
-    }
-
-    /** Where the title closed at {@code close} opens, {@link #TITLE_AS_ONE_WORD} back at most; -1 if not there. */
-    private static int titleOpening(String text, int close) {
-        for (int j = close - 1; j >= Math.max(0, close - TITLE_AS_ONE_WORD); j--) {
-            char c = text.charAt(j);
-            if (c == '《') {
-                return j;
-            }
-            if (c == '》') {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     /** Where the run starting at {@code from} ends: at the first of {@code breaks}, {@link #MAX_CONTEXT} on at most. */

@@ -1,5 +1,6 @@
 package com.fazhi.extractor.indicators;
 
+import com.fazhi.extractor.text.TitleMarks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -199,7 +200,7 @@ public final class IndicatorFinder {
         return CHANGE.matcher(before).find() || CHANGE_AFTER.matcher(after).find() || HONOURED_AFTER.matcher(after).find()
                 || TARGET.matcher(before).find()
                 || FREQUENCY.matcher(before).region(before.lastIndexOf('、') + 1, before.length()).find()
-                || LIMIT_AFTER.stream().anyMatch(after::startsWith) || insideTitleMarks(text, figure.start())
+                || LIMIT_AFTER.stream().anyMatch(after::startsWith) || TitleMarks.inside(text, figure.start(), TITLE_MARKS_REACH)
                 || plans.stated(text, figure, sentenceStart) || afterSeveralYears(text, figure, sentenceStart, reportYear);
     }
 
@@ -246,19 +247,5 @@ public final class IndicatorFinder {
     private static Integer yearOf(String before, Integer reportYear) {
         Matcher dated = DATED.matcher(before);
         return dated.find() ? Integer.valueOf(dated.group(1)) : reportYear;
-    }
-
-    /** Inside 《…》 opened at most {@link #TITLE_MARKS_REACH} characters before: looks back that far only. */
-    private static boolean insideTitleMarks(String text, int position) {
-        for (int i = position - 1; i >= Math.max(0, position - TITLE_MARKS_REACH); i--) {
-            char c = text.charAt(i);
-            if (c == '》') {
-                return false;
-            }
-            if (c == '《') {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,5 +1,6 @@
 package com.fazhi.extractor.indicators;
 
+import com.fazhi.extractor.text.TitleMarks;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -45,8 +46,9 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
     private static int windowStart(String clauseBefore) {
         int at = clauseBefore.length();
         for (int budget = BEFORE_WINDOW; at > 0 && budget > 0; budget--) {
-            int open = clauseBefore.charAt(at - 1) == '》' ? clauseBefore.lastIndexOf('《', at - 2) : -1;
-            at = open >= 0 && at - open <= FigureSpan.TITLE_AS_ONE_WORD ? open : at - 1;
+            int open = clauseBefore.charAt(at - 1) == '》'
+                    ? TitleMarks.openBefore(clauseBefore, at - 1, FigureSpan.TITLE_AS_ONE_WORD) : -1;
+            at = open >= 0 ? open : at - 1;
         }
         return at;
     }

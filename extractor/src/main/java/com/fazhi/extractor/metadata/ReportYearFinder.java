@@ -1,5 +1,6 @@
 package com.fazhi.extractor.metadata;
 
+import com.fazhi.extractor.text.TitleMarks;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -85,8 +86,7 @@ public final class ReportYearFinder {
         Map<Integer, Integer> counts = new HashMap<>();
         Matcher m = YEAR.matcher(text.substring(0, Math.min(text.length(), FREQUENCY_CHARS)));
         while (m.find()) {
-            int open = text.lastIndexOf('《', m.start());
-            if (open < 0 || text.lastIndexOf('》', m.start()) > open) {
+            if (!TitleMarks.inside(text, m.start(), m.start())) {
                 counts.merge(Integer.valueOf(m.group(1)), 1, Integer::sum);
             }
         }

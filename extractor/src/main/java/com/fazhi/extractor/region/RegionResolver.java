@@ -1,5 +1,6 @@
 package com.fazhi.extractor.region;
 
+import com.fazhi.extractor.text.TitleMarks;
 import com.fazhi.reference.region.RegionTable;
 import com.fazhi.reference.region.RegionUnit;
 
@@ -25,6 +26,8 @@ import com.fazhi.reference.region.RegionTable.Mention;
  */
 public final class RegionResolver {
 
+    /** How far back a cited title's 《 may open and still hold a place named after it. */
+    private static final int CITED_TITLE_REACH = 120;
     private static final int OPENING_CHARS = 250;
 
     private final RegionTable table;
@@ -76,7 +79,7 @@ public final class RegionResolver {
         int bodyStart = self.openingStart() + com.fazhi.extractor.metadata.Addressee.length(text, self.openingStart());
         List<Mention> opening = new ArrayList<>();
         for (Mention m : all) {
-            if (m.start() >= bodyStart && m.end() <= openingEnd && !insideTitleMarks(text, m.start())
+            if (m.start() >= bodyStart && m.end() <= openingEnd && !TitleMarks.inside(text, m.start(), CITED_TITLE_REACH)
                     && !m.shortForm()) {
                 opening.add(m);
             }
@@ -177,7 +180,7 @@ public final class RegionResolver {
      */
     private Mention countyProgramme(String text, List<Mention> all) {
         for (Mention m : table.programmeNames(text)) {
-            if (m.units().size() != 1 || !"county".equals(levelName(m.units().get(0))) || insideTitleMarks(text, m.start())) {
+            if (m.units().size() != 1 || !"county".equals(levelName(m.units().get(0))) || TitleMarks.inside(text, m.start(), CITED_TITLE_REACH)) {
                 continue;
             }
             RegionUnit county = m.units().get(0);
@@ -200,7 +203,7 @@ public final class RegionResolver {
      */
     private Mention shortSubject(String text, int openingStart, List<Mention> all, String levelHint) {
         int[] span = com.fazhi.extractor.metadata.LevelClassifier.openingSubjectSpan(text, openingStart);
-        if (span == null || insideTitleMarks(text, span[0])) {
+        if (span == null || TitleMarks.inside(text, span[0], CITED_TITLE_REACH)) {
             return null;
         }
         for (Mention m : all) {
@@ -434,7 +437,7 @@ public final class RegionResolver {
         Map<String, Mention> first = new HashMap<>();
         for (Mention m : mentions) {
             RegionUnit unit = m.units().get(0);
-            if ((anyLevel || levelName(unit).equals(levelHint)) && !insideTitleMarks(text, m.start())) {
+            if ((anyLevel || levelName(unit).equals(levelHint)) && !TitleMarks.inside(text, m.start(), CITED_TITLE_REACH)) {
                 counts.merge(m.name(), 1, Integer::sum);
                 first.putIfAbsent(m.name(), m);
             }
@@ -874,11 +877,5 @@ public final class RegionResolver {
         if (selfNamed.stream().anyMatch(m -> m.units().size() == 1 && levelRank(m.units().get(0)) == speaking)) {
             opening.removeIf(m -> levelRank(m.units().get(0)) > speaking);
         }
-    }
-
-    /** Inside 《…》: a cited title names a place without saying the report is about it. */
-    private static boolean insideTitleMarks(String text, int position) {
-        int open = text.lastIndexOf('《', position);
-        return open >= 0 && text.lastIndexOf('》', position) < open && position - open < 120;
     }
 }
