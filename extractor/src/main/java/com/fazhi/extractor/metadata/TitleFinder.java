@@ -6,6 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fazhi.reference.lexicon.Lexicon;
+import com.fazhi.reference.region.RegionTable;
+import com.fazhi.reference.region.RegionUnit;
 
 /**
  * The report's own title: a header line (or a table cell: 标题 | …) that names the rule-of-law report, joined with
@@ -51,6 +53,31 @@ public final class TitleFinder {
     }
 
     public static String find(List<String> lines) {
+        return withoutFeedProvince(titleOf(lines));
+    }
+
+    /**
+     * A repost feed's province before the issuer's full name ("山东青岛市农业农村局2025年…报告"): the province's short
+     * form, then a city of it named in full, is the feed's label, not the title's (an issuer's name never puts its
+     * province before it without 省). A name that carries its province (湖南湘江新区, 天津滨海高新区) has no city after it.
+     */
+    static String withoutFeedProvince(String title) {
+        if (title == null || title.length() < 6) {
+            return title;
+        }
+        List<RegionTable.Mention> places = RegionTable.get().mentions(title.substring(0, Math.min(title.length(), 12)));
+        RegionTable.Mention province = places.stream().filter(m -> m.start() == 0).findFirst().orElse(null);
+        if (province == null || !province.shortForm() || province.units().size() != 1
+                || province.units().get(0).level() != RegionUnit.Level.PROVINCE) {
+            return title;
+        }
+        RegionUnit provinceUnit = province.units().get(0);
+        boolean cityOfIt = places.stream().anyMatch(m -> m.start() == province.end() && !m.shortForm()
+                && m.units().stream().anyMatch(u -> u.level() == RegionUnit.Level.CITY && u.isWithin(provinceUnit)));
+        return cityOfIt ? title.substring(province.end()) : title;
+    }
+
+    private static String titleOf(List<String> lines) {
         List<String> candidates = candidates(lines);
         for (int i = 0; i < candidates.size(); i++) {
             String line = candidates.get(i);

@@ -520,4 +520,13 @@ class IndicatorFinderTest {
         assertEquals(List.of(), found("村(社区)法律顾问为村(社区)审核合同563份。"), "contracts reviewed for villages");
         assertEquals(List.of(), found("年度共组织党工委会议研究学习33次,业务学习12次。"), "business study is no law study");
     }
+
+    @Test
+    void bothInstancesOfLitigationAndCleanedPartyDocuments() {
+        assertEquals(List.of("litigation.cases=8"), found("办理以市政府为被告的行政应诉一、二审案件8件。"),
+                "first and second instance named together");
+        assertEquals(List.of(), found("全年共审查上会议题300余件;清理市委规范性文件45件。"),
+                "a clean-up of a party committee's documents is no review");
+        assertEquals(List.of("normative_docs.reviewed=5"), found("审查县委规范性文件5件。"), "reviewed ones count");
+    }
 }

@@ -571,4 +571,14 @@ class MetadataFindersTest {
                 "来源:平江县交通运输局 2023-07-26")), "an issuer, a colon, then a title naming no body");
         assertNull(TitleFinder.find(List.of("区委、区政府:", "2022年,石马河街道坚持…")), "an addressee is no title");
     }
+
+    @Test
+    void aFeedsProvinceBeforeACityOfItIsNoPartOfTheTitle() {
+        assertEquals("青岛市农业农村局2025年法治政府建设情况报告", TitleFinder.find(List.of(
+                "山东青岛市农业农村局2025年法治政府建设情况报告(农法日记)", "2025年,认真学习…")), "a repost feed's 山东");
+        assertEquals("湖南湘江新区管理委员会应急管理局2022年度法治政府建设工作总结", TitleFinder.find(List.of(
+                "湖南湘江新区管理委员会应急管理局2022年度法治政府建设工作总结")), "a name that carries its province");
+        assertEquals("山东省青岛市2023年法治政府建设情况报告", TitleFinder.find(List.of(
+                "山东省青岛市2023年法治政府建设情况报告")), "the province in full is the issuer's own");
+    }
 }
