@@ -145,18 +145,23 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
      * A figure's clause as every rule reads it, worked out once per figure: the words before it, where its own item
      * starts among them, the words after it and its own item's part of those.
      */
-    record Words(String before, int itemStart, String after, String ownAfter, long[] candidates) {
+    record Words(String before, int itemStart, String after, String ownAfter, int windowStart, long[] candidates) {
 
         static Words of(String before, String after, WordingIndex index) {
-            return new Words(before, IndicatorRule.itemStart(before), after, ownItem(after),
-                    index.candidates(before, windowStart(before)));
+            int windowStart = IndicatorRule.windowStart(before);
+            return new Words(before, IndicatorRule.itemStart(before), after, ownItem(after), windowStart,
+                    index.candidates(before, windowStart));
         }
 
         /** The same figure read as a later item governed by the clause's head (see {@link #governedItem}), or null. */
         Words governed(WordingIndex index) {
             String governed = governedItem(before);
-            return governed == null ? null : new Words(governed, IndicatorRule.itemStart(governed), after, ownAfter,
-                    index.candidates(governed, windowStart(governed)));
+            if (governed == null) {
+                return null;
+            }
+            int windowStart = IndicatorRule.windowStart(governed);
+            return new Words(governed, IndicatorRule.itemStart(governed), after, ownAfter, windowStart,
+                    index.candidates(governed, windowStart));
         }
 
         /** The words of the figure's own item, before and after it. */
@@ -218,7 +223,7 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
         String clauseAfter = words.after();
         int nearStart = Math.max(0, clauseBefore.length() - NEAR);
         if (before != null) {
-            int windowStart = windowStart(clauseBefore);
+            int windowStart = words.windowStart();
             if (!WordingIndex.has(words.candidates(), ordinal) || !anyWordFrom(beforeWords, clauseBefore, windowStart)) {
                 return false; // no character the wording can start with, or none of its words: the regex cannot match
             }

@@ -2,6 +2,7 @@ package com.fazhi.extractor.stages;
 
 import java.util.Set;
 
+import com.fazhi.reference.lexicon.GuardedPattern;
 import com.fazhi.extractor.metadata.LevelClassifier;
 import com.fazhi.contract.model.Region;
 import com.fazhi.extractor.pipeline.Annotation;
@@ -109,14 +110,14 @@ public final class JurisdictionStage extends BaseStage {
 
     private static final Set<String> MUNICIPALITIES = Set.of("北京市", "天津市", "上海市", "重庆市");
     /** A province above the speaker (省委, 全省, 对标省州市…): no municipality's unit speaks of one. */
-    private static final java.util.regex.Pattern PROVINCE_ABOVE = java.util.regex.Pattern.compile("省委|省政府|全省|省州|省市县");
+    private static final GuardedPattern PROVINCE_ABOVE = GuardedPattern.compile("省委|省政府|全省|省州|省市县");
 
     /**
      * A municipality's unit (西城区) in a text that speaks of a province above it ("对标省州市法治政府建设目标"): the name
      * is another place's (格尔木's 西城区), so the region is not known. A wrong region is worse than none.
      */
     static Region notAMunicipalityUnderAProvince(Region region, String text) {
-        return region.province() != null && MUNICIPALITIES.contains(region.province()) && PROVINCE_ABOVE.matcher(text).find()
+        return region.province() != null && MUNICIPALITIES.contains(region.province()) && PROVINCE_ABOVE.find(text, 0, text.length()) != null
                 && !text.contains(region.province().substring(0, 2)) ? Region.UNKNOWN : region; // a text that names 北京 keeps it
     }
 
