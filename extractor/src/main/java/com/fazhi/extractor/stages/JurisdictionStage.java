@@ -46,6 +46,27 @@ public final class JurisdictionStage extends BaseStage {
                 doc.level = "township";
             }
         }
+        if (doc.level == null) {
+            doc.level = levelOfItsPlace(doc.region);
+        }
+    }
+
+    /**
+     * A report that names no body, does not speak as a bureau and gives no level word of its own ("市委:" / "现将嵩县2024年度
+     * 法治建设情况报告如下"; "在市委的坚强领导下…市政府及其部门坚持…") is its place's: a department's report names its
+     * department. The deepest unit of the region it placed itself in gives the level; none when no region was found.
+     */
+    static String levelOfItsPlace(Region region) {
+        if (region.township() != null) {
+            return "township";
+        }
+        if (region.county() != null) {
+            return "county";
+        }
+        if (region.city() != null) {
+            return "city";
+        }
+        return region.province() != null ? "province" : null;
     }
 
     /**
