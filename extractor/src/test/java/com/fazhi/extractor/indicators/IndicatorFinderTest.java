@@ -43,7 +43,7 @@ class IndicatorFinderTest {
                 found("市政府常务会议每季度听取法治政府建设情况汇报、开展常务会议学法7次。"), "每季度 dates only its own item");
         assertEquals(List.of(), found("将宪法、民法典纳入学习内容,组织乡村社干部开展集中学习20次、专题学习6次。"),
                 "the head's staff governs both items");
-        assertEquals(List.of("law_study.sessions=60"),
+        assertEquals(List.of("law_study.sessions=1800", "law_study.sessions=60"), // 1800: every party committee, summed
                 found("全年各级党委(党组)开展理论中心组学法1800余次、政府常务会学法60余次。"),
                 "an item that names its own body is not governed by the head");
         assertEquals(List.of(), found("围绕学习贯彻党的十九届五中全会和省委九届十一次全会精神进行研讨交流。"), "九届十一次 is an ordinal");
@@ -528,5 +528,20 @@ class IndicatorFinderTest {
         assertEquals(List.of(), found("全年共审查上会议题300余件;清理市委规范性文件45件。"),
                 "a clean-up of a party committee's documents is no review");
         assertEquals(List.of("normative_docs.reviewed=5"), found("审查县委规范性文件5件。"), "reviewed ones count");
+    }
+
+    @Test
+    void everyPartyCommitteesStudySummedBranchesIntegrityAndLecturesCountedBeforeTheInvitation() {
+        assertEquals(List.of("law_study.sessions=100"), found("县委常委会会议、县政府常务会议及全县各级党委(党组)专题学习"
+                + "习近平法治思想、法律法规等100余场次。"), "the place's party committees' law study, summed");
+        assertEquals(List.of(), found("全州各级党委(党组)共开展“深入学习习近平法治思想”主题培训817次。"), "training, not study");
+        assertEquals(List.of(), found("构建“党委领学、支部研学”的习近平法治思想学习体系。2025年,各支部依托“三会一课”等载体,"
+                + "累计开展专题学习20余次。"), "the party branches' study");
+        assertEquals(List.of(), found("局党委常态化开展法治廉政教育,全年组织月度法治廉政学习6次。"), "integrity study");
+        assertEquals(List.of("law_study.sessions=4"), found("将《习近平法治思想学习纲要》作为党组会会前学法重要内容,"
+                + "4次邀请专家学者作习近平法治思想专题辅导报告。"), "the count before the invitation");
+        assertEquals(List.of(), found("严把重大行政处罚案件法律审核关,全年共审核重大行政处罚案件65件。"),
+                "major cases put through the legality review");
+        assertEquals(List.of("enforcement.penalties=1906"), found("2024年,审核行政处罚案件1906起。"), "every case reviewed");
     }
 }

@@ -581,4 +581,10 @@ class MetadataFindersTest {
         assertEquals("山东省青岛市2023年法治政府建设情况报告", TitleFinder.find(List.of(
                 "山东省青岛市2023年法治政府建设情况报告")), "the province in full is the issuer's own");
     }
+
+    @Test
+    void aDateInSpacedBracketsAfterTheTitleIsTheHeadersDate() {
+        assertEquals("2024-01-15", PublicationDateFinder.find(List.of(
+                "上海市国防动员办公室2023年度法治政府建设情况报告 ( 2024年01月15日 )", "沪国动〔2024〕1号", "市委、市政府:")));
+    }
 }

@@ -1,6 +1,7 @@
 package com.fazhi.extractor.stages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
@@ -51,5 +52,13 @@ class JurisdictionStageTest {
     void countyLevelCitiesAndMunicipalitiesTakeTheirOwnLevel() {
         assertEquals("county", JurisdictionStage.countyLevelCity("city", new Region("浙江省", "金华市", "义乌市", null, "330782")));
         assertEquals("province", JurisdictionStage.municipality("city", new Region("重庆市", null, null, null, "500000")));
+    }
+
+    @Test
+    void aReportWithNoLevelWordIsItsPlaces() {
+        assertEquals("county", JurisdictionStage.levelOfItsPlace(new Region("河南省", "洛阳市", "嵩县", null, "410325")));
+        assertEquals("city", JurisdictionStage.levelOfItsPlace(new Region("江苏省", "淮安市", null, null, "320800")));
+        assertEquals("township", JurisdictionStage.levelOfItsPlace(new Region("广东省", "广州市", "海珠区", "素社街道", "440105")));
+        assertNull(JurisdictionStage.levelOfItsPlace(Region.UNKNOWN), "no place, no level");
     }
 }
