@@ -1,8 +1,8 @@
 package com.fazhi.extractor.indicators;
 
-import com.fazhi.extractor.text.TitleMarks;
 import java.util.BitSet;
 import java.util.List;
+import com.fazhi.extractor.text.TitleMarks;
 
 /**
  * Where a figure's words lie in the text, worked out once per figure: its clause (the words before it, up to where its

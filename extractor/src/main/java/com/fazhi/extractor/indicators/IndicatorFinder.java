@@ -1,6 +1,5 @@
 package com.fazhi.extractor.indicators;
 
-import com.fazhi.extractor.text.TitleMarks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -10,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fazhi.reference.lexicon.GuardedPattern;
 import com.fazhi.reference.lexicon.Lexicon;
 import com.fazhi.contract.model.Indicator;
+import com.fazhi.extractor.text.TitleMarks;
 
 /**
  * Reads the catalog's indicators out of a cleaned text: every figure is tried against the rules in catalog order and

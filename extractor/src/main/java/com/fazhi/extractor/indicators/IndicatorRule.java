@@ -1,10 +1,10 @@
 package com.fazhi.extractor.indicators;
 
-import com.fazhi.extractor.text.TitleMarks;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.fazhi.reference.lexicon.GuardedPattern;
+import com.fazhi.extractor.text.TitleMarks;
 
 /**
  * One way a catalog key is worded, compiled from catalog.json. A figure matches when its unit is one of the key's,

@@ -1,10 +1,10 @@
 package com.fazhi.extractor.metadata;
 
-import com.fazhi.extractor.text.TitleMarks;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.fazhi.extractor.text.TitleMarks;
 
 /**
  * The year the report covers, from the surest statement down: the title's year; the first part's heading

@@ -1,6 +1,5 @@
 package com.fazhi.extractor.region;
 
-import com.fazhi.extractor.text.TitleMarks;
 import com.fazhi.reference.region.RegionTable;
 import com.fazhi.reference.region.RegionUnit;
 
@@ -12,6 +11,7 @@ import java.util.Map;
 
 import com.fazhi.contract.model.Region;
 import com.fazhi.reference.region.RegionTable.Mention;
+import com.fazhi.extractor.text.TitleMarks;
 
 /**
  * Which administrative unit a report is about, from the whole text.
