@@ -12,7 +12,7 @@ import com.fazhi.reference.lexicon.Lexicon;
 import com.fazhi.extractor.pipeline.Layout;
 
 /**
- * When the report was published: the page's date line (发布日期/发布时间/发文日期/日期) first, else the signature
+ * When the report was published: the page's date line (发布日期/发布时间, 日期, 发文日期) first, else the signature
  * date at the end. A date that is not a real calendar date (a garbled "202421") is not used.
  */
 public final class PublicationDateFinder {
@@ -24,7 +24,8 @@ public final class PublicationDateFinder {
     private static final Pattern DATE_PATTERN = Pattern.compile(DATE);
     /**
      * What stands before a date, by how surely it gives the publication date: the page's publication labels first,
-     * then a bare 日期/时间 (not 成文日期), then (rank 2) a date alone on its line (under the title, "2023-02-15
+     * then a bare 日期/时间 (not 成文日期), then the document's issue date (发文日期: a disclosure table's
+     * 发文日期 may be the day before its 发布日期), then (rank 3) a date alone on its line (under the title, "2023-02-15
      * 14:49"), then the signing date the page states (成文日期/印发日期, used when it is the only one); the signature
      * after all of them. Each is matched on the few characters before a date, so the header is scanned once, for dates.
      */
@@ -32,6 +33,7 @@ public final class PublicationDateFinder {
     private static final List<Pattern> LABELS_BEFORE = java.util.Arrays.asList(
             Pattern.compile(Lexicon.spacedAlternation(LABELS.path("publication")) + SEP + "$"),
             Pattern.compile("(?<![" + LABELS.path("notPlainAfter").asText() + "])" + Lexicon.alternation(LABELS.path("plain")) + SEP + "$"),
+            Pattern.compile(Lexicon.spacedAlternation(LABELS.path("issue")) + SEP + "$"),
             null,
             Pattern.compile(Lexicon.spacedAlternation(LABELS.path("signing")) + SEP + "$"));
     private static final Pattern ALONE_BEFORE = Pattern.compile("(?:^|\\n)[ \\t•·]*$");

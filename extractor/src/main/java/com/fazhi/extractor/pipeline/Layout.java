@@ -28,6 +28,7 @@ public record Layout(List<Line> lines, List<String> texts, int headerLineCount, 
     private static final java.util.regex.Pattern METADATA_LINE = java.util.regex.Pattern.compile("^\\s*(?:"
             + com.fazhi.reference.lexicon.Lexicon.alternation(com.fazhi.reference.lexicon.Lexicon.get().metadata().path("publisherLabels"))
             + "|" + com.fazhi.reference.lexicon.Lexicon.alternation(com.fazhi.reference.lexicon.Lexicon.get().metadata().path("dateLabels").path("publication"))
+            + "|" + com.fazhi.reference.lexicon.Lexicon.alternation(com.fazhi.reference.lexicon.Lexicon.get().metadata().path("dateLabels").path("issue"))
             + ")\\s*[::]");
 
     public static Layout of(String text) {

@@ -618,6 +618,15 @@ public final class RegionResolver {
     /** After a closing mark the sentence runs on: "…(合办字〔2022〕28号)和县委…" is "and the county committee". */
     private static final String CLOSING_MARKS = "》〉」』”’)）>〕]";
 
+    /** What follows the district of a postal address: a road and a house number ("和平区建设路18号"), no other unit between. */
+    private static final java.util.regex.Pattern ROAD_AND_NUMBER = java.util.regex.Pattern.compile(
+            "^[^\\s区县市镇乡,,。;;、::()()]{1,8}(?:路|街|大街|大道|巷|胡同)\\s*\\d+\\s*(?:号|弄)");
+
+    /** A unit named as the seat in an address ("地址:天津市和平区建设路18号") is where the office sits, not the report's place. */
+    private static boolean inAnAddress(Mention m, String text) {
+        return ROAD_AND_NUMBER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 20)).find();
+    }
+
     private static List<Mention> supported(List<Mention> mentions, String text) {
         List<RegionUnit> longNamed = new ArrayList<>();
         for (Mention m : mentions) {
@@ -634,7 +643,7 @@ public final class RegionResolver {
             boolean conjunctionGlued = m.name().length() == 2 && "和与及同暨".indexOf(m.name().charAt(0)) >= 0 && m.start() > 0
                     && Character.isIdeographic(text.charAt(m.start() - 1)) && "省市州共".indexOf(text.charAt(m.start() - 1)) < 0;
             // 市政府和县委: "and the county's", not 和县; but 马鞍山市和县, 中共和县县委 name it
-            if (conjunctionGlued) {
+            if (conjunctionGlued || inAnAddress(m, text)) {
                 continue;
             }
             if (m.name().length() != 2 || m.shortForm() || standsAlone

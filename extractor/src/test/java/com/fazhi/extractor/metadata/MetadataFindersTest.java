@@ -67,6 +67,15 @@ class MetadataFindersTest {
     }
 
     @Test
+    void thePublicationDateBeforeTheDocumentsIssueDate() {
+        // a disclosure table's 发文日期 may be the day before its 发布日期: the page's publication date wins
+        assertEquals("2025-12-16", PublicationDateFinder.find(List.of("某局2025年度法治政府建设工作报告",
+                "索 引 号: 011396186/2025-42400 发布机构: 某局 发文日期: 2025年12月15日 10:20:00 文  号:无 发布日期: 2025年12月16日 10:23:58",
+                "正文")));
+        assertEquals("2025-12-15", PublicationDateFinder.find(List.of("标题", "发文日期: 2025年12月15日", "正文")));
+    }
+
+    @Test
     void noTitleWhenTheTextShowsNone() {
         assertNull(TitleFinder.find(List.of("2024年,郭家沱街道在区委、区政府的坚强领导下,现将郭家沱街道2024年度法治政府建设情况报告如下:")));
     }

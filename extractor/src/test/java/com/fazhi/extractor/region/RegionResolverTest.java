@@ -34,6 +34,16 @@ class RegionResolverTest {
     }
 
     @Test
+    void theDistrictOfAPostalAddressIsTheOfficesSeatNotTheReportsPlace() {
+        String text = "现将市人社局2022年法治政府建设情况报告予以公开。如有疑问,请与市人社局法规处联系(地址:天津市和平区建设路18号;邮编:300040)。"
+                + "2022年,市人社局深入贯彻落实市委部署。";
+        assertEquals(new Region("天津市", null, null, null, "120000"),
+                resolver.resolve(text, new RegionResolver.SelfNames(null, null, null, 0, "department")));
+        String district = "2022年,和平区坚持以习近平法治思想为指导,深入推进依法行政。"; // named as the subject, it is the place
+        assertEquals("和平区", resolver.resolve(district, new RegionResolver.SelfNames(null, null, null, 0, "county")).county());
+    }
+
+    @Test
     void aProvinceNamedOnlyInTheVisitsFormulaIsTheReportsOwn() {
         String shaanxi = "2023年,省政府深入学习贯彻习近平法治思想,贯通落实习近平总书记历次来陕考察重要讲话重要指示。";
         assertEquals(new Region("陕西省", null, null, null, "610000"),

@@ -199,7 +199,7 @@ public final class Lexicon {
         for (String field : List.of("publisherLabels", "bodies", "governments", "titleSubjects", "titleLabels")) {
             require(metadata().path(field).size() > 0, "metadata.json: " + field + " is empty");
         }
-        for (String field : List.of("publication", "plain", "signing")) {
+        for (String field : List.of("publication", "plain", "issue", "signing")) {
             require(metadata().path("dateLabels").path(field).size() > 0, "metadata.json: dateLabels." + field + " is empty");
         }
         require(script().path("mainlandWords").size() > 0, "script.json: mainlandWords is empty");
