@@ -17,9 +17,13 @@ public final class LevelClassifier {
     private static final int OPENING_CHARS = 800;
     /** A preamble before the body's first part (一、) at least this long is the opening a speaker names itself in. */
     private static final int PREAMBLE_CHARS = 40;
-    /** A place as a sentence's subject: ",2020年,闵行区在市委…", "。全县坚持…" is not one (no name). */
+    /**
+     * A place as a sentence's subject: ",2020年,闵行区在市委…", or a government by its tier word ("…领导下,县政府深入贯彻…");
+     * "。全县坚持…" is not one (no name).
+     */
     private static final java.util.regex.Pattern PLACE_AS_SUBJECT = java.util.regex.Pattern.compile(
-            "(?:^|[,,。;;\\s])(?:20\\d{2}年度?(?:以来)?[,,])?[\\u4e00-\\u9fa5]{1,8}(?:省|市|区|县|旗|州|盟|镇|乡|街道)(?:人民政府|政府)?"
+            "(?:^|[,,。;;\\s])(?:20\\d{2}年度?(?:以来)?[,,])?(?:[\\u4e00-\\u9fa5]{1,8}(?:省|市|区|县|旗|州|盟|镇|乡|街道)(?:人民政府|政府)?"
+                    + "|(?:省|市|区|县|旗|州|盟|镇|乡)(?:人民)?政府)"
                     + "(?:在|坚持|以|深入|认真|紧紧|始终|聚焦|围绕|全面)");
 
     /** Where the body's first part (一、) starts as a heading, at the start or after a break; not 统一、规范. */

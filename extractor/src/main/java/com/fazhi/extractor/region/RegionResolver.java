@@ -806,7 +806,8 @@ public final class RegionResolver {
      * A city report that names itself in its opening (南阳市) and a county it praises there too (西峡县…) is the city's:
      * when an opening mention stands at the level the text speaks as, the ones below that level are mentions in passing.
      * But a county-level city speaks as 市 too (登封市, 全市, 我市): when it is the first unit the opening names, it is
-     * the report's own and the prefecture named after it (落实郑州市…) is its superior.
+     * the report's own and the prefecture named after it (落实郑州市…) is its superior. A county's opening that has spoken
+     * as 我县 or 县政府 and then names only towns names them in passing.
      */
     private static void dropUnitsBelowTheSpeaker(List<Mention> seeds, String levelHint, String text) {
         if (levelHint == null || levelHint.equals("department") || levelHint.equals("township")) {
@@ -830,8 +831,17 @@ public final class RegionResolver {
                 seeds.clear();
                 seeds.add(city);
             }
+        } else if (speaking == rankOf("county") && first != null
+                && COUNTY_SPEAKS_OF_ITSELF.matcher(text).region(Math.max(0, first.start() - OPENING_CHARS), first.start()).find()) {
+            // a county that has spoken as 县政府/我县 before it praises its towns (花园镇、卫店镇被评为…) is not a town:
+            // its own name is sought in the rest of the text
+            seeds.removeIf(m -> levelRank(m.units().get(0)) > speaking);
         }
     }
+
+    /** A county's words for itself, with no name before them: 我县, 我区, "…领导下,县政府深入…". */
+    private static final java.util.regex.Pattern COUNTY_SPEAKS_OF_ITSELF = java.util.regex.Pattern.compile(
+            "我(?:县|区|旗)|(?:^|[^\\u4e00-\\u9fa5])(?:县|区|旗)(?:人民)?政府");
 
     /**
      * A city that speaks as 我市 and names only a unit of one of its districts in its opening (咸安区向阳湖镇司法所…作典型

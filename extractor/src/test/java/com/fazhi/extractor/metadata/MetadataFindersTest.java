@@ -155,6 +155,10 @@ class MetadataFindersTest {
         assertTrue(LevelClassifier.speaksAsDepartment("2023年,全市交通运输工作稳步推进。市局获评全省优秀单位。", 0));
         assertFalse(LevelClassifier.speaksAsDepartment("2023年,全市政府系统坚持依法行政。", 0));
         assertFalse(LevelClassifier.speaksAsDepartment("今年以来,东阳渡街道坚持依法行政。司法所获评集体,全省司法行政系统仅此一家。", 0));
+        // a government speaking by its tier word in the preamble: a bureau its first part praises is not the speaker
+        String county = "2021年,在市委、市政府和县委的坚强领导下,县政府深入贯彻党的十九大精神,法治政府建设取得良好进展。现将有关工作情况报告如下:\n"
+                + "一、主要举措和成效\n我县获评全市第二名,县司法局在2021年度测评中排名第一。";
+        assertFalse(LevelClassifier.speaksAsDepartment(county, 0));
     }
 
     @Test

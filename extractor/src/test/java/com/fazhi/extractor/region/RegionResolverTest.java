@@ -44,6 +44,15 @@ class RegionResolverTest {
     }
 
     @Test
+    void aCountyThatSpokeAsItselfPraisesItsTownsInPassing() {
+        String text = "2021年,在市委、市政府和县委的坚强领导下,县政府深入贯彻党的十九大精神。现将有关工作情况报告如下:\n"
+                + "一、主要举措和成效\n2021年我县推进法治政府建设成效显著,花园镇、卫店镇被评为全省普法工作表现突出的单位。"
+                + "\n(一)坚持高位推动\n召开孝昌县法治政府建设工作推进会,孝昌县各单位参会。";
+        assertEquals(new Region("湖北省", "孝感市", "孝昌县", null, "420921"),
+                resolver.resolve(text, new RegionResolver.SelfNames(null, null, null, 0, "county")));
+    }
+
+    @Test
     void aProvinceNamedOnlyInTheVisitsFormulaIsTheReportsOwn() {
         String shaanxi = "2023年,省政府深入学习贯彻习近平法治思想,贯通落实习近平总书记历次来陕考察重要讲话重要指示。";
         assertEquals(new Region("陕西省", null, null, null, "610000"),
