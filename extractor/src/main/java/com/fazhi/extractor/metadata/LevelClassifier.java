@@ -238,11 +238,13 @@ public final class LevelClassifier {
     }
 
     /**
-     * How a bureau, a commission or a provincial department calls itself: 我局, 本局, 我委 (卫健委), 我厅, 局党组 or 厅党组 alone, 市局
-     * as a clause's subject ("。市局获2022年度…").
+     * How a bureau, a commission or a provincial department calls itself: 我局, 本局, 我委 (卫健委), 我厅, 局党组/局党委 or 厅党组
+     * without a name before it (纳入局党组理论学习中心组, 经局党委研究), 市局 as a clause's subject ("。市局获2022年度…"), and the
+     * 法治政府部门 it builds (a department's word for its own rule-of-law drive).
      */
     private static final GuardedPattern SELF_AS_BUREAU = GuardedPattern.compile(
-            "[我本](?:局|委(?![员会])|厅)|(?<![\\u4e00-\\u9fa5])[局厅]党组(?:书记)?|(?<=[。;;\\n])[省市县区]局(?=[\\u4e00-\\u9fa5])");
+            "[我本](?:局|委(?![员会])|厅)|(?:(?<![\\u4e00-\\u9fa5])|(?<=[入开经由将和及与把对]))[局厅]党[组委](?:书记)?"
+                    + "|(?<=[。;;\\n])[省市县区]局(?=[\\u4e00-\\u9fa5])|法治(?:政府)?部门建设");
     /**
      * The line of work a bureau leads, named in the opening sentence ("在市委市政府的领导下,全市市场监管系统…", 全市系统):
      * the bureau speaks for it. Not 全市政府系统, and not a line named later in passing (全省司法行政系统仅此一家).

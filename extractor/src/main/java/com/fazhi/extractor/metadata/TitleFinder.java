@@ -59,7 +59,7 @@ public final class TitleFinder {
     /**
      * A repost feed's province before the issuer's full name ("山东青岛市农业农村局2025年…报告"): the province's short
      * form, then a city of it named in full, is the feed's label, not the title's (an issuer's name never puts its
-     * province before it without 省). A name that carries its province (湖南湘江新区, 天津滨海高新区) has no city after it.
+     * province before it without 省). A name that carries its province (湖南湘江新区, 天津滨海高新区) has no city's own name after it.
      */
     static String withoutFeedProvince(String title) {
         if (title == null || title.length() < 6) {
@@ -73,7 +73,7 @@ public final class TitleFinder {
         }
         RegionUnit provinceUnit = province.units().get(0);
         boolean cityOfIt = places.stream().anyMatch(m -> m.start() == province.end() && !m.shortForm()
-                && m.units().stream().anyMatch(u -> u.level() == RegionUnit.Level.CITY && u.isWithin(provinceUnit)));
+                && m.units().stream().anyMatch(u -> u.level() == RegionUnit.Level.CITY && u.isWithin(provinceUnit) && u.name().equals(m.name())));
         return cityOfIt ? title.substring(province.end()) : title;
     }
 

@@ -159,6 +159,10 @@ class MetadataFindersTest {
         String county = "2021年,在市委、市政府和县委的坚强领导下,县政府深入贯彻党的十九大精神,法治政府建设取得良好进展。现将有关工作情况报告如下:\n"
                 + "一、主要举措和成效\n我县获评全市第二名,县司法局在2021年度测评中排名第一。";
         assertFalse(LevelClassifier.speaksAsDepartment(county, 0));
+        // a bureau's party group with no name before it, and the 法治政府部门 a department builds
+        assertTrue(LevelClassifier.speaksAsDepartment("一、主要举措\n1.领导干部带头学习。坚持将法律法规纳入局党组理论学习中心组学习内容。", 0));
+        assertTrue(LevelClassifier.speaksAsDepartment("2018年北京交通法制工作深入推进,交通法治政府部门建设逐步深化。", 0));
+        assertFalse(LevelClassifier.speaksAsDepartment("2023年,全区坚持依法行政。区司法局党组书记带头讲法。", 0));
     }
 
     @Test

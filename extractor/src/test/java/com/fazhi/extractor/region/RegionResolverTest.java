@@ -53,6 +53,13 @@ class RegionResolverTest {
     }
 
     @Test
+    void aNewAreaThatIsNoUnitIsPlacedInTheCityItLiesWithin() {
+        String text = "2022年,在市委、市政府的正确领导下,大鹏新区坚持以习近平新时代中国特色社会主义思想为指导,深入推进依法行政。";
+        assertEquals(new Region("广东省", "深圳市", null, null, "440300"),
+                resolver.resolve(text, new RegionResolver.SelfNames(null, null, null, 0, "department")));
+    }
+
+    @Test
     void aProvinceNamedOnlyInTheVisitsFormulaIsTheReportsOwn() {
         String shaanxi = "2023年,省政府深入学习贯彻习近平法治思想,贯通落实习近平总书记历次来陕考察重要讲话重要指示。";
         assertEquals(new Region("陕西省", null, null, null, "610000"),

@@ -182,10 +182,11 @@ public final class Lexicon {
             }
             require(p.path("literals").size() > 0, "parts.json: " + part + ".literals is empty");
         }
-        for (String field : List.of("commonWords", "programmeWords", "provinceShortNames", "provinceAbbreviations", "designations", "cityShortWords", "aliases")) {
+        for (String field : List.of("commonWords", "programmeWords", "provinceShortNames", "provinceAbbreviations", "designations", "cityShortWords", "aliases", "zonesWithin")) {
             require(regions().path(field).size() > 0, "regions.json: " + field + " is empty");
         }
         regions().path("aliases").forEach(code -> require(code.asText().matches("\\d{2,6}"), "regions.json: alias code " + code));
+        regions().path("zonesWithin").forEach(code -> require(code.asText().matches("\\d{2,6}"), "regions.json: zone code " + code));
         regions().path("designations").forEach(code -> require(code.asText().matches("\\d{4}|\\d{6}"), "regions.json: designation code " + code));
         regions().path("provinceAbbreviations").fields().forEachRemaining(e -> require(e.getKey().length() == 1
                 && e.getValue().asText().matches("\\d{2}"), "regions.json: province abbreviation " + e));

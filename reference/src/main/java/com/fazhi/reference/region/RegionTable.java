@@ -34,6 +34,8 @@ public final class RegionTable {
     private static final Set<String> CITY_SHORT_WORDS = Set.copyOf(Lexicon.strings(WORDS.path("cityShortWords")));
     /** Short forms the rules below do not derive (巴州), with the code of the unit they name. */
     private static final Map<String, String> ALIASES = Lexicon.stringMap(WORDS.path("aliases"));
+    /** New areas and function zones that are no unit of the table (大鹏新区, 西咸新区), with the code of the unit they lie within. */
+    private static final Map<String, String> ZONES_WITHIN = Lexicon.stringMap(WORDS.path("zonesWithin"));
     /** 屏边苗族自治县 is also written 屏边县, 黔东南苗族侗族自治州 黔东南州: the ethnic groups come from the word list. */
     private static final java.util.regex.Pattern AUTONOMOUS = java.util.regex.Pattern.compile(
             "^(.{2,}?)((?:(?:" + String.join("|", Lexicon.strings(Lexicon.get().regions().path("ethnicGroups")))
@@ -287,6 +289,7 @@ public final class RegionTable {
             Set<String> shortForms = new java.util.HashSet<>(PROVINCE_SHORT_NAMES.keySet());
             PROVINCE_SHORT_NAMES.forEach((name, code) -> addName(byName, name, byCode.get(code)));
             ALIASES.forEach((name, code) -> addName(byName, name, byCode.get(code)));
+            ZONES_WITHIN.forEach((name, code) -> addName(byName, name, byCode.get(code)));
             // 龙归街, 鹤龙街: Guangdong's streets write their own name without 道 (龙归街道 in the table)
             List<String[]> streetNames = new ArrayList<>();
             for (RegionUnit street : byCode.values()) {
