@@ -238,12 +238,12 @@ public final class LevelClassifier {
     }
 
     /**
-     * How a bureau, a commission or a provincial department calls itself: 我局, 本局, 我委 (卫健委), 我厅, 局党组/局党委 or 厅党组
-     * without a name before it (纳入局党组理论学习中心组, 经局党委研究), 市局 as a clause's subject ("。市局获2022年度…"), and the
+     * How a bureau, a commission or a provincial department calls itself: 我局, 本局, 我委 (卫健委), 我厅, 局党组/局党委, 局机关,
+     * 局领导班子 or 厅党组 without a name before it (纳入局党组理论学习中心组, 经局党委研究, 纳入局年度工作考核), 市局 as a clause's subject ("。市局获2022年度…"), and the
      * 法治政府部门 it builds (a department's word for its own rule-of-law drive).
      */
     private static final GuardedPattern SELF_AS_BUREAU = GuardedPattern.compile(
-            "[我本](?:局|委(?![员会])|厅)|(?:(?<![\\u4e00-\\u9fa5])|(?<=[入开经由将和及与把对]))[局厅]党[组委](?:书记)?"
+            "[我本](?:局|委(?![员会])|厅)|(?:(?<![\\u4e00-\\u9fa5])|(?<=[入开经由将和及与把对]))[局厅](?:党[组委](?:书记)?|机关|领导班子|年度)"
                     + "|(?<=[。;;\\n])[省市县区]局(?=[\\u4e00-\\u9fa5])|法治(?:政府)?部门建设");
     /**
      * The line of work a bureau leads, named in the opening sentence ("在市委市政府的领导下,全市市场监管系统…", 全市系统):

@@ -163,6 +163,7 @@ class MetadataFindersTest {
         assertTrue(LevelClassifier.speaksAsDepartment("一、主要举措\n1.领导干部带头学习。坚持将法律法规纳入局党组理论学习中心组学习内容。", 0));
         assertTrue(LevelClassifier.speaksAsDepartment("2018年北京交通法制工作深入推进,交通法治政府部门建设逐步深化。", 0));
         assertFalse(LevelClassifier.speaksAsDepartment("2023年,全区坚持依法行政。区司法局党组书记带头讲法。", 0));
+        assertTrue(LevelClassifier.speaksAsDepartment("根据文件要求,结合林草工作实际,现将全年工作开展情况报告如下。将法治建设纳入局年度工作考核。", 0));
     }
 
     @Test

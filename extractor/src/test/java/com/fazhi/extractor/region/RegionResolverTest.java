@@ -109,6 +109,10 @@ class RegionResolverTest {
                 resolve("新华乡2025年法治政府建设工作情况报告", "屏边县新华乡人民政府"));
         assertEquals(new Region("重庆市", null, "江北区", "郭家沱街道", "500105"),
                 resolve("郭家沱街道在区委的领导下", "重庆市江北区人民政府郭家沱街道办事处"));
+        // the name with 自治县 but without its peoples, as the county writes itself
+        String zhenning = "2022年在县委、县政府的坚强领导下,镇宁自治县坚持以习近平新时代中国特色社会主义思想为指导,获评平安贵州建设示范县。";
+        assertEquals(new Region("贵州省", "安顺市", "镇宁布依族苗族自治县", null, "520423"),
+                resolver.resolve(zhenning, new RegionResolver.SelfNames(null, null, null, 0, "county")));
     }
 
     @Test

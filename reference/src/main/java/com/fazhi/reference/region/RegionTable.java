@@ -36,7 +36,7 @@ public final class RegionTable {
     private static final Map<String, String> ALIASES = Lexicon.stringMap(WORDS.path("aliases"));
     /** New areas and function zones that are no unit of the table (大鹏新区, 西咸新区), with the code of the unit they lie within. */
     private static final Map<String, String> ZONES_WITHIN = Lexicon.stringMap(WORDS.path("zonesWithin"));
-    /** 屏边苗族自治县 is also written 屏边县, 黔东南苗族侗族自治州 黔东南州: the ethnic groups come from the word list. */
+    /** 屏边苗族自治县 is also written 屏边县 or 屏边自治县, 黔东南苗族侗族自治州 黔东南州: the ethnic groups come from the word list. */
     private static final java.util.regex.Pattern AUTONOMOUS = java.util.regex.Pattern.compile(
             "^(.{2,}?)((?:(?:" + String.join("|", Lexicon.strings(Lexicon.get().regions().path("ethnicGroups")))
                     + ")族?)+)自治(县|州|旗)$");
@@ -283,7 +283,8 @@ public final class RegionTable {
                 byName.computeIfAbsent(unit.name(), n -> new ArrayList<>(1)).add(unit);
                 java.util.regex.Matcher autonomous = AUTONOMOUS.matcher(unit.name());
                 if (autonomous.matches()) {
-                    addName(byName, autonomous.group(1) + autonomous.group(3), unit);
+                    addName(byName, autonomous.group(1) + autonomous.group(3), unit); // 镇宁县, 黔东南州
+                    addName(byName, autonomous.group(1) + "自治" + autonomous.group(3), unit); // 镇宁自治县
                 }
             }
             Set<String> shortForms = new java.util.HashSet<>(PROVINCE_SHORT_NAMES.keySet());
