@@ -53,6 +53,15 @@ class RegionResolverTest {
     }
 
     @Test
+    void theCapitalIsBeijingWhereTheTextNamesNoProvince() {
+        String beijing = "2020年市药监局始终坚持以习近平新时代中国特色社会主义思想为指引,不断提升首都药监体系和监管能力现代化水平。";
+        assertEquals(new Region("北京市", null, null, null, "110000"),
+                resolver.resolve(beijing, new RegionResolver.SelfNames(null, null, null, 0, "department")));
+        String hebei = "2023年,我市坚持以习近平法治思想为指导,坚决当好首都政治护城河,河北省考核优秀。"; // serving the capital from 河北
+        assertEquals("河北省", resolver.resolve(hebei, new RegionResolver.SelfNames(null, null, null, 0, "city")).province());
+    }
+
+    @Test
     void aNewAreaThatIsNoUnitIsPlacedInTheCityItLiesWithin() {
         String text = "2022年,在市委、市政府的正确领导下,大鹏新区坚持以习近平新时代中国特色社会主义思想为指导,深入推进依法行政。";
         assertEquals(new Region("广东省", "深圳市", null, null, "440300"),

@@ -187,7 +187,7 @@ public final class Lexicon {
         }
         regions().path("aliases").forEach(code -> require(code.asText().matches("\\d{2,6}"), "regions.json: alias code " + code));
         regions().path("zonesWithin").forEach(code -> require(code.asText().matches("\\d{2,6}"), "regions.json: zone code " + code));
-        regions().path("designations").forEach(code -> require(code.asText().matches("\\d{4}|\\d{6}"), "regions.json: designation code " + code));
+        regions().path("designations").forEach(code -> require(code.asText().matches("\\d{2}|\\d{4}|\\d{6}"), "regions.json: designation code " + code));
         regions().path("provinceAbbreviations").fields().forEachRemaining(e -> require(e.getKey().length() == 1
                 && e.getValue().asText().matches("\\d{2}"), "regions.json: province abbreviation " + e));
         compiles(levels().path("openers"), "levels.json openers");
