@@ -65,7 +65,7 @@ public final class FigureScanner {
             i = m.end();
             String num = m.group("num");
             boolean chinese = !Character.isDigit(num.charAt(0));
-            if (chinese && (m.group("paren") != null || isWordNumeral(text, m.start(), num))) {
+            if (chinese && (m.group("paren") != null || isWordNumeral(text, m.start(), num, m.group("approx") != null))) {
                 continue;
             }
             if (insideQuotedName(text, m.start(), m.end())) {
@@ -190,15 +190,15 @@ public final class FigureScanner {
 
     private static final String QUOTE_STOPS = "。,,;;::!!??\n";
 
-    /** 一 in 一次性, 统一, 第一, 一是: a numeral that is part of a word, not a count. */
-    private static boolean isWordNumeral(String text, int start, String num) {
+    /** 一 in 一次性, 统一, 第一, 一是: a numeral that is part of a word, not a count; 百余人次, 千余人 count (about). */
+    private static boolean isWordNumeral(String text, int start, String num, boolean approximate) {
         if (start > 0) {
             char before = text.charAt(start - 1);
             if (before == '第' || before == '统' || before == '唯' || before == '之' || before == '每' || before == '逐') {
                 return true;
             }
         }
-        if (num.length() == 1 && (num.charAt(0) == '百' || num.charAt(0) == '千')) {
+        if (num.length() == 1 && (num.charAt(0) == '百' || num.charAt(0) == '千') && !approximate) {
             return true; // 百名法学家百场报告会, 千名干部: a round word names a programme, a report counts in digits
         }
         return num.length() == 1 && num.charAt(0) == '一' && start > 0 && Character.isIdeographic(text.charAt(start - 1))

@@ -24,6 +24,9 @@ class FigureScannerTest {
         assertEquals(List.of("123.0件", "14.6%"), scan("共办理行政复议案件一百二十三件,综合纠错率为百分之十四点六。"));
         assertEquals(List.of("98.0%", "95.2%"), scan("调解成功率百分之九十八以上,出庭应诉率百分之95.2"));
         assertEquals(List.of("12000.0人"), scan("本年度参考人员达一万二千余人"));
+        // a round 百 or 千 with 余/多 is a count (百余人次); alone it names a programme (千名干部, 百场报告会)
+        assertEquals(List.of("100.0人次", "1000.0人"), scan("参训百余人次,覆盖千余人"));
+        assertEquals(List.of(), scan("开展千名干部下基层活动"));
     }
 
     @Test
