@@ -81,6 +81,10 @@ public final class TitleFinder {
         List<String> candidates = candidates(lines);
         for (int i = 0; i < candidates.size(); i++) {
             String line = candidates.get(i);
+            Matcher cover = COVER_LETTER.matcher(line);
+            if (cover.matches()) {
+                return cover.group(1); // "关于报送《浦东新区…2021年度法治政府建设情况报告》的报告": the report it sends
+            }
             String title = match(line);
             if (title == null && FRAGMENT.matcher(line).find() && line.length() < 40) {
                 String joined = joinedTitle(candidates, i, i);
@@ -277,6 +281,9 @@ public final class TitleFinder {
     }
 
     /** The report's own title as its opening cites it. */
+    /** A cover letter's title, which names the report it sends up: 关于报送《…报告》的报告, 关于呈报《…》的函. */
+    private static final Pattern COVER_LETTER = Pattern.compile(
+            "^\\s*关于(?:报送|呈报|上报|报备|提交|印发|公布|公开)《([^《》]{4,80}?" + SUBJECT + "[^《》]{0,40}?(?:报告|总结|情况))》的(?:报告|函|通知|请示)\\s*$");
     private static final Pattern CITED_TITLE = Pattern.compile("现将《([^《》]{4,80}?" + SUBJECT + "[^《》]{0,40}?报告)》");
 
     /**

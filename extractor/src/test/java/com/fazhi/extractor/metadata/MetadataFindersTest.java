@@ -591,6 +591,15 @@ class MetadataFindersTest {
     }
 
     @Test
+    void aCoverLettersTitleNamesTheReportItSends() {
+        assertEquals("浦东新区人力资源和社会保障局(医疗保障局)2021年度法治政府建设情况报告", TitleFinder.find(List.of(
+                "关于报送《浦东新区人力资源和社会保障局(医疗保障局)2021年度法治政府建设情况报告》的报告",
+                "索引号 | SY0024578210202200007 |", "上海市浦东新区法治政府建设工作领导小组办公室:",
+                "浦东新区人力资源和社会保障局(医疗保障局)", "2021 年度法治政府建设情况报告")));
+        assertNull(TitleFinder.find(List.of("关于报送《行政执法案卷评查办法》的通知")), "a cover letter for no report");
+    }
+
+    @Test
     void aFeedsProvinceBeforeACityOfItIsNoPartOfTheTitle() {
         assertEquals("青岛市农业农村局2025年法治政府建设情况报告", TitleFinder.find(List.of(
                 "山东青岛市农业农村局2025年法治政府建设情况报告(农法日记)", "2025年,认真学习…")), "a repost feed's 山东");
