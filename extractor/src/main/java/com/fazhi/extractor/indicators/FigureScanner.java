@@ -49,8 +49,8 @@ public final class FigureScanner {
                 continue;
             }
             int runEnd = skipNumeral(text, i, digit);
-            if (i > 0 && (text.charAt(i - 1) == '第' || text.charAt(i - 1) == '届' && !digit)) {
-                i = runEnd; // 第14次, 九届十一次全会: an ordinal, not a count (新一届12名 counts)
+            if (i > 0 && (text.charAt(i - 1) == '第' || text.charAt(i - 1) == '届' && !digit || continuesAnOrdinalList(text, i))) {
+                i = runEnd; // 第14次, 九届十一次全会, 第34次、40次: an ordinal, not a count (新一届12名 counts)
                 continue;
             }
             if (!unitMayFollow(text, runEnd)) {
@@ -186,6 +186,18 @@ public final class FigureScanner {
             }
         }
         return false;
+    }
+
+    /** A list whose first item is an ordinal, up to the figure at its end: "第34次、40次、" (the 40 is the 40th). */
+    private static final Pattern ORDINAL_LIST = Pattern.compile(
+            "第[\\d零〇一二三四五六七八九十]+[次届期号条]?(?:[、和及][\\d零〇一二三四五六七八九十]+[次届期号条]?)*[、和及]$");
+    private static final int ORDINAL_LIST_REACH = 30;
+
+    private static boolean continuesAnOrdinalList(String text, int at) {
+        if (at == 0 || "、和及".indexOf(text.charAt(at - 1)) < 0) {
+            return false;
+        }
+        return ORDINAL_LIST.matcher(text).region(Math.max(0, at - ORDINAL_LIST_REACH), at).find();
     }
 
     private static final String QUOTE_STOPS = "。,,;;::!!??\n";

@@ -40,8 +40,13 @@ public final class PublicationDateFinder {
     /** After a date alone on its line: a time, then the line's end or the page's own furniture (来源, 浏览, 字号 …), spaced or not ("10:50来源:"). */
     private static final Pattern ALONE_AFTER = Pattern.compile("^日?(?:[ \\t]*[))])?(?:[ \\t]+\\d{1,2}[:时]\\d{1,2}(?:[:分]\\d{1,2}秒?)?分?)?[ \\t]*"
             + "(?:\\n|$|[ \\t]*(?:来源|作者|浏览|点击|访问|字号|字体|【|\\[|\\|))");
-    /** What may stand before a date that closes its line: a source or a title, then a space or an opening bracket. */
-    private static final Pattern CLOSING_BEFORE = Pattern.compile("[^\\n]*(?:[ \\t]|[ \\t]?[((])$");
+    /**
+     * What may stand before a date that closes its line: a source or a title, then a space or an opening bracket; or a
+     * source line the date is glued to ("来源:岳阳市司法局2023-03-10 11:29").
+     */
+    private static final Pattern CLOSING_BEFORE = Pattern.compile("[^\\n]*(?:[ \\t]|[ \\t]?[((])$|^[ \\t]*(?:信息)?来源[::][^\\n]*$");
+    /** A page that boxes the year apart from the day: "2023" on one line, "04/19" (then the time) on the next. */
+    private static final Pattern SPLIT_DATE = Pattern.compile("(?:^|\\n)[ \\t]*(20\\d{2})[ \\t]*\\n[ \\t]*(\\d{1,2})/(\\d{1,2})[ \\t]*(?=\\n|$)");
     private static final int LABEL_REACH = 24;
     private static final Pattern SIGNATURE_DATE = Pattern.compile("^(\\d{4})年(\\d{1,2})月(\\d{1,2})日$");
 
@@ -77,6 +82,15 @@ public final class PublicationDateFinder {
                 if (date != null) {
                     best = date;
                     bestRank = rank(header, d.start(), d.end());
+                }
+            }
+        }
+        if (bestRank > ALONE_RANK) {
+            Matcher split = SPLIT_DATE.matcher(header);
+            if (split.find()) {
+                LocalDate date = date(split);
+                if (date != null) {
+                    best = date;
                 }
             }
         }

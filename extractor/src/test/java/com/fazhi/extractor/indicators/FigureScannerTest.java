@@ -27,6 +27,9 @@ class FigureScannerTest {
         // a round 百 or 千 with 余/多 is a count (百余人次); alone it names a programme (千名干部, 百场报告会)
         assertEquals(List.of("100.0人次", "1000.0人"), scan("参训百余人次,覆盖千余人"));
         assertEquals(List.of(), scan("开展千名干部下基层活动"));
+        // an ordinal carries over a list (第34次、40次、41次常务会议); a plain list counts
+        assertEquals(List.of(), scan("市政府第34次、40次、41次常务会议先后组织会前集体学法"));
+        assertEquals(List.of("12.0次", "8.0次"), scan("召开常务会议12次、会前学法8次"));
     }
 
     @Test

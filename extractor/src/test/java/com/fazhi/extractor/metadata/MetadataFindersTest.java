@@ -76,6 +76,14 @@ class MetadataFindersTest {
     }
 
     @Test
+    void aDateGluedToItsSourceLineOrBoxedApartFromItsYear() {
+        assertEquals("2023-03-10", PublicationDateFinder.find(List.of("岳阳市人民政府关于2022年度法治政府建设工作情况的报告", "",
+                "来源:岳阳市司法局2023-03-10 11:29", "浏览量:1", "正文")));
+        assertEquals("2023-04-19", PublicationDateFinder.find(List.of("2023", "04/19", "11:17", "来源:", "市交通运输局", "正文")));
+        assertNull(PublicationDateFinder.find(List.of("标题", "2023", "04/19是一个比例", "正文")));
+    }
+
+    @Test
     void noTitleWhenTheTextShowsNone() {
         assertNull(TitleFinder.find(List.of("2024年,郭家沱街道在区委、区政府的坚强领导下,现将郭家沱街道2024年度法治政府建设情况报告如下:")));
     }
