@@ -243,8 +243,8 @@ public final class LevelClassifier {
      * 法治政府部门 it builds (a department's word for its own rule-of-law drive).
      */
     private static final GuardedPattern SELF_AS_BUREAU = GuardedPattern.compile(
-            "[我本](?:局|委(?![员会])|厅)|(?:(?<![\\u4e00-\\u9fa5])|(?<=[入开经由将和及与把对]))[局厅](?:党[组委](?:书记)?|机关|领导班子|年度)"
-                    + "|(?<=[。;;\\n])[省市县区]局(?=[\\u4e00-\\u9fa5])|法治(?:政府)?部门建设");
+            "[我本](?:局|委(?![员会])|厅)|[局厅](?<=(?:^|[^\\u4e00-\\u9fa5]|[入开经由将和及与把对])[局厅])(?:党[组委](?:书记)?|机关|领导班子|年度)"
+                    + "|[省市县区](?<=[。;;\\n][省市县区])局(?=[\\u4e00-\\u9fa5])|法治(?:政府)?部门建设");
     /**
      * The line of work a bureau leads, named in the opening sentence ("在市委市政府的领导下,全市市场监管系统…", 全市系统):
      * the bureau speaks for it. Not 全市政府系统, and not a line named later in passing (全省司法行政系统仅此一家).
@@ -264,7 +264,8 @@ public final class LevelClassifier {
         String opening = text.substring(openingStart, Math.min(text.length(), openingStart + OPENING_CHARS));
         // 我局 may stand above the opening paragraph too, in a short first line ("现将我局2023年…报告如下。")
         int upToOpening = Math.min(text.length(), openingStart + OPENING_CHARS);
-        if (SELF_AS_BUREAU.find(text, 0, upToOpening) != null || REPORTS_AS_BUREAU.find(text, 0, upToOpening) != null
+        // searched from the text's start, so the look-behinds see nothing a region would hide (transparent bounds)
+        if (SELF_AS_BUREAU.find(text, 0, upToOpening, true) != null || REPORTS_AS_BUREAU.find(text, 0, upToOpening) != null
                 || LEADS_A_LINE_OF_WORK.matcher(opening).find() || makesItsOwnPlan(text, Math.max(0, openingStart), upToOpening)) {
             return true;
         }
