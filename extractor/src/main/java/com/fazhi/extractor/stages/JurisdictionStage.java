@@ -129,22 +129,31 @@ public final class JurisdictionStage extends BaseStage {
         return new Region(region.province(), null, null, null, code);
     }
 
-    private static final Set<String> MUNICIPALITIES = Set.of("北京市", "天津市", "上海市", "重庆市");
-    /** A province above the speaker (省委, 全省, 对标省州市…): no municipality's unit speaks of one. */
-    private static final GuardedPattern PROVINCE_ABOVE = GuardedPattern.compile("省委|省政府|全省|省州|省市县");
+    /** A province above the speaker (省委, 全省, 对标省州市…, levels.json provinceAbove): no municipality's unit speaks of one. */
+    private static final GuardedPattern PROVINCE_ABOVE = GuardedPattern.compile(
+            com.fazhi.reference.lexicon.Lexicon.alternation(com.fazhi.reference.lexicon.Lexicon.get().levels().path("provinceAbove")));
+
+    /** The region lies in 北京, 天津, 上海 or 重庆 (the table's municipalities, by the code's first two digits). */
+    private static boolean inAMunicipality(Region region) {
+        if (region.province() == null || region.code() == null || region.code().length() < 2) {
+            return false;
+        }
+        com.fazhi.reference.region.RegionUnit province = RegionTable.get().byCode(region.code().substring(0, 2));
+        return province != null && province.isMunicipality();
+    }
 
     /**
      * A municipality's unit (西城区) in a text that speaks of a province above it ("对标省州市法治政府建设目标"): the name
      * is another place's (格尔木's 西城区), so the region is not known. A wrong region is worse than none.
      */
     static Region notAMunicipalityUnderAProvince(Region region, String text) {
-        return region.province() != null && MUNICIPALITIES.contains(region.province()) && PROVINCE_ABOVE.find(text, 0, text.length()) != null
+        return inAMunicipality(region) && PROVINCE_ABOVE.find(text, 0, text.length()) != null
                 && !text.contains(region.province().substring(0, 2)) ? Region.UNKNOWN : region; // a text that names 北京 keeps it
     }
 
     /** 上海市人民政府 and "全市" say 市, but a municipality's own report is a province-level one. */
     static String municipality(String level, Region region) {
-        boolean itself = "city".equals(level) && region.province() != null && MUNICIPALITIES.contains(region.province()) && region.county() == null
+        boolean itself = "city".equals(level) && inAMunicipality(region) && region.county() == null
                 && region.township() == null;
         return itself ? "province" : level;
     }

@@ -191,7 +191,7 @@ public final class Lexicon {
         regions().path("provinceAbbreviations").fields().forEachRemaining(e -> require(e.getKey().length() == 1
                 && e.getValue().asText().matches("\\d{2}"), "regions.json: province abbreviation " + e));
         compiles(levels().path("openers"), "levels.json openers");
-        for (String field : List.of("verbStarts", "trailers", "suffixes", "notDepartment", "zones", "tierWordInAWord")) {
+        for (String field : List.of("verbStarts", "trailers", "suffixes", "notDepartment", "zones", "tierWordInAWord", "provinceAbove")) {
             require(levels().path(field).size() > 0, "levels.json: " + field + " is empty");
         }
         levels().path("suffixes").forEach(pair -> require(pair.size() == 2
