@@ -325,8 +325,9 @@ public final class TitleFinder {
     /** A title that does not name its body: it starts with the year or 关于. */
     private static final Pattern UNNAMED_START = Pattern.compile("^(?:关于|20\\d{2}|年度)");
 
-    /** A site's column name glued before the title: "法治政府建设年报" + "八街街道办事处2021年度…报告". */
-    private static final Pattern COLUMN_LABEL = Pattern.compile("^[^,。]{2,12}?年报(.{6,})$");
+    /** A site's column name before the title (furniture.json columnLabels): "法治政府建设年报" + "八街街道办事处2021年度…报告", "济南市人民政府 通知公告 济南市2020年…报告". */
+    private static final Pattern COLUMN_LABEL = Pattern.compile("^[^,。]{2,12}?(?:"
+            + Lexicon.alternation(Lexicon.get().furniture().path("columnLabels")) + ")\\s*(.{6,})$");
 
     private static String withoutColumnLabel(String title) {
         Matcher m = COLUMN_LABEL.matcher(title);

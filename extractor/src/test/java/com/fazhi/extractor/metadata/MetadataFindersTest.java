@@ -608,6 +608,14 @@ class MetadataFindersTest {
     }
 
     @Test
+    void aSitesColumnBeforeTheTitleIsNoPartOfIt() {
+        assertEquals("济南市2020年法治政府建设情况报告", TitleFinder.find(List.of(
+                "济南市人民政府 通知公告 济南市2020年法治政府建设情况报告", "2020年,在省委、省政府的正确领导下,济南市坚持…")));
+        assertEquals("中共某镇委员会 某镇人民政府关于2022年度法治政府建设情况的报告", TitleFinder.find(List.of(
+                "中共某镇委员会 某镇人民政府关于2022年度法治政府建设情况的报告")), "a joint issuer is no column");
+    }
+
+    @Test
     void aFeedsProvinceBeforeACityOfItIsNoPartOfTheTitle() {
         assertEquals("青岛市农业农村局2025年法治政府建设情况报告", TitleFinder.find(List.of(
                 "山东青岛市农业农村局2025年法治政府建设情况报告(农法日记)", "2025年,认真学习…")), "a repost feed's 山东");
