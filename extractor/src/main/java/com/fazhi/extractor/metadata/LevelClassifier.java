@@ -243,7 +243,7 @@ public final class LevelClassifier {
      * 法治政府部门 it builds (a department's word for its own rule-of-law drive).
      */
     private static final GuardedPattern SELF_AS_BUREAU = GuardedPattern.compile(
-            "[我本](?:局|委(?![员会])|厅)|[局厅](?<=(?:^|[^\\u4e00-\\u9fa5]|[入开经由将和及与把对])[局厅])(?:党[组委](?:书记)?|机关|领导班子|年度)"
+            "[我本](?:局|委(?![员会])|厅)|[局厅](?:(?<![\\u4e00-\\u9fa5][局厅])|(?<=[入经由将和及与把对][局厅])|(?<=召开[局厅]))(?:党[组委](?:书记)?|机关|领导班子|年度)"
                     + "|[省市县区](?<=[。;;\\n][省市县区])局(?=[\\u4e00-\\u9fa5])|法治(?:政府)?部门建设");
     /**
      * The line of work a bureau leads, named in the opening sentence ("在市委市政府的领导下,全市市场监管系统…", 全市系统):

@@ -123,7 +123,7 @@ public final class PublicationDateFinder {
             Pattern label = LABELS_BEFORE.get(rank);
             if (label == null) {
                 boolean endsItsLine = ALONE_AFTER.matcher(header.substring(end, Math.min(header.length(), end + 24))).find();
-                String lineBefore = before.substring(before.lastIndexOf('\n') + 1);
+                String lineBefore = header.substring(header.lastIndexOf('\n', start - 1) + 1, start); // a long source line whole
                 if (endsItsLine && (ALONE_BEFORE.matcher(start < LABEL_REACH ? header.substring(0, start) : before).find()
                         || CLOSING_BEFORE.matcher(lineBefore).matches())) {
                     return rank; // alone on its line, or closing a title or source line after a space or in brackets

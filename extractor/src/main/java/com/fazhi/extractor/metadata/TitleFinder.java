@@ -280,10 +280,11 @@ public final class TitleFinder {
         return null;
     }
 
+    /** A cover letter's title, which names the report it sends up (metadata.json coverLetter): 关于报送《…报告》的报告. */
+    private static final Pattern COVER_LETTER = Pattern.compile("^\\s*关于(?:"
+            + Lexicon.alternation(Lexicon.get().metadata().path("coverLetter").path("verbs")) + ")《([^《》]{4,80}?" + SUBJECT
+            + "[^《》]{0,40}?(?:报告|总结|情况))》的(?:" + Lexicon.alternation(Lexicon.get().metadata().path("coverLetter").path("kinds")) + ")\\s*$");
     /** The report's own title as its opening cites it. */
-    /** A cover letter's title, which names the report it sends up: 关于报送《…报告》的报告, 关于呈报《…》的函. */
-    private static final Pattern COVER_LETTER = Pattern.compile(
-            "^\\s*关于(?:报送|呈报|上报|报备|提交|印发|公布|公开)《([^《》]{4,80}?" + SUBJECT + "[^《》]{0,40}?(?:报告|总结|情况))》的(?:报告|函|通知|请示)\\s*$");
     private static final Pattern CITED_TITLE = Pattern.compile("现将《([^《》]{4,80}?" + SUBJECT + "[^《》]{0,40}?报告)》");
 
     /**
@@ -326,8 +327,9 @@ public final class TitleFinder {
     private static final Pattern UNNAMED_START = Pattern.compile("^(?:关于|20\\d{2}|年度)");
 
     /** A site's column name before the title (furniture.json columnLabels): "法治政府建设年报" + "八街街道办事处2021年度…报告", "济南市人民政府 通知公告 济南市2020年…报告". */
-    private static final Pattern COLUMN_LABEL = Pattern.compile("^[^,。]{2,12}?(?:"
-            + Lexicon.alternation(Lexicon.get().furniture().path("columnLabels")) + ")\\s*(.{6,})$");
+    private static final Pattern COLUMN_LABEL = Pattern.compile("^[^,。]{2,12}?(?:(?:"
+            + Lexicon.alternation(Lexicon.get().furniture().path("columnLabelsGlued")) + ")\\s*|(?:"
+            + Lexicon.alternation(Lexicon.get().furniture().path("columnLabels")) + ")\\s+)(.{6,})$");
 
     private static String withoutColumnLabel(String title) {
         Matcher m = COLUMN_LABEL.matcher(title);

@@ -618,9 +618,10 @@ public final class RegionResolver {
     /** After a closing mark the sentence runs on: "…(合办字〔2022〕28号)和县委…" is "and the county committee". */
     private static final String CLOSING_MARKS = "》〉」』”’)）>〕]";
 
-    /** What follows the district of a postal address: a road and a house number ("和平区建设路18号"), no other unit between. */
+    /** What follows the district of a postal address: a road (regions.json roadWords) and a house number ("和平区建设路18号"), no other unit between. */
     private static final java.util.regex.Pattern ROAD_AND_NUMBER = java.util.regex.Pattern.compile(
-            "^[^\\s区县市镇乡,,。;;、::()()]{1,8}(?:路|街|大街|大道|巷|胡同)\\s*\\d+\\s*(?:号|弄)");
+            "^[^\\s区县市镇乡,,。;;、::()()]{1,8}(?:" + com.fazhi.reference.lexicon.Lexicon.alternation(
+                    com.fazhi.reference.lexicon.Lexicon.get().regions().path("roadWords")) + ")\\s*\\d+\\s*(?:号|弄)");
 
     /** A unit named as the seat in an address ("地址:天津市和平区建设路18号") is where the office sits, not the report's place. */
     private static boolean inAnAddress(Mention m, String text) {
@@ -841,7 +842,7 @@ public final class RegionResolver {
 
     /** A county's words for itself, with no name before them: 我县, 我区, "…领导下,县政府深入…". */
     private static final java.util.regex.Pattern COUNTY_SPEAKS_OF_ITSELF = java.util.regex.Pattern.compile(
-            "我(?:县|区|旗)|(?:^|[^\\u4e00-\\u9fa5])(?:县|区|旗)(?:人民)?政府");
+            "我(?:县|区|旗)|(?<![\\u4e00-\\u9fa5])(?:县|区|旗)(?:人民)?政府");
 
     /**
      * A city that speaks as 我市 and names only a unit of one of its districts in its opening (咸安区向阳湖镇司法所…作典型

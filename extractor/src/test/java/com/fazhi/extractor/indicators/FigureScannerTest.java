@@ -30,6 +30,8 @@ class FigureScannerTest {
         // an ordinal carries over a list (第34次、40次、41次常务会议); a plain list counts
         assertEquals(List.of(), scan("市政府第34次、40次、41次常务会议先后组织会前集体学法"));
         assertEquals(List.of("12.0次", "8.0次"), scan("召开常务会议12次、会前学法8次"));
+        assertEquals(List.of(), scan("市政府第三、五、七次常务会议专题学法"));
+        assertEquals(List.of(), scan("第12次、15次及18次常务会议"));
     }
 
     @Test

@@ -81,6 +81,10 @@ class MetadataFindersTest {
                 "来源:岳阳市司法局2023-03-10 11:29", "浏览量:1", "正文")));
         assertEquals("2023-04-19", PublicationDateFinder.find(List.of("2023", "04/19", "11:17", "来源:", "市交通运输局", "正文")));
         assertNull(PublicationDateFinder.find(List.of("标题", "2023", "04/19是一个比例", "正文")));
+        // the page's boxed date, not the signing date its metadata states
+        assertEquals("2023-04-19", PublicationDateFinder.find(List.of("2023", "04/19", "成文日期:2023-04-10", "正文")));
+        assertEquals("2023-03-10", PublicationDateFinder.find(List.of("标题", "信息来源:中共某市委全面依法治市委员会办公室2023-03-10 11:29", "正文")),
+                "a source line longer than the label's reach");
     }
 
     @Test
@@ -611,6 +615,8 @@ class MetadataFindersTest {
     void aSitesColumnBeforeTheTitleIsNoPartOfIt() {
         assertEquals("济南市2020年法治政府建设情况报告", TitleFinder.find(List.of(
                 "济南市人民政府 通知公告 济南市2020年法治政府建设情况报告", "2020年,在省委、省政府的正确领导下,济南市坚持…")));
+        assertEquals("某市政务公开办公室2023年法治政府建设年度报告", TitleFinder.find(List.of(
+                "某市政务公开办公室2023年法治政府建设年度报告")), "a column word inside the issuer's name");
         assertEquals("中共某镇委员会 某镇人民政府关于2022年度法治政府建设情况的报告", TitleFinder.find(List.of(
                 "中共某镇委员会 某镇人民政府关于2022年度法治政府建设情况的报告")), "a joint issuer is no column");
     }

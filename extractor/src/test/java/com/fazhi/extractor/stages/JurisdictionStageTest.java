@@ -52,6 +52,16 @@ class JurisdictionStageTest {
     void countyLevelCitiesAndMunicipalitiesTakeTheirOwnLevel() {
         assertEquals("county", JurisdictionStage.countyLevelCity("city", new Region("浙江省", "金华市", "义乌市", null, "330782")));
         assertEquals("province", JurisdictionStage.municipality("city", new Region("重庆市", null, null, null, "500000")));
+        assertEquals("city", JurisdictionStage.municipality("city", new Region("四川省", "绵阳市", null, null, "510700")));
+        assertEquals("city", JurisdictionStage.municipality("city", new Region("重庆市", null, "江北区", null, "500105")));
+    }
+
+    @Test
+    void aMunicipalitysUnitUnderAProvinceIsAnotherPlaces() {
+        Region xicheng = new Region("北京市", null, "西城区", null, "110102");
+        assertEquals(Region.UNKNOWN, JurisdictionStage.notAMunicipalityUnderAProvince(xicheng, "对标省州市法治政府建设目标,西城区坚持…"));
+        assertEquals(xicheng, JurisdictionStage.notAMunicipalityUnderAProvince(xicheng, "北京市西城区坚持…,全省"), "a text naming 北京 keeps it");
+        assertEquals(MIANYANG, JurisdictionStage.notAMunicipalityUnderAProvince(MIANYANG, "全省"), "no municipality");
     }
 
     @Test

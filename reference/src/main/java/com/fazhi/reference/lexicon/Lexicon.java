@@ -174,6 +174,9 @@ public final class Lexicon {
             compiles(furniture().path(field), "furniture.json " + field);
         }
         compiles(furniture().path("keep"), "furniture.json keep");
+        for (String field : List.of("columnLabels", "columnLabelsGlued")) {
+            require(furniture().path(field).size() > 0, "furniture.json: " + field + " is empty");
+        }
         for (String part : List.of("measures", "responsibility", "problems", "plans")) {
             JsonNode p = parts().path("parts").path(part);
             for (String field : List.of("content", "heading")) {
@@ -182,7 +185,7 @@ public final class Lexicon {
             }
             require(p.path("literals").size() > 0, "parts.json: " + part + ".literals is empty");
         }
-        for (String field : List.of("commonWords", "programmeWords", "provinceShortNames", "provinceAbbreviations", "designations", "cityShortWords", "aliases", "zonesWithin")) {
+        for (String field : List.of("commonWords", "programmeWords", "provinceShortNames", "provinceAbbreviations", "designations", "cityShortWords", "aliases", "zonesWithin", "roadWords")) {
             require(regions().path(field).size() > 0, "regions.json: " + field + " is empty");
         }
         regions().path("aliases").forEach(code -> require(code.asText().matches("\\d{2,6}"), "regions.json: alias code " + code));
@@ -197,6 +200,8 @@ public final class Lexicon {
         levels().path("suffixes").forEach(pair -> require(pair.size() == 2
                 && List.of("province", "city", "county", "township", "department").contains(pair.get(1).asText()),
                 "levels.json: suffix " + pair));
+        require(metadata().path("coverLetter").path("verbs").size() > 0 && metadata().path("coverLetter").path("kinds").size() > 0,
+                "metadata.json: coverLetter verbs or kinds is empty");
         for (String field : List.of("publisherLabels", "bodies", "governments", "titleSubjects", "titleLabels")) {
             require(metadata().path(field).size() > 0, "metadata.json: " + field + " is empty");
         }

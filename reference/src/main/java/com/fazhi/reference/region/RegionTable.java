@@ -290,7 +290,12 @@ public final class RegionTable {
             Set<String> shortForms = new java.util.HashSet<>(PROVINCE_SHORT_NAMES.keySet());
             PROVINCE_SHORT_NAMES.forEach((name, code) -> addName(byName, name, byCode.get(code)));
             ALIASES.forEach((name, code) -> addName(byName, name, byCode.get(code)));
-            ZONES_WITHIN.forEach((name, code) -> addName(byName, name, byCode.get(code)));
+            ZONES_WITHIN.forEach((name, code) -> {
+                if (byCode.get(code) == null) {
+                    throw new IllegalStateException("regions.json zonesWithin: " + name + " lies in " + code + ", which the division table lacks");
+                }
+                addName(byName, name, byCode.get(code));
+            });
             // 龙归街, 鹤龙街: Guangdong's streets write their own name without 道 (龙归街道 in the table)
             List<String[]> streetNames = new ArrayList<>();
             for (RegionUnit street : byCode.values()) {
