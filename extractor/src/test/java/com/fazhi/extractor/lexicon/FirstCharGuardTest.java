@@ -41,7 +41,14 @@ class FirstCharGuardTest {
         assertNull(FirstCharGuard.firstChars("(?:其中)?"));
         assertNull(FirstCharGuard.firstChars("[0-9]+"));
         assertNull(FirstCharGuard.firstChars("学法|.{2}讲法"));
-        assertNull(FirstCharGuard.firstChars("(?<![成印])日期"));
+        assertNull(FirstCharGuard.firstChars("(?=学)"), "a look-around with nothing after it");
+    }
+
+    @Test
+    void aLookAroundConsumesNothingSoTheMatchStartsAfterIt() {
+        assertEquals("日", FirstCharGuard.firstChars("(?<![成印])日期"));
+        assertEquals("考测", FirstCharGuard.firstChars("(?<!资格[^,]{0,3}|培训)(?:考试|测试)"));
+        assertEquals("学", FirstCharGuard.firstChars("(?!学习教育)学"));
     }
 
     /** Every pattern of the catalog and the word lists finds the same matches guarded as unguarded, on real text. */

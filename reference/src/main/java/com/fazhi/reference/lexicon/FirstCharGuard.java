@@ -53,8 +53,13 @@ public final class FirstCharGuard {
         }
         String firsts;
         int atomEnd;
+        if (body.startsWith("(?<!") || body.startsWith("(?<=") || body.startsWith("(?!") || body.startsWith("(?=")) {
+            // a look-around consumes nothing: a match starts with what follows it ("(?<!资格|培训)考试" starts with 考)
+            int close = matchingParen(body, 0);
+            return close < 0 || close + 1 >= body.length() ? null : firstChars(body.substring(close + 1));
+        }
         if (body.startsWith("(")) {
-            // a non-capturing or capturing group; a look-around or a flag group is not read
+            // a non-capturing or capturing group; a flag group is not read
             boolean capturing = body.length() > 1 && body.charAt(1) != '?';
             if (!capturing && !body.startsWith("(?:")) {
                 return null;
