@@ -3,6 +3,8 @@ package com.fazhi.extractor.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fazhi.reference.lexicon.Lexicon;
+
 /**
  * The cleaned text's lines with their offsets and its zones, computed once: the header (where a title, a date line
  * and a 发布机构 line stand), the opening (the first paragraph: where a report names itself) and the signature (the
@@ -26,9 +28,9 @@ public record Layout(List<Line> lines, List<String> texts, int headerLineCount, 
      * A page's metadata row ("发布时间: 2025-03-25 09:21 信息来源: 区司法局"): as long as a paragraph, but not the opening.
      */
     private static final java.util.regex.Pattern METADATA_LINE = java.util.regex.Pattern.compile("^\\s*(?:"
-            + com.fazhi.reference.lexicon.Lexicon.alternation(com.fazhi.reference.lexicon.Lexicon.get().metadata().path("publisherLabels"))
-            + "|" + com.fazhi.reference.lexicon.Lexicon.alternation(com.fazhi.reference.lexicon.Lexicon.get().metadata().path("dateLabels").path("publication"))
-            + "|" + com.fazhi.reference.lexicon.Lexicon.alternation(com.fazhi.reference.lexicon.Lexicon.get().metadata().path("dateLabels").path("issue"))
+            + Lexicon.alternation(Lexicon.get().metadata().path("publisherLabels"))
+            + "|" + Lexicon.alternation(Lexicon.get().metadata().path("dateLabels").path("publication"))
+            + "|" + Lexicon.alternation(Lexicon.get().metadata().path("dateLabels").path("issue"))
             + ")\\s*[::]");
 
     public static Layout of(String text) {

@@ -17,6 +17,11 @@ class RegionResolverTest {
         return resolver.resolve(text, new RegionResolver.SelfNames(authority, null, null, 0, "county"));
     }
 
+    /** A text that names no body of its own, speaking as a unit of this level (the speaker stage's hint). */
+    private Region speakingAs(String text, String level) {
+        return resolver.resolve(text, new RegionResolver.SelfNames(null, null, null, 0, level));
+    }
+
     @Test
     void aCountyNameSeveralProvincesHaveIsDecidedByTheRestOfTheText() {
         String nantong = "2023年,通州区坚持以习近平法治思想为指引。落实南通市部署,执行《江苏省行政复议条例》,南通市考核第一。";
@@ -30,7 +35,7 @@ class RegionResolverTest {
         // read right to left, 津市市 (a county-level city of 常德) would take 天津市's last 市
         String tianjin = "2023年,天津市市场监管委坚持以习近平法治思想为指导,我委全面推进依法行政。";
         assertEquals(new Region("天津市", null, null, null, "120000"),
-                resolver.resolve(tianjin, new RegionResolver.SelfNames(null, null, null, 0, "department")));
+                speakingAs(tianjin, "department"));
     }
 
     @Test
@@ -38,9 +43,9 @@ class RegionResolverTest {
         String text = "现将市人社局2022年法治政府建设情况报告予以公开。如有疑问,请与市人社局法规处联系(地址:天津市和平区建设路18号;邮编:300040)。"
                 + "2022年,市人社局深入贯彻落实市委部署。";
         assertEquals(new Region("天津市", null, null, null, "120000"),
-                resolver.resolve(text, new RegionResolver.SelfNames(null, null, null, 0, "department")));
+                speakingAs(text, "department"));
         String district = "2022年,和平区坚持以习近平法治思想为指导,深入推进依法行政。"; // named as the subject, it is the place
-        assertEquals("和平区", resolver.resolve(district, new RegionResolver.SelfNames(null, null, null, 0, "county")).county());
+        assertEquals("和平区", speakingAs(district, "county").county());
     }
 
     @Test
@@ -49,34 +54,34 @@ class RegionResolverTest {
                 + "一、主要举措和成效\n2021年我县推进法治政府建设成效显著,花园镇、卫店镇被评为全省普法工作表现突出的单位。"
                 + "\n(一)坚持高位推动\n召开孝昌县法治政府建设工作推进会,孝昌县各单位参会。";
         assertEquals(new Region("湖北省", "孝感市", "孝昌县", null, "420921"),
-                resolver.resolve(text, new RegionResolver.SelfNames(null, null, null, 0, "county")));
+                speakingAs(text, "county"));
     }
 
     @Test
     void theCapitalIsBeijingWhereTheTextNamesNoProvince() {
         String beijing = "2020年市药监局始终坚持以习近平新时代中国特色社会主义思想为指引,不断提升首都药监体系和监管能力现代化水平。";
         assertEquals(new Region("北京市", null, null, null, "110000"),
-                resolver.resolve(beijing, new RegionResolver.SelfNames(null, null, null, 0, "department")));
+                speakingAs(beijing, "department"));
         String hebei = "2023年,我市坚持以习近平法治思想为指导,坚决当好首都政治护城河,河北省考核优秀。"; // serving the capital from 河北
-        assertEquals("河北省", resolver.resolve(hebei, new RegionResolver.SelfNames(null, null, null, 0, "city")).province());
+        assertEquals("河北省", speakingAs(hebei, "city").province());
     }
 
     @Test
     void aNewAreaThatIsNoUnitIsPlacedInTheCityItLiesWithin() {
         String text = "2022年,在市委、市政府的正确领导下,大鹏新区坚持以习近平新时代中国特色社会主义思想为指导,深入推进依法行政。";
         assertEquals(new Region("广东省", "深圳市", null, null, "440300"),
-                resolver.resolve(text, new RegionResolver.SelfNames(null, null, null, 0, "department")));
+                speakingAs(text, "department"));
     }
 
     @Test
     void aProvinceNamedOnlyInTheVisitsFormulaIsTheReportsOwn() {
         String shaanxi = "2023年,省政府深入学习贯彻习近平法治思想,贯通落实习近平总书记历次来陕考察重要讲话重要指示。";
         assertEquals(new Region("陕西省", null, null, null, "610000"),
-                resolver.resolve(shaanxi, new RegionResolver.SelfNames(null, null, null, 0, "province")));
+                speakingAs(shaanxi, "province"));
         String twoVisits = "落实总书记来陕考察重要讲话,学习总书记来川视察精神。"; // two provinces decide nothing
-        assertEquals(Region.UNKNOWN, resolver.resolve(twoVisits, new RegionResolver.SelfNames(null, null, null, 0, "province")));
+        assertEquals(Region.UNKNOWN, speakingAs(twoVisits, "province"));
         // 宁 is 南京's as well as 宁夏's: a one-character name cities share places nothing
-        assertEquals(Region.UNKNOWN, resolver.resolve("贯彻落实习近平总书记来宁视察重要指示精神。", new RegionResolver.SelfNames(null, null, null, 0, "department")));
+        assertEquals(Region.UNKNOWN, speakingAs("贯彻落实习近平总书记来宁视察重要指示精神。", "department"));
     }
 
     @Test
@@ -91,20 +96,20 @@ class RegionResolverTest {
     void aDesignationOnlyOnePlaceHoldsPlacesATextThatNamesNoUnit() {
         String shenzhen = "2020年,我局坚持以习近平法治思想为指导,为建设中国特色社会主义先行示范区提供法治保障。";
         assertEquals(new Region("广东省", "深圳市", null, null, "440300"),
-                resolver.resolve(shenzhen, new RegionResolver.SelfNames(null, null, null, 0, "department")));
+                speakingAs(shenzhen, "department"));
     }
 
     @Test
     void aConjunctionBeforeTheCountyWordIsNoCountyNamed() {
         String sixian = "2024年,在市委、市政府和县委的坚强领导下,泗县坚持依法行政,落实《安徽省行政复议条例》。";
         assertEquals(new Region("安徽省", "宿州市", "泗县", null, "341324"),
-                resolver.resolve(sixian, new RegionResolver.SelfNames(null, null, null, 0, "county")));
+                speakingAs(sixian, "county"));
     }
 
     @Test
     void aCityWithoutCountiesHasNoCounty() {
         assertEquals(new Region("广东省", "中山市", null, "小榄镇", "442000"),
-                resolver.resolve("2025年,小榄镇坚持依法行政,落实中山市部署。", new RegionResolver.SelfNames(null, null, null, 0, "township")));
+                speakingAs("2025年,小榄镇坚持依法行政,落实中山市部署。", "township"));
     }
 
     @Test
@@ -121,7 +126,7 @@ class RegionResolverTest {
         // the name with 自治县 but without its peoples, as the county writes itself
         String zhenning = "2022年在县委、县政府的坚强领导下,镇宁自治县坚持以习近平新时代中国特色社会主义思想为指导,获评平安贵州建设示范县。";
         assertEquals(new Region("贵州省", "安顺市", "镇宁布依族苗族自治县", null, "520423"),
-                resolver.resolve(zhenning, new RegionResolver.SelfNames(null, null, null, 0, "county")));
+                speakingAs(zhenning, "county"));
     }
 
     @Test
@@ -220,7 +225,7 @@ class RegionResolverTest {
                 "an index number that is none of its places decides nothing");
         String street = "2024年,在区委、区政府的正确领导下,新安街道坚持依法行政。召开“法治宝安建设”工作部署会。";
         assertEquals(new Region("广东省", "深圳市", "宝安区", "新安街道", "440306"),
-                resolver.resolve(street, new RegionResolver.SelfNames(null, null, null, 0, "township")));
+                speakingAs(street, "township"));
     }
 
     /** A province's document number names it where nothing else does: 粤法治办〔2021〕36号 in a 厅's report. */
@@ -302,7 +307,7 @@ class RegionResolverTest {
     void anOpeningSubjectWithItsJointLeadershipNamesThePrefectureByItsKnownShortForm() {
         String text = "2023年,巴州党委、政府坚持以习近平新时代中国特色社会主义思想为指导,认真落实自治区党委、政府工作要求。";
         assertEquals("city", com.fazhi.extractor.metadata.LevelClassifier.fromOpeningSubject(text, 0));
-        Region region = resolver.resolve(text, new RegionResolver.SelfNames(null, null, null, 0, "city"));
+        Region region = speakingAs(text, "city");
         assertEquals("巴音郭楞蒙古自治州", region.city(), "巴州 is the table's short form, not 巴州区 by a suffix");
         assertEquals(Region.UNKNOWN, resolver.resolve("今年以来,在自治区党委、政府坚强领导下,全州各级政府坚持以习近平法治思想为指导。",
                 new RegionResolver.SelfNames(null, null, null, 0, "city")), "全州 is the whole prefecture, not 全州县");
@@ -322,7 +327,7 @@ class RegionResolverTest {
     @Test
     void aCityBureausBranchIsInTheCountyItIsNamedAfter() {
         String text = "2024年,河源市生态环境局连平分局坚持以习近平新时代中国特色社会主义思想为指导,紧紧围绕县委、县政府的工作部署,扎实推进法治政府建设。";
-        Region region = resolver.resolve(text, new RegionResolver.SelfNames(null, null, null, 0, "department"));
+        Region region = speakingAs(text, "department");
         assertEquals("连平县", region.county());
         assertEquals("441623", region.code());
         assertEquals(Region.UNKNOWN, resolver.resolve("2023年,市公安局城西分局坚持以习近平法治思想为指导,扎实推进法治公安建设。",
@@ -355,7 +360,7 @@ class RegionResolverTest {
         assertEquals(new Region("广东省", "深圳市", "光明区", "公明街道", "440311"), resolver.resolve(
                 "2025年,公明坚持以习近平新时代中国特色社会主义思想为指导。街道全面贯彻习近平总书记对广东、深圳系列重要讲话精神。",
                 new RegionResolver.SelfNames(null, null, null, 0, "township")));
-        assertNull(resolver.resolve("2025年,公明坚持依法行政。", new RegionResolver.SelfNames(null, null, null, 0, "county")).county(),
+        assertNull(speakingAs("2025年,公明坚持依法行政。", "county").county(),
                 "only a report that speaks as a township is read as one");
     }
 
