@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fazhi.reference.lexicon.Lexicon;
 
 /**
@@ -189,12 +190,18 @@ public final class FigureScanner {
     }
 
     /** A list whose first item is an ordinal, up to the figure at its end: "第34次、40次、" (the 40 is the 40th). */
-    private static final Pattern ORDINAL_LIST = Pattern.compile(
-            "第[\\d零〇一二三四五六七八九十]+[次届期号条]?(?:[、和及][\\d零〇一二三四五六七八九十]+[次届期号条]?)*[、和及]$");
+    private static final JsonNode ORDINALS = Lexicon.get().units().path("ordinals");
+    private static final String ORDINAL_JOINERS = String.join("", Lexicon.strings(ORDINALS.path("joiners")));
+    private static final Pattern ORDINAL_LIST;
+    static {
+        String numeral = "[\\d零〇一二三四五六七八九十]+[" + String.join("", Lexicon.strings(ORDINALS.path("measures"))) + "]?";
+        String joiner = "[" + ORDINAL_JOINERS + "]";
+        ORDINAL_LIST = Pattern.compile("第" + numeral + "(?:" + joiner + numeral + ")*" + joiner + "$");
+    }
     private static final int ORDINAL_LIST_REACH = 30;
 
     private static boolean continuesAnOrdinalList(String text, int at) {
-        if (at == 0 || "、和及".indexOf(text.charAt(at - 1)) < 0) {
+        if (at == 0 || ORDINAL_JOINERS.indexOf(text.charAt(at - 1)) < 0) {
             return false;
         }
         return ORDINAL_LIST.matcher(text).region(Math.max(0, at - ORDINAL_LIST_REACH), at).find();

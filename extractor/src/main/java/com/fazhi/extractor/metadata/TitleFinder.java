@@ -21,10 +21,12 @@ public final class TitleFinder {
     /** Where a title's 报告 can stand at the latest: the pattern below reads at most this far into a line. */
     private static final int REPORT_TITLE_REACH = 3 + 60 + 6 + 40;
     private static final String SUBJECT = Lexicon.alternation(Lexicon.get().metadata().path("titleSubjects"));
+    /** What a title may add after its report: "…报告暨2025年工作计划", "…工作总结和2016年法治建设年度规划". */
+    private static final String PLANS = "(?:" + Lexicon.alternation(Lexicon.get().metadata().path("titlePlans")) + ")";
     /** A title that ends in 报告 (and perhaps "暨2025年工作计划") may have page text after it on the same line. */
     private static final Pattern REPORT_TITLE = Pattern.compile(
             "^(?:\\d{1,3}、)?([^,。;:!?《》]{2,60}?" + SUBJECT + "[^,。;:!?《》]{0,40}?报告"
-                    + "(?:[和及与暨][^,。;:!?《》\\s]{0,20}?(?:计划|打算|思路|安排|要点))?)");
+                    + "(?:[和及与暨][^,。;:!?《》\\s]{0,20}?" + PLANS + ")?)");
     /**
      * One that ends in 工作总结 / 工作情况 / 情况 / 总结 / 工作汇报 (and perhaps "和2025年工作计划") must be the whole line: else it is a
      * sentence of the body. It may name the document it carries out (贯彻落实《法治政府建设实施纲要》的情况) and be dated
@@ -32,7 +34,7 @@ public final class TitleFinder {
      */
     private static final Pattern SUMMARY_TITLE = Pattern.compile(
             "^(?![^,。;:!?]*(?:听取|召开))([^,。;:!?]{2,60}?" + SUBJECT + "[^,。;:!?]{0,40}?(?:总结|情况|(?:工作|情况)汇报)"
-                    + "(?:[和及与暨][^,。;:!?《》]{0,20}?(?:计划|打算|思路|安排|要点))?)"
+                    + "(?:[和及与暨][^,。;:!?《》]{0,20}?" + PLANS + ")?)"
                     + "(?:[((]20\\d{2}年\\d{1,2}月\\d{1,2}日[))])?$"); // 贯彻落实《纲要》的情况(2019年5月21日)
     /** A document number before the title: 荣府发〔2024〕5号, 京政发[2024]3号. */
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("^[\\u4e00-\\u9fa5]{1,8}[〔\\[(【]\\d{4}[〕\\])】]\\d{1,4}号\\s*");

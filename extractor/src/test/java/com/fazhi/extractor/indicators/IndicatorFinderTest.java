@@ -544,4 +544,11 @@ class IndicatorFinderTest {
                 "major cases put through the legality review");
         assertEquals(List.of("enforcement.penalties=1906"), found("2024年,审核行政处罚案件1906起。"), "every case reviewed");
     }
+
+    /** A government that holds its own law study is its leadership (session 23); its legal advisers' lectures are not. */
+    @Test
+    void aGovernmentHoldingItsOwnLawStudyIsItsLeadership() {
+        assertEquals(List.of("law_study.sessions=11"), found("认真学习习近平总书记重要指示精神,组织市政府开展法治专题学习11次。"));
+        assertEquals(List.of(), found("组织全市干部职工开展法治专题学习11次。"), "staff-wide study is not the leadership's");
+    }
 }

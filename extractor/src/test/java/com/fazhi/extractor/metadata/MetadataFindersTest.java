@@ -636,4 +636,21 @@ class MetadataFindersTest {
         assertEquals("2024-01-15", PublicationDateFinder.find(List.of(
                 "上海市国防动员办公室2023年度法治政府建设情况报告 ( 2024年01月15日 )", "沪国动〔2024〕1号", "市委、市政府:")));
     }
+
+    /** Session 23 (dev47): what may stand before an opening's subject, a scenic area as a zone, a summary with its plan. */
+    @Test
+    void anOpeningSubjectAfterTheYearsSentenceOrAPrefaceOfItsGroundsAndTitlesWithAPlanOrOfEnforcement() {
+        assertEquals("department", LevelClassifier.fromOpeningSubject("2020年是全面建成小康社会和“十三五”规划的收官之年。"
+                + "西湖风景名胜区在市委、市政府的正确领导下,全面深入推进法治政府建设工作。", 0),
+                "the year's sentence before the subject; a scenic area's 管委会 is an office of its city's government");
+        assertEquals("department", LevelClassifier.fromOpeningSubject("根据《法治政府建设实施纲要(2021—2025年)》《广东省法治政府建设实施纲要》等要求,"
+                + "龙华区投资促进服务中心(以下简称“中心”)紧紧围绕区委、区政府的决策部署,深入推进法治政府建设。", 0));
+        assertEquals("county", LevelClassifier.fromOpeningSubject("按照市委全面依法治市委员会的部署,鄞州区坚持以习近平法治思想为指导。", 0));
+        assertNull(LevelClassifier.fromOpeningSubject("根据《法治政府建设与责任落实督查工作规定》要求,现将2023年工作情况报告如下:", 0),
+                "a preface with no subject after it names no level");
+        assertEquals("华强北街道2015年法治建设工作总结和2016年法治建设年度规划", TitleFinder.find(List.of(
+                "华强北街道2015年法治建设工作总结和2016年法治建设年度规划", "信息提供日期 : 2017-12-04 00:00")));
+        assertEquals("东陈乡2020年度行政执法工作报告", TitleFinder.find(List.of("东陈乡2020年度行政执法工作报告", "",
+                "2020年,东陈乡在县依法治县委员会的正确领导下,坚持依法行政。")));
+    }
 }

@@ -169,6 +169,9 @@ public final class Lexicon {
     void validate() {
         require(!unitList().isEmpty(), "units.json: units is empty");
         require(units().path("multipliers").size() > 0, "units.json: multipliers is empty");
+        for (String field : List.of("measures", "joiners")) {
+            require(units().path("ordinals").path(field).size() > 0, "units.json: ordinals." + field + " is empty");
+        }
         for (String field : List.of("lineStarts", "anywhere", "footer")) {
             require(furniture().path(field).size() > 0, "furniture.json: " + field + " is empty");
             compiles(furniture().path(field), "furniture.json " + field);
@@ -202,7 +205,7 @@ public final class Lexicon {
                 "levels.json: suffix " + pair));
         require(metadata().path("coverLetter").path("verbs").size() > 0 && metadata().path("coverLetter").path("kinds").size() > 0,
                 "metadata.json: coverLetter verbs or kinds is empty");
-        for (String field : List.of("publisherLabels", "bodies", "governments", "titleSubjects", "titleLabels")) {
+        for (String field : List.of("publisherLabels", "bodies", "governments", "titleSubjects", "titleLabels", "titlePlans")) {
             require(metadata().path(field).size() > 0, "metadata.json: " + field + " is empty");
         }
         for (String field : List.of("publication", "plain", "issue", "signing")) {
