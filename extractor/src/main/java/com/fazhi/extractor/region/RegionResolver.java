@@ -526,9 +526,23 @@ public final class RegionResolver {
                 code = found;
             }
         }
+        if (code == null) {
+            java.util.regex.Matcher own = OWN_DOCUMENT_NUMBER.matcher(text).region(0, Math.min(text.length(), HEADER_CHARS * 2));
+            code = own.find() ? PROVINCE_ABBREVIATIONS.get(own.group(1)) : null;
+        }
         RegionUnit province = code == null ? null : table.byCode(code);
         return province == null ? Region.UNKNOWN : toRegion(province);
     }
+
+    /**
+     * The report's own document number, on a line of its own above the body, opening with a province's one-character
+     * name: 豫交党〔2024〕22号 (a provincial department that calls itself 省交通运输厅), 沪环法〔2023〕23号. Read only
+     * where nothing else names a place: a city's or a county's own numbers share the characters (鄂府发 is 鄂尔多斯's),
+     * and their reports name their place.
+     */
+    private static final java.util.regex.Pattern OWN_DOCUMENT_NUMBER = java.util.regex.Pattern.compile(
+            "(?m)^[ \t\u3000]*([" + String.join("", PROVINCE_ABBREVIATIONS.keySet())
+                    + "])[\u4e00-\u9fa5]{1,5}[〔\\[(【]20\\d{2}[〕\\])】][ \t]*\\d{1,4}[ \t]*号[ \t\u3000]*$");
 
     /**
      * The document number of a province's rule-of-law office, which opens with the province's one-character name:

@@ -236,6 +236,17 @@ class RegionResolverTest {
                 new RegionResolver.SelfNames(null, null, null, 0, "department")));
     }
 
+    /** The report's own number on a line above its body (豫交党〔2024〕22号) places a 省X厅 that names no place; not in the body. */
+    @Test
+    void theReportsOwnDocumentNumberPlacesAProvincialDepartmentThatNamesNoPlace() {
+        String header = "关于2023年法治政府建设情况的报告\n\n豫交党〔2024〕22号\n\n";
+        String body = "省交通运输厅认真落实党中央国务院和省委省政府关于法治建设的决策部署。";
+        assertEquals(new Region("河南省", null, null, null, "410000"), resolver.resolve(header + body,
+                new RegionResolver.SelfNames(null, null, null, header.length(), "department")));
+        assertEquals(Region.UNKNOWN, resolver.resolve(body + "依据豫交党〔2024〕22号文件。",
+                new RegionResolver.SelfNames(null, null, null, 0, "department")), "a number cited in a sentence is not the report's own");
+    }
+
     /** A county-level city's government as its opening's subject, after the city above it that leads it. */
     @Test
     void aCountyLevelCitysGovernmentAsTheSubjectIsTheReportsOwn() {
