@@ -134,7 +134,7 @@ public final class RegionResolver {
             }
             if (seeds.isEmpty()) {
                 Region above = addressee(text, all, self.openingStart(), bodyStart, self.levelHint());
-                return new Resolution(above != null ? above : provinceOfTheText(text, all), null);
+                return new Resolution(above != null ? above : provinceOfTheText(text, all, self.openingStart()), null);
             }
         }
         Mention target = null;
@@ -152,7 +152,7 @@ public final class RegionResolver {
             }
         }
         if (target == null) {
-            return new Resolution(provinceOfTheText(text, all), null);
+            return new Resolution(provinceOfTheText(text, all, self.openingStart()), null);
         }
         RegionUnit chosen = candidates.size() == 1 ? candidates.get(0) : byEvidence(candidates, all);
         if (chosen == null && candidates.size() > 1) {
@@ -500,7 +500,7 @@ public final class RegionResolver {
     }
 
     /** The one province the text names (see below), else the one its visits formula names by its one-character name. */
-    private Region provinceOfTheText(String text, List<Mention> all) {
+    private Region provinceOfTheText(String text, List<Mention> all, int openingStart) {
         Region named = onlyProvinceNamed(all);
         RegionUnit designated = designated(text);
         if (designated != null && named.equals(Region.UNKNOWN)) {
@@ -527,22 +527,25 @@ public final class RegionResolver {
             }
         }
         if (code == null) {
-            java.util.regex.Matcher own = OWN_DOCUMENT_NUMBER.matcher(text).region(0, Math.min(text.length(), HEADER_CHARS * 2));
+            java.util.regex.Matcher own = OWN_DOCUMENT_NUMBER.matcher(text).region(0, Math.min(text.length(), Math.max(0, openingStart)));
             code = own.find() ? PROVINCE_ABBREVIATIONS.get(own.group(1)) : null;
         }
         RegionUnit province = code == null ? null : table.byCode(code);
         return province == null ? Region.UNKNOWN : toRegion(province);
     }
 
+    /** A document number after its issuer's short name: the bracketed year and the serial (〔2024〕22号, [2021]3号). */
+    private static final String NUMBER_AFTER_ISSUER = "[〔\\[(【]20\\d{2}[〕\\])】][ \t]*\\d{1,4}[ \t]*号";
+
     /**
-     * The report's own document number, on a line of its own above the body, opening with a province's one-character
+     * The report's own document number, on a line of its own above the body (before its opening paragraph), opening with a province's one-character
      * name: 豫交党〔2024〕22号 (a provincial department that calls itself 省交通运输厅), 沪环法〔2023〕23号. Read only
      * where nothing else names a place: a city's or a county's own numbers share the characters (鄂府发 is 鄂尔多斯's),
      * and their reports name their place.
      */
     private static final java.util.regex.Pattern OWN_DOCUMENT_NUMBER = java.util.regex.Pattern.compile(
-            "(?m)^[ \t\u3000]*([" + String.join("", PROVINCE_ABBREVIATIONS.keySet())
-                    + "])[\u4e00-\u9fa5]{1,5}[〔\\[(【]20\\d{2}[〕\\])】][ \t]*\\d{1,4}[ \t]*号[ \t\u3000]*$");
+            "(?m)^[ \t\u3000]*([" + String.join("", PROVINCE_ABBREVIATIONS.keySet()) + "])[\u4e00-\u9fa5]{1,5}"
+                    + NUMBER_AFTER_ISSUER + "[ \t\u3000]*$");
 
     /**
      * The document number of a province's rule-of-law office, which opens with the province's one-character name:
@@ -550,7 +553,8 @@ public final class RegionResolver {
      * the characters (鄂府发 is 鄂尔多斯's, 黔江府发 重庆黔江's, 京政发 京山's). A text that names no place is in it.
      */
     private static final java.util.regex.Pattern PROVINCE_DOCUMENT_NUMBER = java.util.regex.Pattern.compile(
-            "(?<![\\u4e00-\\u9fa5])([" + String.join("", PROVINCE_ABBREVIATIONS.keySet()) + "])(?:委)?(?:法治办|依法治省办)[〔\\[(]20\\d{2}[〕\\])]\\d{1,4}号");
+            "(?<![\\u4e00-\\u9fa5])([" + String.join("", PROVINCE_ABBREVIATIONS.keySet()) + "])(?:委)?(?:法治办|依法治省办)"
+                    + NUMBER_AFTER_ISSUER);
 
     /**
      * A text that names no unit of its own but only one province, however it names it (考察江西, 福建省委, 《江西省…》,

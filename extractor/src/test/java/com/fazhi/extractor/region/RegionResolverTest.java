@@ -243,8 +243,11 @@ class RegionResolverTest {
         String body = "省交通运输厅认真落实党中央国务院和省委省政府关于法治建设的决策部署。";
         assertEquals(new Region("河南省", null, null, null, "410000"), resolver.resolve(header + body,
                 new RegionResolver.SelfNames(null, null, null, header.length(), "department")));
-        assertEquals(Region.UNKNOWN, resolver.resolve(body + "依据豫交党〔2024〕22号文件。",
-                new RegionResolver.SelfNames(null, null, null, 0, "department")), "a number cited in a sentence is not the report's own");
+        String cited = "关于2023年法治政府建设情况的报告\n依据豫交党〔2024〕22号文件要求:\n";
+        assertEquals(Region.UNKNOWN, resolver.resolve(cited + body,
+                new RegionResolver.SelfNames(null, null, null, cited.length(), "department")), "a number cited in a sentence is not the report's own");
+        assertEquals(Region.UNKNOWN, resolver.resolve(body + "\n豫交党〔2024〕22号\n",
+                new RegionResolver.SelfNames(null, null, null, 0, "department")), "a number below the opening is not read");
     }
 
     /** A county-level city's government as its opening's subject, after the city above it that leads it. */
