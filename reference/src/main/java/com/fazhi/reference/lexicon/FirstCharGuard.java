@@ -1,7 +1,9 @@
 package com.fazhi.reference.lexicon;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -97,6 +99,156 @@ public final class FirstCharGuard {
         StringBuilder union = new StringBuilder(firsts);
         rest.chars().filter(c -> union.indexOf(String.valueOf((char) c)) < 0).forEach(c -> union.append((char) c));
         return union.toString();
+    }
+
+    /**
+     * What a match's second character can be, for each character it can start with; a first character mapped to null
+     * may be followed by anything (what follows it is not read, or the match may end there). Null when the pattern's
+     * starts cannot be read at all. A superset: every match's first two characters are a listed pair.
+     */
+    public static Map<Character, String> secondChars(String regex) {
+        List<Head> heads = heads(regex, 0);
+        if (heads == null) {
+            return null;
+        }
+        Map<Character, String> out = new HashMap<>();
+        for (Head head : heads) {
+            String seconds = head.rest() == null ? null : leadingChars(head.rest());
+            for (char c : head.firsts().toCharArray()) {
+                if (!out.containsKey(c)) {
+                    out.put(c, seconds);
+                } else if (out.get(c) != null) {
+                    out.put(c, seconds == null ? null : union(out.get(c), seconds));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The characters a match of this sequence must start with, or null when it may match nothing or is not read. */
+    private static String leadingChars(String seq) {
+        List<Head> heads = heads(seq, 0);
+        if (heads == null) {
+            return null;
+        }
+        String out = "";
+        for (Head head : heads) {
+            out = union(out, head.firsts());
+        }
+        return out;
+    }
+
+    /** One way a match starts: one of these characters, then the rest of the pattern (null: anything may follow). */
+    private record Head(String firsts, String rest) {
+    }
+
+    private static final int MAX_DEPTH = 12;
+    private static final int MAX_HEADS = 400;
+
+    /**
+     * The ways a match of the sequence starts, each a consumed first character and what must match after it; null
+     * when the sequence may match nothing, or starts with something not read (a range, an escape, a dot, a flag).
+     */
+    private static List<Head> heads(String seq, int depth) {
+        if (depth > MAX_DEPTH) {
+            return null;
+        }
+        List<String> alternatives = splitTopLevel(seq);
+        if (alternatives.size() > 1) {
+            List<Head> out = new ArrayList<>();
+            for (String alternative : alternatives) {
+                List<Head> heads = heads(alternative, depth + 1);
+                if (heads == null || out.size() + heads.size() > MAX_HEADS) {
+                    return null;
+                }
+                out.addAll(heads);
+            }
+            return out;
+        }
+        String body = seq.startsWith("^") ? seq.substring(1) : seq;
+        if (body.isEmpty()) {
+            return null;
+        }
+        if (body.startsWith("(?<!") || body.startsWith("(?<=") || body.startsWith("(?!") || body.startsWith("(?=")) {
+            int close = matchingParen(body, 0);
+            return close < 0 ? null : heads(body.substring(close + 1), depth + 1);
+        }
+        if (body.startsWith("(")) {
+            boolean capturing = body.length() > 1 && body.charAt(1) != '?';
+            int close = matchingParen(body, 0);
+            if (!capturing && !body.startsWith("(?:") || close < 0) {
+                return null;
+            }
+            String content = body.substring(capturing ? 1 : 3, close);
+            int next = afterQuantifier(body, close + 1);
+            String after = body.substring(next);
+            boolean once = next == close + 1;
+            boolean optionalOnce = !once && body.charAt(close + 1) == '?';
+            List<Head> out = new ArrayList<>();
+            if (once || optionalOnce) {
+                for (String alternative : splitTopLevel(content)) {
+                    List<Head> heads = heads(alternative + after, depth + 1);
+                    if (heads == null || out.size() + heads.size() > MAX_HEADS) {
+                        return null;
+                    }
+                    out.addAll(heads);
+                }
+            } else {
+                // a repeated group: what follows its first character is not read
+                String firsts = leadingChars(content);
+                if (firsts == null) {
+                    return null;
+                }
+                out.add(new Head(firsts, null));
+            }
+            return optionalAt(body, close + 1) ? withRest(out, after, depth) : out;
+        }
+        String firsts;
+        int atomEnd;
+        if (body.startsWith("[")) {
+            int close = body.indexOf(']');
+            String members = close < 0 ? "" : body.substring(1, close);
+            firsts = !members.isEmpty() && members.chars().allMatch(FirstCharGuard::literal) ? members : null;
+            atomEnd = close + 1;
+        } else if (body.startsWith("\\d")) {
+            firsts = "0123456789";
+            atomEnd = 2;
+        } else {
+            firsts = literal(body.charAt(0)) ? String.valueOf(body.charAt(0)) : null;
+            atomEnd = 1;
+        }
+        if (firsts == null) {
+            return null;
+        }
+        int next = afterQuantifier(body, atomEnd);
+        List<Head> out = new ArrayList<>();
+        if (next == atomEnd) {
+            out.add(new Head(firsts, body.substring(atomEnd)));
+            return out;
+        }
+        boolean optionalOnce = body.charAt(atomEnd) == '?';
+        out.add(new Head(firsts, optionalOnce ? body.substring(next) : null));
+        return optionalAt(body, atomEnd) ? withRest(out, body.substring(next), depth) : out;
+    }
+
+    private static List<Head> withRest(List<Head> out, String rest, int depth) {
+        List<Head> heads = heads(rest, depth + 1);
+        if (heads == null || out.size() + heads.size() > MAX_HEADS) {
+            return null;
+        }
+        out.addAll(heads);
+        return out;
+    }
+
+    /** A character that stands for itself in a pattern or a class (a class of them holds no range or negation). */
+    private static boolean literal(int c) {
+        return LITERAL_BREAKS.indexOf(c) < 0 && c != '-' && c != '&' && !Character.isLetter(c) || Character.isIdeographic(c);
+    }
+
+    private static String union(String a, String b) {
+        StringBuilder out = new StringBuilder(a);
+        b.chars().filter(c -> out.indexOf(String.valueOf((char) c)) < 0).forEach(c -> out.append((char) c));
+        return out.toString();
     }
 
     /** A character a match can be said to start with: an ideograph or an ASCII digit (never a metacharacter). */

@@ -1,6 +1,7 @@
 package com.fazhi.reference.lexicon;
 
 import java.util.BitSet;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -8,7 +9,9 @@ import java.util.regex.Pattern;
  * A word-list pattern searched over a long span (a paragraph, a sentence) by skipping to the characters its matches
  * can start with: a table lookup per character, the regex tried only where one stands. Java's own search enters the
  * regex at every position, which costs ten times more over a paragraph of ordinary prose. It finds what
- * {@link Matcher#find()} over the same region finds; a pattern whose first characters cannot be read (see
+ * {@link Matcher#find()} over the same region finds. Where the pattern also tells what its second character can be
+ * (see {@link FirstCharGuard#secondChars}), a candidate whose next character cannot follow is left too: a year
+ * pattern's 2 is tried only before 0, a 我 only before 局 or 委. A pattern whose first characters cannot be read (see
  * {@link FirstCharGuard#firstChars}), or that anchors or looks behind across opaque bounds, is searched the plain way.
  */
 public final class GuardedPattern {
@@ -16,6 +19,10 @@ public final class GuardedPattern {
     private final Pattern pattern;
     /** The characters a match can start with, or null when they are not known. */
     private final BitSet firsts;
+    /** First characters after which any second character may come (or the match may end). */
+    private final BitSet anySecond = new BitSet();
+    /** The first two characters a match can start with, hashed (a false hit only costs a regex try). */
+    private final BitSet pairs = new BitSet(PAIR_BITS);
     private final boolean anchored;
     private final boolean looksBehind;
 
@@ -27,6 +34,17 @@ public final class GuardedPattern {
         } else {
             this.firsts = new BitSet();
             chars.chars().forEach(firsts::set);
+            Map<Character, String> seconds = FirstCharGuard.secondChars(regex);
+            for (int c = firsts.nextSetBit(0); c >= 0; c = firsts.nextSetBit(c + 1)) {
+                String next = seconds == null ? null : seconds.getOrDefault((char) c, null);
+                if (next == null) {
+                    anySecond.set(c);
+                } else {
+                    for (char second : next.toCharArray()) {
+                        pairs.set(pairHash((char) c, second));
+                    }
+                }
+            }
         }
         // a ^ that negates a class anchors nothing
         this.anchored = regex.replace("[^", "[").contains("^") || regex.contains("$") || regex.contains("\\b")
@@ -54,11 +72,19 @@ public final class GuardedPattern {
             return matcher.find() ? matcher : null;
         }
         for (int i = from; i < to; i++) {
-            if (firsts.get(text.charAt(i)) && matcher.region(i, to).lookingAt()) {
+            char c = text.charAt(i);
+            if (firsts.get(c) && (anySecond.get(c) || i + 1 < to && pairs.get(pairHash(c, text.charAt(i + 1))))
+                    && matcher.region(i, to).lookingAt()) {
                 return matcher;
             }
         }
         return null;
+    }
+
+    private static final int PAIR_BITS = 1 << 12;
+
+    private static int pairHash(char first, char second) {
+        return ((first << 16 | second) * 0x9E3779B1) >>> (32 - 12);
     }
 
     public Matcher find(CharSequence text, int from, int to) {
