@@ -273,6 +273,13 @@ public final class LevelClassifier {
         if (firstPart >= PREAMBLE_CHARS && PLACE_AS_SUBJECT.matcher(opening).region(0, firstPart).find()) {
             // a place that speaks in the preamble (2020年,闵行区在…): a bureau its first part names (区市场局以…) is its unit
             opening = opening.substring(0, firstPart);
+        } else if (firstPart < 0) {
+            // no part begins in the opening: a place that speaks first (一年来,梅县区坚持…) is the speaker, and the
+            // bureaus its long sentence names after it (区市场监督管理局发出全市首张…) are its units
+            java.util.regex.Matcher place = PLACE_AS_SUBJECT.matcher(opening);
+            if (place.find()) {
+                opening = opening.substring(0, place.start());
+            }
         }
         for (int i = opening.indexOf('局'); i >= 0; i = opening.indexOf('局', i + 1)) {
             if (subjectAt(opening, i, i + 1)) {
@@ -451,6 +458,17 @@ public final class LevelClassifier {
         };
     }
 
+    private static final java.util.List<String> RANKINGS = com.fazhi.reference.lexicon.Lexicon.strings(LEVELS.path("rankings"));
+
+    private static boolean ranksAmongPeers(String text, int at) {
+        for (String word : RANKINGS) {
+            if (text.startsWith(word, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void count(int[] counts, char unit) {
         switch (unit) {
             case '省' -> counts[0]++;
@@ -525,6 +543,8 @@ public final class LevelClassifier {
                 } else if (text.startsWith("街道", i + 1) || text.startsWith("街", i + 1) && (c == '我' || c == '本'
                         || i + 2 < length && "区巷面头市".indexOf(text.charAt(i + 2)) < 0)) { // 全街 (not 全街区, 全街巷)
                     counts[3]++;
+                } else if (c == '全' && ranksAmongPeers(text, i + 2)) {
+                    // 全市首个, 在全市率先: the place above the speaker, where it ranks, not its own jurisdiction
                 } else {
                     count(counts, text.charAt(i + 1));
                     if (c == '我' && text.charAt(i + 1) != '区') { // 我市 names the speaker three times as surely as 全省,

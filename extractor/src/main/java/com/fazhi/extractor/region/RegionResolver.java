@@ -105,6 +105,9 @@ public final class RegionResolver {
             // where its work went, not itself: its place is sought at its tier below
             int tier = rankOf(self.governmentTier());
             opening.removeIf(m -> levelRank(m.units().get(0)) < tier);
+            // and a city bureau (全市, 我市) that names a district or county in its opening (澄海区获评…) names where its
+            // work went: a county-level city's bureau, which also says 全市, names itself by its 市
+            opening.removeIf(m -> belowACityTier(text, m, tier));
         }
         seeds.addAll(opening);
         boolean named = !seeds.isEmpty();
@@ -112,7 +115,11 @@ public final class RegionResolver {
             seeds.addAll(ownDocuments(text, all, self.levelHint()));
         }
         if (seeds.isEmpty() && department) {
-            seeds.addAll(citedByABureau(text, all, mostMentionedAtLevel(text, all, self.levelHint())));
+            Mention mostNamed = mostMentionedAtLevel(text, all, self.levelHint());
+            if (mostNamed != null && self.governmentTier() != null && belowACityTier(text, mostNamed, rankOf(self.governmentTier()))) {
+                mostNamed = null; // a city bureau citing its city's rules: the county it names most is where its work went
+            }
+            seeds.addAll(citedByABureau(text, all, mostNamed));
         }
         if (seeds.isEmpty()) {
             // a bureau that names no place of its own sits at its government's tier (全区, 我区): the unit
@@ -810,6 +817,17 @@ public final class RegionResolver {
             return List.of(mostMentioned);
         }
         return bottom.level() == RegionUnit.Level.PROVINCE ? List.of() : List.of(lowest);
+    }
+
+    /**
+     * A district or county (not a county-level city) named by a bureau that answers to a city's government, other than
+     * as the leadership it answers to (a city bureau's branch: 落实…龙岗区委区政府决策部署).
+     */
+    private static boolean belowACityTier(String text, Mention m, int tier) {
+        RegionUnit unit = m.units().get(0);
+        return tier == rankOf("city") && levelRank(unit) > tier && !m.name().endsWith("市")
+                && !(text.startsWith("委", m.end()) || text.startsWith("党委", m.end()) || text.startsWith("政府", m.end())
+                        || text.startsWith("人民政府", m.end()));
     }
 
     private static int rankOf(String level) {

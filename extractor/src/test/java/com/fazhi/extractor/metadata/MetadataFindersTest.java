@@ -166,6 +166,8 @@ class MetadataFindersTest {
         assertTrue(LevelClassifier.speaksAsDepartment("2023年来,在市委市政府的领导下,全市市场监管系统以习近平法治思想作为指导。", 0));
         assertTrue(LevelClassifier.speaksAsDepartment("2023年,全市交通运输工作稳步推进。市局获评全省优秀单位。", 0));
         assertFalse(LevelClassifier.speaksAsDepartment("2023年,全市政府系统坚持依法行政。", 0));
+        // a place that speaks first is the speaker; the bureaus its sentence then names are its units
+        assertFalse(LevelClassifier.speaksAsDepartment("一年来,梅县区坚持以习近平法治思想为指导,取得成效:区市场监督管理局发出全市首张营业执照。", 0));
         assertFalse(LevelClassifier.speaksAsDepartment("今年以来,东阳渡街道坚持依法行政。司法所获评集体,全省司法行政系统仅此一家。", 0));
         // a government speaking by its tier word in the preamble: a bureau its first part praises is not the speaker
         String county = "2021年,在市委、市政府和县委的坚强领导下,县政府深入贯彻党的十九大精神,法治政府建设取得良好进展。现将有关工作情况报告如下:\n"
@@ -304,6 +306,8 @@ class MetadataFindersTest {
     @Test
     void levelFromHowATownshipOrALeagueNamesItsOwnCommitteeAndOffice() {
         assertEquals("township", LevelClassifier.fromSelfReference("(一)强化组织领导。乡党委、政府高度重视法治政府建设。"));
+        // 全市首个, 在全市率先: where a district's unit ranks, not the district's own jurisdiction
+        assertEquals("county", LevelClassifier.fromSelfReference("我局围绕全区中心工作,成立全市首个个人调解室,并在全市率先制定规则,全区调解覆盖面扩大。"));
         assertEquals("township", LevelClassifier.fromSelfReference("全街获得“清风政务窗口”称号的窗口1个。"));
         assertEquals("township", LevelClassifier.fromSelfReference("2021年来,街道按照《奉节县法治政府建设实施方案》的要求,以创建全县法治文明辖区为统领。"),
                 "the street itself as a clause's subject outweighs one 全县");

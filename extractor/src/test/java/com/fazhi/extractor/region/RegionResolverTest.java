@@ -22,6 +22,23 @@ class RegionResolverTest {
         return resolver.resolve(text, new RegionResolver.SelfNames(null, null, null, 0, level));
     }
 
+    /** A bureau's text, speaking as a department that answers to this tier's government (全市 → city). */
+    private Region bureauUnder(String text, String tier) {
+        return resolver.resolve(text, new RegionResolver.SelfNames(null, null, null, 0, "department", tier));
+    }
+
+    @Test
+    void aCityBureauIsNotPlacedInTheDistrictItsWorkReached() {
+        String cityBureau = "2023年,我局深入贯彻市委全会部署。汕头市获评国家督查激励;澄海区获评国家级生态文明建设示范区。";
+        assertEquals(new Region("广东省", "汕头市", null, null, "440500"), bureauUnder(cityBureau, "city"));
+        // a branch that answers to its district's leadership is that district's
+        String branch = "2025年度,市交通运输局龙岗管理局深入贯彻落实龙岗区委区政府决策部署,扎实推进法治建设。";
+        assertEquals("龙岗区", bureauUnder(branch, "city").county());
+        // a county-level city's bureau says 全市 of its own 市
+        String countyCity = "2023年,我局在廉江市委、市政府领导下,全市法治建设稳步推进。湛江市司法局指导下开展工作。";
+        assertEquals("廉江市", bureauUnder(countyCity, "city").county());
+    }
+
     @Test
     void aCountyNameSeveralProvincesHaveIsDecidedByTheRestOfTheText() {
         String nantong = "2023年,通州区坚持以习近平法治思想为指引。落实南通市部署,执行《江苏省行政复议条例》,南通市考核第一。";
