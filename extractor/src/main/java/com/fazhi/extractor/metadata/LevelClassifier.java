@@ -485,7 +485,7 @@ public final class LevelClassifier {
     private static final java.util.regex.Pattern PARTY_COMMITTEE = java.util.regex.Pattern.compile("^中共(.{2,40}?)(?:工作)?委员会$");
 
     static String fromAuthority(String authority) {
-        if (authority.endsWith("街道办事处") || authority.matches(".*[乡镇](人民政府|政府)$")) {
+        if (authority.endsWith("街道办事处") || authority.matches(".*[乡镇](人民政府|政府|党委|委员会)$")) {
             return "township";
         }
         java.util.regex.Matcher party = PARTY_COMMITTEE.matcher(authority);

@@ -27,6 +27,13 @@ class MetadataFindersTest {
         assertNull(TitleFinder.find(List.of("• 情况报告", "  • 自查报告", "  • [山东省政府发布2018年度法治政府建设情况报告] 对法治政府建设的思考",
                 "时间:2018-07-23", "2016年,全省各级政府坚持依法行政。")));
         assertEquals("黑龙江省司法厅关于2023年法治政府建设情况的报告", TitleFinder.find(List.of("• 索引号: 123", "• 标题: 黑龙江省司法厅关于2023年法治政府建设情况的报告", "• 发布日期: 2024-03-01")));
+        // a bureau's party group issues the report on its own line above the title; a title may add the next year's 方案
+        assertEquals("中共青岛市交通运输局党组2022年度法治政府建设报告", TitleFinder.find(List.of(
+                "中共青岛市交通运输局党组", "2022年度法治政府建设报告", "2022年,市交通运输局党组坚持以习近平新时代中国特色社会主义思想为指导,深入学习。")));
+        assertEquals("2023年度乡镇法治政府建设情况报告及2023年工作方案", TitleFinder.find(List.of(
+                "2023年度乡镇法治政府建设情况报告及2023年工作方案", "区政府:")));
+        // a township's party committee reports at its township's level
+        assertEquals("township", LevelClassifier.classify("乡镇委员会", "2024年,我镇认真贯彻习近平法治思想。"));
         assertEquals("长沙市2023年法治政府建设情况报告", TitleFinder.find(List.of(
                 "长沙市政府门户网站-长沙市2023年法治政府建设情况报告_足彩app", "首页 > 市政府 > 通知公告")),
                 "a browser title's site name before a hyphen is no part of the title");
