@@ -66,16 +66,21 @@ public final class GuardedPattern {
      * {@link Matcher#useTransparentBounds} does).
      */
     public Matcher find(CharSequence text, int from, int to, boolean transparentBounds) {
-        Matcher matcher = pattern.matcher(text).useTransparentBounds(transparentBounds);
         if (firsts == null || anchored || looksBehind && !transparentBounds) {
+            Matcher matcher = pattern.matcher(text).useTransparentBounds(transparentBounds);
             matcher.region(from, to);
             return matcher.find() ? matcher : null;
         }
+        Matcher matcher = null; // made at the first candidate start: most searches find none
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (firsts.get(c) && (anySecond.get(c) || i + 1 < to && pairs.get(pairHash(c, text.charAt(i + 1))))
-                    && matcher.region(i, to).lookingAt()) {
-                return matcher;
+            if (firsts.get(c) && (anySecond.get(c) || i + 1 < to && pairs.get(pairHash(c, text.charAt(i + 1))))) {
+                if (matcher == null) {
+                    matcher = pattern.matcher(text).useTransparentBounds(transparentBounds);
+                }
+                if (matcher.region(i, to).lookingAt()) {
+                    return matcher;
+                }
             }
         }
         return null;
