@@ -14,6 +14,8 @@ public final class LevelClassifier {
 
     /** What follows a bureau that is the subject of a sentence: 永嘉县司法局在…, 江北区司法局深学笃用…, 州应急管理局高度重视… */
     private static final String SUBJECT_VERB_STARTS = "在坚以深认紧全始聚围";
+    /** What a bureau's party group does first as a sentence's subject: 集中学习, 专题研究, 组织, 召开, 带头 … */
+    private static final String PARTY_GROUP_VERB_STARTS = "在坚以深认紧全始聚围集专组召研带";
     private static final int OPENING_CHARS = 800;
     /** A preamble before the body's first part (一、) at least this long is the opening a speaker names itself in. */
     private static final int PREAMBLE_CHARS = 40;
@@ -420,6 +422,10 @@ public final class LevelClassifier {
         java.util.regex.Matcher topic = SUBJECT_TOPIC.matcher(text).region(Math.min(after, text.length()), text.length());
         if (topic.lookingAt()) {
             after = topic.end();
+        }
+        if (text.startsWith("党组", after) && after + 2 < text.length() && nameEnd >= 2 && !inEnumeration(text, nameEnd)
+                && PARTY_GROUP_VERB_STARTS.indexOf(text.charAt(after + 2)) >= 0) {
+            return true; // "生态环境局党组集中学习…": the bureau's party group, the bureau speaking
         }
         // 委员会全体会议: a meeting, not a subject; 中共X区委员会全面依法治区委员会: one committee's name
         return nameEnd >= 2 && !inEnumeration(text, nameEnd) && !text.startsWith("全体", after) && !text.startsWith("全面依法治", after) && after < text.length() && (SUBJECT_VERB_STARTS.indexOf(text.charAt(after)) >= 0 || text.startsWith("高度", after))

@@ -257,6 +257,11 @@ public final class TitleFinder {
             if (heading != null && heading.startsWith(place.group(1)) && heading.contains(place.group(2))) {
                 return heading;
             }
+            // or its issuer alone on a line above the rest ("秀山土家族苗族自治县人民政府" / "关于2020年度…的报告")
+            String issued = issuerLedTitle(candidates, j);
+            if (issued != null && issued.startsWith(place.group(1)) && issued.contains(place.group(2))) {
+                return issued;
+            }
         }
         return null;
     }

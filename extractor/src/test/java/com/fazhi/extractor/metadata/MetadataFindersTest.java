@@ -32,6 +32,11 @@ class MetadataFindersTest {
                 "中共青岛市交通运输局党组", "2022年度法治政府建设报告", "2022年,市交通运输局党组坚持以习近平新时代中国特色社会主义思想为指导,深入学习。")));
         assertEquals("2023年度乡镇法治政府建设情况报告及2023年工作方案", TitleFinder.find(List.of(
                 "2023年度乡镇法治政府建设情况报告及2023年工作方案", "区政府:")));
+        // a page headline naming only the place gives way to the heading below whose issuer stands alone on its line
+        assertEquals("秀山土家族苗族自治县人民政府关于2020年度法治政府建设情况的报告", TitleFinder.find(List.of(
+                "秀山土家族苗族自治县2020年度法治政府建设情况报告", "秀山土家族苗族自治县人民政府", "关于2020年度法治政府建设情况的报告", "市政府:")));
+        // a bureau's party group as a sentence's subject: the bureau speaks
+        assertTrue(LevelClassifier.speaksAsDepartment("按照纲要要求推进。2021年,生态环境局党组集中学习习近平法治思想4次。", 0));
         // a township's party committee reports at its township's level
         assertEquals("township", LevelClassifier.classify("乡镇委员会", "2024年,我镇认真贯彻习近平法治思想。"));
         assertEquals("长沙市2023年法治政府建设情况报告", TitleFinder.find(List.of(
