@@ -134,6 +134,9 @@ public final class RegionResolver {
             if (fallback == null && seeds.isEmpty()) {
                 fallback = mostMentionedAtLevel(text, all, self.levelHint());
             }
+            if (fallback == null && seeds.isEmpty() && !department) {
+                fallback = countyOfItsTownships(text, all, self.levelHint());
+            }
             if (fallback != null) {
                 seeds.add(fallback);
             } else if (department && seeds.isEmpty()) {
@@ -828,6 +831,41 @@ public final class RegionResolver {
         return tier == rankOf("city") && levelRank(unit) > tier && !m.name().endsWith("市")
                 && !(text.startsWith("委", m.end()) || text.startsWith("党委", m.end()) || text.startsWith("政府", m.end())
                         || text.startsWith("人民政府", m.end()));
+    }
+
+    /** Distinct townships a report must name, all in one county and nowhere else, to be placed in that county. */
+    private static final int TOWNSHIPS_THAT_PLACE = 2;
+
+    /**
+     * A county government that names no place of its own but several of its townships ("我市…在英城街道、英红镇等地建成
+     * 阵地"): townships whose names are unique, all in one county whose tier word the text speaks with (我市 for a
+     * county-level city, 我县, 我区), place it there. Null when they do not.
+     */
+    private static Mention countyOfItsTownships(String text, List<Mention> all, String levelHint) {
+        if (!"city".equals(levelHint) && !"county".equals(levelHint)) {
+            return null;
+        }
+        RegionUnit county = null;
+        java.util.Set<String> names = new java.util.HashSet<>();
+        Mention first = null;
+        for (Mention m : all) {
+            RegionUnit unit = m.units().get(0);
+            if (unit.level() != RegionUnit.Level.TOWNSHIP || TitleMarks.inside(text, m.start(), CITED_TITLE_REACH)) {
+                continue;
+            }
+            if (m.shortForm() || m.units().size() != 1 || unit.parent() == null
+                    || county != null && unit.parent() != county) {
+                return null; // a name several places share, or townships of two counties: they place nothing
+            }
+            county = unit.parent();
+            names.add(m.name());
+            first = first == null ? m : first;
+        }
+        if (county == null || names.size() < TOWNSHIPS_THAT_PLACE || county.level() != RegionUnit.Level.COUNTY
+                || !county.name().endsWith("city".equals(levelHint) ? "市" : "县") && !("county".equals(levelHint) && county.name().endsWith("区"))) {
+            return null;
+        }
+        return new Mention(first.start(), first.end(), county.name(), List.of(county), false);
     }
 
     private static int rankOf(String level) {

@@ -28,6 +28,16 @@ class RegionResolverTest {
     }
 
     @Test
+    void aGovernmentThatNamesOnlyItsTownshipsIsPlacedInTheirCounty() {
+        String opening = "2025年,我市坚持以习近平法治思想为指导,推动法治政府建设取得新成效。" + "持续深化习近平法治思想学习宣传。".repeat(20);
+        String yingde = opening + "同时,在英城街道、英红镇等地建成实体宣传阵地,促进学习宣传向基层延伸。";
+        assertEquals(new Region("广东省", "清远市", "英德市", null, "441881"), speakingAs(yingde, "city"));
+        // one township places nothing: it may be a place the work went
+        String one = opening + "同时,在英红镇建成实体宣传阵地。";
+        assertNull(speakingAs(one, "city").county());
+    }
+
+    @Test
     void aCityBureauIsNotPlacedInTheDistrictItsWorkReached() {
         String cityBureau = "2023年,我局深入贯彻市委全会部署。汕头市获评国家督查激励;澄海区获评国家级生态文明建设示范区。";
         assertEquals(new Region("广东省", "汕头市", null, null, "440500"), bureauUnder(cityBureau, "city"));
