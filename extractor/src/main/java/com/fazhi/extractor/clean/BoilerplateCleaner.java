@@ -18,6 +18,8 @@ public final class BoilerplateCleaner {
     /** The pinyin a mirror site puts after a character: 區(qū). */
     private static final Pattern MIRROR_PINYIN = Lexicon.pattern(Lexicon.get().furniture().path("mirrorPinyin"));
     private static final Pattern KEEP = Lexicon.pattern(Lexicon.get().furniture().path("keep"));
+    /** An HTML attribute's end a mirror left in a line ("…报告 青海省人民政府網\" > …\" />"): the line ends there. */
+    private static final Pattern MARKUP_RESIDUE = Lexicon.pattern(Lexicon.get().furniture().path("markupResidue"));
 
     private static java.util.List<String> strings(String field) {
         return Lexicon.strings(Lexicon.get().furniture().path(field));
@@ -32,6 +34,12 @@ public final class BoilerplateCleaner {
         for (String line : text.split("\n")) {
             if (mayHavePinyin(line)) {
                 line = MIRROR_PINYIN.matcher(line).replaceAll("");
+            }
+            if (line.indexOf('>') >= 0) {
+                java.util.regex.Matcher residue = MARKUP_RESIDUE.matcher(line);
+                if (residue.find()) {
+                    line = line.substring(0, residue.start()).stripTrailing();
+                }
             }
             if (!isFurniture(line)) {
                 out.append(line).append('\n');

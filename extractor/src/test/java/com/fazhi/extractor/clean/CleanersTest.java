@@ -16,6 +16,13 @@ class CleanersTest {
     }
 
     @Test
+    void aMetaTagsResidueEndsItsLine() {
+        String page = "关于2017年法治政府建设工作的报告 青海省人民政府网\" > 关于2017年法治政府建设工作的报告 青海省人民政府网\" />\n2017年,在省委的坚强领导下。\n";
+        assertEquals("关于2017年法治政府建设工作的报告 青海省人民政府网\n2017年,在省委的坚强领导下。\n", BoilerplateCleaner.clean(page));
+        assertEquals("受理a>b类案件\n", BoilerplateCleaner.clean("受理a>b类案件\n")); // a bare > is not residue
+    }
+
+    @Test
     void ocrSlipsInNumbersKeepTheirLength() {
         // two letters without a digit ("共IO家") are too little evidence of a slipped number: left alone
         assertEquals("受理1000件,满意度达到100%,ISO认证,共IO家", OcrDigitFixer.fix("受理IOOO件,满意度达到IO0%,ISO认证,共IO家"));
