@@ -12,8 +12,13 @@ import com.fazhi.reference.lexicon.Lexicon;
  */
 public final class BoilerplateCleaner {
 
-    private static final Pattern FURNITURE = Pattern.compile("^(?:" + String.join("|", strings("lineStarts")) + ")|"
-            + String.join("|", strings("anywhere")));
+    /** What a furniture line starts with (lineStarts, and the 'anywhere' entries anchored at the line's start). */
+    private static final Pattern FURNITURE_START = Pattern.compile("(?:" + String.join("|", java.util.stream.Stream.concat(
+            strings("lineStarts").stream(), strings("anywhere").stream().filter(w -> w.startsWith("^")).map(w -> w.substring(1)))
+            .toList()) + ")");
+    /** What a furniture line holds anywhere: searched from the characters its words start with. */
+    private static final com.fazhi.reference.lexicon.GuardedPattern FURNITURE_ANYWHERE = com.fazhi.reference.lexicon.GuardedPattern.compile(
+            String.join("|", strings("anywhere").stream().filter(w -> !w.startsWith("^")).toList()));
     private static final java.util.List<String> FOOTER = Lexicon.strings(Lexicon.get().furniture().path("footer"));
     /** The pinyin a mirror site puts after a character: 區(qū). */
     private static final Pattern MIRROR_PINYIN = Lexicon.pattern(Lexicon.get().furniture().path("mirrorPinyin"));
@@ -65,7 +70,8 @@ public final class BoilerplateCleaner {
         if (line.length() > SHORT_LINE) { // a paragraph: furniture only if a footer was glued to it
             return FOOTER.stream().filter(line::contains).count() >= 2;
         }
-        return FURNITURE.matcher(line).find() && (line.length() < 12 || !KEEP.matcher(line).find()
+        boolean furniture = FURNITURE_START.matcher(line).lookingAt() || FURNITURE_ANYWHERE.find(line, 0, line.length()) != null;
+        return furniture && (line.length() < 12 || !KEEP.matcher(line).find()
                 || FOOTER.stream().anyMatch(line::contains));
     }
 }
