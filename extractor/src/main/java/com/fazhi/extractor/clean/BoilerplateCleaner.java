@@ -16,9 +16,18 @@ public final class BoilerplateCleaner {
     private static final Pattern FURNITURE_START = Pattern.compile("(?:" + String.join("|", java.util.stream.Stream.concat(
             strings("lineStarts").stream(), strings("anywhere").stream().filter(w -> w.startsWith("^")).map(w -> w.substring(1)))
             .toList()) + ")");
-    /** What a furniture line holds anywhere: searched from the characters its words start with. */
+    /**
+     * What a furniture line holds anywhere: the words that open with a Chinese character are searched from the characters
+     * they start with; the others (ICP备) by a plain search, since one Latin start would leave the guard nothing to skip.
+     */
     private static final com.fazhi.reference.lexicon.GuardedPattern FURNITURE_ANYWHERE = com.fazhi.reference.lexicon.GuardedPattern.compile(
-            String.join("|", strings("anywhere").stream().filter(w -> !w.startsWith("^")).toList()));
+            String.join("|", anywhere(true)));
+    private static final Pattern FURNITURE_ANYWHERE_LATIN = Pattern.compile(String.join("|", anywhere(false)));
+
+    private static java.util.List<String> anywhere(boolean chineseStart) {
+        return strings("anywhere").stream().filter(w -> !w.startsWith("^"))
+                .filter(w -> Character.isIdeographic(w.charAt(0)) == chineseStart).toList();
+    }
     private static final java.util.List<String> FOOTER = Lexicon.strings(Lexicon.get().furniture().path("footer"));
     /** The pinyin a mirror site puts after a character: 區(qū). */
     private static final Pattern MIRROR_PINYIN = Lexicon.pattern(Lexicon.get().furniture().path("mirrorPinyin"));
@@ -40,7 +49,7 @@ public final class BoilerplateCleaner {
             if (mayHavePinyin(line)) {
                 line = MIRROR_PINYIN.matcher(line).replaceAll("");
             }
-            if (line.indexOf('>') >= 0) {
+            if (line.length() <= SHORT_LINE) { // a page's title line, not a paragraph that quotes markup
                 java.util.regex.Matcher residue = MARKUP_RESIDUE.matcher(line);
                 if (residue.find()) {
                     line = line.substring(0, residue.start()).stripTrailing();
@@ -70,7 +79,8 @@ public final class BoilerplateCleaner {
         if (line.length() > SHORT_LINE) { // a paragraph: furniture only if a footer was glued to it
             return FOOTER.stream().filter(line::contains).count() >= 2;
         }
-        boolean furniture = FURNITURE_START.matcher(line).lookingAt() || FURNITURE_ANYWHERE.find(line, 0, line.length()) != null;
+        boolean furniture = FURNITURE_START.matcher(line).lookingAt() || FURNITURE_ANYWHERE.find(line, 0, line.length()) != null
+                || FURNITURE_ANYWHERE_LATIN.matcher(line).find();
         return furniture && (line.length() < 12 || !KEEP.matcher(line).find()
                 || FOOTER.stream().anyMatch(line::contains));
     }

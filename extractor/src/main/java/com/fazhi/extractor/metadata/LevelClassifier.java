@@ -14,8 +14,6 @@ public final class LevelClassifier {
 
     /** What follows a bureau that is the subject of a sentence: 永嘉县司法局在…, 江北区司法局深学笃用…, 州应急管理局高度重视… */
     private static final String SUBJECT_VERB_STARTS = "在坚以深认紧全始聚围";
-    /** What a bureau's party group does first as a sentence's subject: 集中学习, 专题研究, 组织, 召开, 带头 … */
-    private static final String PARTY_GROUP_VERB_STARTS = "在坚以深认紧全始聚围集专组召研带";
     private static final int OPENING_CHARS = 800;
     /** A preamble before the body's first part (一、) at least this long is the opening a speaker names itself in. */
     private static final int PREAMBLE_CHARS = 40;
@@ -24,7 +22,7 @@ public final class LevelClassifier {
      * "。全县坚持…" is not one (no name).
      */
     private static final java.util.regex.Pattern PLACE_AS_SUBJECT = java.util.regex.Pattern.compile(
-            "(?:^|[,,。;;\\s])(?:20\\d{2}年度?(?:以来)?[,,])?(?:[\\u4e00-\\u9fa5]{1,8}(?:省|市|区|县|旗|州|盟|镇|乡|街道)(?:人民政府|政府)?"
+            "(?:^|[,,。;;\\s])(?:20\\d{2}年度?(?:以来)?[,,])?(?:(?![全我本各该])[\\u4e00-\\u9fa5]{1,8}(?:省|市|区|县|旗|州|盟|镇|乡|街道)(?:人民政府|政府)?"
                     + "|(?:省|市|区|县|旗|州|盟|镇|乡)(?:人民)?政府)"
                     + "(?:在|坚持|以|深入|认真|紧紧|始终|聚焦|围绕|全面)");
 
@@ -423,9 +421,12 @@ public final class LevelClassifier {
         if (topic.lookingAt()) {
             after = topic.end();
         }
-        if (text.startsWith("党组", after) && after + 2 < text.length() && nameEnd >= 2 && !inEnumeration(text, nameEnd)
-                && PARTY_GROUP_VERB_STARTS.indexOf(text.charAt(after + 2)) >= 0) {
-            return true; // "生态环境局党组集中学习…": the bureau's party group, the bureau speaking
+        if (text.startsWith("党组", after) && nameEnd >= 2 && !inEnumeration(text, nameEnd)
+                && Character.isIdeographic(text.charAt(nameEnd - 1)) && Character.isIdeographic(text.charAt(nameEnd - 2))) {
+            int verb = after + 2;
+            if (PARTY_GROUP_VERBS.stream().anyMatch(w -> text.startsWith(w, verb))) {
+                return true; // "生态环境局党组集中学习…": the bureau's party group, the bureau speaking (not 党组组长)
+            }
         }
         // 委员会全体会议: a meeting, not a subject; 中共X区委员会全面依法治区委员会: one committee's name
         return nameEnd >= 2 && !inEnumeration(text, nameEnd) && !text.startsWith("全体", after) && !text.startsWith("全面依法治", after) && after < text.length() && (SUBJECT_VERB_STARTS.indexOf(text.charAt(after)) >= 0 || text.startsWith("高度", after))
@@ -465,6 +466,7 @@ public final class LevelClassifier {
     }
 
     private static final java.util.List<String> RANKINGS = com.fazhi.reference.lexicon.Lexicon.strings(LEVELS.path("rankings"));
+    private static final java.util.List<String> PARTY_GROUP_VERBS = com.fazhi.reference.lexicon.Lexicon.strings(LEVELS.path("partyGroupVerbs"));
 
     private static boolean ranksAmongPeers(String text, int at) {
         for (String word : RANKINGS) {

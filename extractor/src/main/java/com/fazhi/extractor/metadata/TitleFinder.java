@@ -326,7 +326,7 @@ public final class TitleFinder {
     private static final Pattern FRAGMENT = Pattern.compile("^关于|20\\d{2}年|法治|依法行政");
     /** The issuing body alone on its line. */
     private static final Pattern ISSUER_LINE = Pattern.compile(
-            "^[\\u4e00-\\u9fa5 ]{2,50}(?:人民政府|政府|办事处|局|委员会|厅|委|部|办公室|管委会|街道|镇|乡|苏木|局党组|委党组)$");
+            "^[\\u4e00-\\u9fa5 ]{2,50}(?:人民政府|政府|办事处|局|委员会|厅|委|部|办公室|管委会|街道|镇|乡|苏木)(?:党组)?$");
     /** A page headline that names its issuer before a colon and then a title naming no body. */
     private static final Pattern ISSUER_COLON = Pattern.compile(
             "^([\\u4e00-\\u9fa5]{2,30}?(?:人民政府|政府|办事处|局|委员会|厅|委|办公室|管委会))[:：]\\s*((?:关于|20\\d{2})[^,。;:!?《》]{2,60})$");

@@ -829,9 +829,12 @@ public final class RegionResolver {
     private static boolean belowACityTier(String text, Mention m, int tier) {
         RegionUnit unit = m.units().get(0);
         return tier == rankOf("city") && levelRank(unit) > tier && !m.name().endsWith("市")
-                && !(text.startsWith("委", m.end()) || text.startsWith("党委", m.end()) || text.startsWith("政府", m.end())
-                        || text.startsWith("人民政府", m.end()));
+                && !LEADERSHIP_AFTER_PLACE.matcher(text).region(m.end(), text.length()).lookingAt();
     }
+
+    /** After a district's name, its party committee and government named together (龙岗区委区政府): levels.json. */
+    private static final java.util.regex.Pattern LEADERSHIP_AFTER_PLACE = java.util.regex.Pattern.compile(
+            com.fazhi.reference.lexicon.Lexicon.get().levels().path("leadershipAfterPlace").asText());
 
     /** Distinct townships a report must name, all in one county and nowhere else, to be placed in that county. */
     private static final int TOWNSHIPS_THAT_PLACE = 2;
@@ -861,8 +864,9 @@ public final class RegionResolver {
             names.add(m.name());
             first = first == null ? m : first;
         }
+        // 我市 speaks as a county-level city (英德市); 我县, 我区, 我旗 as any other county-level unit
         if (county == null || names.size() < TOWNSHIPS_THAT_PLACE || county.level() != RegionUnit.Level.COUNTY
-                || !county.name().endsWith("city".equals(levelHint) ? "市" : "县") && !("county".equals(levelHint) && county.name().endsWith("区"))) {
+                || county.name().endsWith("市") != "city".equals(levelHint)) {
             return null;
         }
         return new Mention(first.start(), first.end(), county.name(), List.of(county), false);

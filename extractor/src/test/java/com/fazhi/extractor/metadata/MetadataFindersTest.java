@@ -37,6 +37,7 @@ class MetadataFindersTest {
                 "秀山土家族苗族自治县2020年度法治政府建设情况报告", "秀山土家族苗族自治县人民政府", "关于2020年度法治政府建设情况的报告", "市政府:")));
         // a bureau's party group as a sentence's subject: the bureau speaks
         assertTrue(LevelClassifier.speaksAsDepartment("按照纲要要求推进。2021年,生态环境局党组集中学习习近平法治思想4次。", 0));
+        assertFalse(LevelClassifier.speaksAsDepartment("按照纲要要求推进。2021年,区生态环境局党组组长带队检查。", 0)); // a person's title
         // a township's party committee reports at its township's level
         assertEquals("township", LevelClassifier.classify("乡镇委员会", "2024年,我镇认真贯彻习近平法治思想。"));
         assertEquals("长沙市2023年法治政府建设情况报告", TitleFinder.find(List.of(
@@ -179,7 +180,8 @@ class MetadataFindersTest {
         assertTrue(LevelClassifier.speaksAsDepartment("2023年,全市交通运输工作稳步推进。市局获评全省优秀单位。", 0));
         assertFalse(LevelClassifier.speaksAsDepartment("2023年,全市政府系统坚持依法行政。", 0));
         // a place that speaks first is the speaker; the bureaus its sentence then names are its units
-        assertFalse(LevelClassifier.speaksAsDepartment("一年来,梅县区坚持以习近平法治思想为指导,取得成效:区市场监督管理局发出全市首张营业执照。", 0));
+        assertFalse(LevelClassifier.speaksAsDepartment("一年来,梅县区坚持以习近平法治思想为指导,取得成效:区市场监督管理局坚持发出全市首张营业执照。", 0));
+        assertTrue(LevelClassifier.speaksAsDepartment("2023年,全市以法治为引领,取得成效:市交通运输局坚持依法行政。", 0)); // 全市 names no place
         assertFalse(LevelClassifier.speaksAsDepartment("今年以来,东阳渡街道坚持依法行政。司法所获评集体,全省司法行政系统仅此一家。", 0));
         // a government speaking by its tier word in the preamble: a bureau its first part praises is not the speaker
         String county = "2021年,在市委、市政府和县委的坚强领导下,县政府深入贯彻党的十九大精神,法治政府建设取得良好进展。现将有关工作情况报告如下:\n"
