@@ -291,6 +291,12 @@ public final class LevelClassifier {
                 return true;
             }
         }
+        for (int i = opening.indexOf('处'); i >= 0; i = opening.indexOf('处', i + 1)) {
+            // "地区司法处坚持…": an office named 处 (a prefecture's), not a street's 办事处
+            if (i >= 2 && !opening.startsWith("办事", i - 2) && subjectAt(opening, i, i + 1)) {
+                return true;
+            }
+        }
         return false;
     }
 

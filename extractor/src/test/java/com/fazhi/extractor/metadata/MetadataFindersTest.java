@@ -38,6 +38,9 @@ class MetadataFindersTest {
         // a bureau's party group as a sentence's subject: the bureau speaks
         assertTrue(LevelClassifier.speaksAsDepartment("按照纲要要求推进。2021年,生态环境局党组集中学习习近平法治思想4次。", 0));
         assertFalse(LevelClassifier.speaksAsDepartment("按照纲要要求推进。2021年,区生态环境局党组组长带队检查。", 0)); // a person's title
+        // an office named 处 speaks as a department; a street's 办事处 does not
+        assertTrue(LevelClassifier.speaksAsDepartment("2023年以来,地区司法处坚持以习近平法治思想为指导。", 0));
+        assertFalse(LevelClassifier.speaksAsDepartment("2023年以来,街道办事处坚持以习近平法治思想为指导。", 0));
         // a township's party committee reports at its township's level
         assertEquals("township", LevelClassifier.classify("乡镇委员会", "2024年,我镇认真贯彻习近平法治思想。"));
         assertEquals("长沙市2023年法治政府建设情况报告", TitleFinder.find(List.of(
