@@ -124,8 +124,13 @@ public final class LevelClassifier {
     private static final java.util.List<String> VERB_STARTS = com.fazhi.reference.lexicon.Lexicon.strings(LEVELS.path("verbStarts"));
     /** A sentence's verb starts at {@code at} ({@code levels.json} verbStarts: 按照, 坚持 …). */
     private static boolean verbAt(String text, int at) {
-        for (String verb : VERB_STARTS) {
-            if (text.startsWith(verb, at)) {
+        return startsWithAny(text, at, VERB_STARTS);
+    }
+
+    /** One of {@code words} starts at {@code at}. */
+    private static boolean startsWithAny(String text, int at, java.util.List<String> words) {
+        for (String word : words) {
+            if (text.startsWith(word, at)) {
                 return true;
             }
         }
@@ -429,8 +434,7 @@ public final class LevelClassifier {
         }
         if (text.startsWith("党组", after) && nameEnd >= 2 && !inEnumeration(text, nameEnd)
                 && Character.isIdeographic(text.charAt(nameEnd - 1)) && Character.isIdeographic(text.charAt(nameEnd - 2))) {
-            int verb = after + 2;
-            if (PARTY_GROUP_VERBS.stream().anyMatch(w -> text.startsWith(w, verb))) {
+            if (startsWithAny(text, after + 2, PARTY_GROUP_VERBS)) {
                 return true; // "生态环境局党组集中学习…": the bureau's party group, the bureau speaking (not 党组组长)
             }
         }
@@ -475,12 +479,7 @@ public final class LevelClassifier {
     private static final java.util.List<String> PARTY_GROUP_VERBS = com.fazhi.reference.lexicon.Lexicon.strings(LEVELS.path("partyGroupVerbs"));
 
     private static boolean ranksAmongPeers(String text, int at) {
-        for (String word : RANKINGS) {
-            if (text.startsWith(word, at)) {
-                return true;
-            }
-        }
-        return false;
+        return startsWithAny(text, at, RANKINGS);
     }
 
     private static void count(int[] counts, char unit) {

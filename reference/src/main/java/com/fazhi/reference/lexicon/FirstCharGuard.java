@@ -72,18 +72,11 @@ public final class FirstCharGuard {
             }
             firsts = firstChars(body.substring(capturing ? 1 : 3, close));
             atomEnd = close + 1;
-        } else if (body.startsWith("[")) {
-            int close = body.indexOf(']');
-            String members = close < 0 ? "" : body.substring(1, close);
-            // a plain list of ideographs or digits only: no negation, range or escape
-            firsts = !members.isEmpty() && members.chars().allMatch(FirstCharGuard::plainFirst) ? members : null;
-            atomEnd = close + 1;
-        } else if (body.startsWith("\\d")) {
-            firsts = "0123456789";
-            atomEnd = 2;
         } else {
-            firsts = plainFirst(body.charAt(0)) ? String.valueOf(body.charAt(0)) : null;
-            atomEnd = 1;
+            // a plain list of ideographs or digits only: no negation, range or escape
+            Atom atom = Atom.at(body, FirstCharGuard::plainFirst);
+            firsts = atom.firsts();
+            atomEnd = atom.end();
         }
         if (firsts == null) {
             return null; // a metacharacter, an escape, a Latin letter, a negated class: not read here
@@ -203,20 +196,9 @@ public final class FirstCharGuard {
             }
             return optionalAt(body, close + 1) ? withRest(out, after, depth) : out;
         }
-        String firsts;
-        int atomEnd;
-        if (body.startsWith("[")) {
-            int close = body.indexOf(']');
-            String members = close < 0 ? "" : body.substring(1, close);
-            firsts = !members.isEmpty() && members.chars().allMatch(FirstCharGuard::literal) ? members : null;
-            atomEnd = close + 1;
-        } else if (body.startsWith("\\d")) {
-            firsts = "0123456789";
-            atomEnd = 2;
-        } else {
-            firsts = literal(body.charAt(0)) ? String.valueOf(body.charAt(0)) : null;
-            atomEnd = 1;
-        }
+        Atom atom = Atom.at(body, FirstCharGuard::literal);
+        String firsts = atom.firsts();
+        int atomEnd = atom.end();
         if (firsts == null) {
             return null;
         }
@@ -241,6 +223,25 @@ public final class FirstCharGuard {
     }
 
     /** A character that stands for itself in a pattern or a class (a class of them holds no range or negation). */
+    /**
+     * The single atom a pattern opens with, when it is a character class, {@code \\d} or one character: the characters it
+     * can match ({@code firsts}, null when one of them is not {@code member}: a negation, a range, an escape, a
+     * metacharacter) and where it ends.
+     */
+    private record Atom(String firsts, int end) {
+        static Atom at(String body, java.util.function.IntPredicate member) {
+            if (body.startsWith("[")) {
+                int close = body.indexOf(']');
+                String members = close < 0 ? "" : body.substring(1, close);
+                return new Atom(!members.isEmpty() && members.chars().allMatch(member) ? members : null, close + 1);
+            }
+            if (body.startsWith("\\d")) {
+                return new Atom("0123456789", 2);
+            }
+            return new Atom(member.test(body.charAt(0)) ? String.valueOf(body.charAt(0)) : null, 1);
+        }
+    }
+
     private static boolean literal(int c) {
         return LITERAL_BREAKS.indexOf(c) < 0 && c != '-' && c != '&' && !Character.isLetter(c) || Character.isIdeographic(c);
     }
