@@ -34,6 +34,8 @@ public final class BoilerplateCleaner {
     private static final Pattern KEEP = Lexicon.pattern(Lexicon.get().furniture().path("keep"));
     /** An HTML attribute's end a mirror left in a line ("…报告 青海省人民政府網\" > …\" />"): the line ends there. */
     private static final Pattern MARKUP_RESIDUE = Lexicon.pattern(Lexicon.get().furniture().path("markupResidue"));
+    /** A document site's page counter opening a line ("第1页共4页区依法行政工作报告…"): cut, whatever the line's length. */
+    private static final Pattern PAGE_COUNTER = Lexicon.pattern(Lexicon.get().furniture().path("pageCounter"));
 
     private static java.util.List<String> strings(String field) {
         return Lexicon.strings(Lexicon.get().furniture().path(field));
@@ -48,6 +50,10 @@ public final class BoilerplateCleaner {
         for (String line : text.split("\n")) {
             if (mayHavePinyin(line)) {
                 line = MIRROR_PINYIN.matcher(line).replaceAll("");
+            }
+            java.util.regex.Matcher counter = PAGE_COUNTER.matcher(line);
+            if (counter.lookingAt()) {
+                line = line.substring(counter.end());
             }
             if (line.length() <= SHORT_LINE) { // a page's title line, not a paragraph that quotes markup
                 java.util.regex.Matcher residue = MARKUP_RESIDUE.matcher(line);

@@ -23,6 +23,15 @@ class CleanersTest {
     }
 
     @Test
+    void aDocumentSitesPageCounterIsCutFromTheLineItOpens() {
+        assertEquals("区依法行政工作报告材料2023年,区府法制办根据区政府工作重点。\n",
+                BoilerplateCleaner.clean("第1页共4页区依法行政工作报告材料2023年,区府法制办根据区政府工作重点。\n"));
+        assertEquals("关于2022年法治政府建设情况的报告\n", BoilerplateCleaner.clean("共 4 页 第 1 页 关于2022年法治政府建设情况的报告\n"));
+        // a count of pages inside a sentence is the report's words
+        assertEquals("编印学习资料第1页共4页\n", BoilerplateCleaner.clean("编印学习资料第1页共4页\n"));
+    }
+
+    @Test
     void ocrSlipsInNumbersKeepTheirLength() {
         // two letters without a digit ("共IO家") are too little evidence of a slipped number: left alone
         assertEquals("受理1000件,满意度达到100%,ISO认证,共IO家", OcrDigitFixer.fix("受理IOOO件,满意度达到IO0%,ISO认证,共IO家"));
