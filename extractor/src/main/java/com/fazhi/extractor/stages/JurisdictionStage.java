@@ -110,7 +110,9 @@ public final class JurisdictionStage extends BaseStage {
         return countyLevel ? "county" : level;
     }
 
-    private static final java.util.regex.Pattern SPEAKS_AS_PROVINCIAL_DEPARTMENT = java.util.regex.Pattern.compile("[我本]厅");
+    /** How a 厅 names itself or its own organs (我厅, 厅党组会, 厅领导班子; levels.json provincialDepartmentSelf). */
+    private static final java.util.regex.Pattern SPEAKS_AS_PROVINCIAL_DEPARTMENT = com.fazhi.reference.lexicon.Lexicon.pattern(
+            com.fazhi.reference.lexicon.Lexicon.get().levels().path("provincialDepartmentSelf"));
 
     /**
      * A 厅 is a province's department (省司法厅, 自然资源厅; a city's 办公厅 aside): its report is the province's, and the

@@ -17,6 +17,11 @@ class JurisdictionStageTest {
                 JurisdictionStage.provincialDepartment(MIANYANG, null, "2019年,我厅在绵阳市开展试点。"));
         assertEquals(new Region("四川省", null, null, null, "510000"),
                 JurisdictionStage.provincialDepartment(MIANYANG, "四川省自然资源厅", "试点在绵阳市。"));
+        // a 厅 that names only its own organs: 厅领导班子, 召开厅党组会
+        assertEquals(new Region("四川省", null, null, null, "510000"),
+                JurisdictionStage.provincialDepartment(MIANYANG, null, "2021年,教育厅以…为引领。厅领导班子将绵阳市的试点…"));
+        assertEquals(new Region("四川省", null, null, null, "510000"),
+                JurisdictionStage.provincialDepartment(MIANYANG, null, "多次召开厅党组会研究绵阳市的试点。"));
     }
 
     @Test
@@ -24,6 +29,7 @@ class JurisdictionStageTest {
         assertEquals(MIANYANG, JurisdictionStage.provincialDepartment(MIANYANG, "绵阳市人民政府办公厅", "我厅"));
         assertEquals(MIANYANG, JurisdictionStage.provincialDepartment(MIANYANG, "绵阳市司法局", "我局"));
         assertEquals(MIANYANG, JurisdictionStage.provincialDepartment(MIANYANG, null, "我局在绵阳市"));
+        assertEquals(MIANYANG, JurisdictionStage.provincialDepartment(MIANYANG, null, "市政府办公厅党组在绵阳市"));
     }
 
     @Test
