@@ -115,7 +115,8 @@ public final class RegionResolver {
             seeds.addAll(ownDocuments(text, all, self.levelHint()));
         }
         if (seeds.isEmpty() && department) {
-            Mention mostNamed = mostMentionedAtLevel(text, all, self.levelHint());
+            // a bureau placed below the government whose rules it cites must name that place more than any other
+            Mention mostNamed = mostMentionedAtLevel(text, all, self.levelHint(), true);
             if (mostNamed != null && self.governmentTier() != null && belowACityTier(text, mostNamed, rankOf(self.governmentTier()))) {
                 mostNamed = null; // a city bureau citing its city's rules: the county it names most is where its work went
             }
@@ -439,6 +440,11 @@ public final class RegionResolver {
 
     /** Among the mentions outside 《》, the most frequent name of the given level (of any level for a department). */
     private static Mention mostMentionedAtLevel(String text, List<Mention> mentions, String levelHint) {
+        return mostMentionedAtLevel(text, mentions, levelHint, false);
+    }
+
+    /** The same, or null where {@code uniquely} and another name is mentioned as often. */
+    private static Mention mostMentionedAtLevel(String text, List<Mention> mentions, String levelHint, boolean uniquely) {
         if (levelHint == null) {
             return null;
         }
@@ -452,7 +458,11 @@ public final class RegionResolver {
                 first.putIfAbsent(m.name(), m);
             }
         }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> first.get(e.getKey())).orElse(null);
+        Mention most = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> first.get(e.getKey())).orElse(null);
+        if (most != null && uniquely && counts.values().stream().filter(c -> c.equals(counts.get(most.name()))).count() > 1) {
+            return null; // two names as often: neither is the text's own
+        }
+        return most;
     }
 
     /**
