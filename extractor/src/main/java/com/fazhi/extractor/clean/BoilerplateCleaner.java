@@ -36,6 +36,8 @@ public final class BoilerplateCleaner {
     private static final Pattern MARKUP_RESIDUE = Lexicon.pattern(Lexicon.get().furniture().path("markupResidue"));
     /** A document site's page counter opening a line ("第1页共4页区依法行政工作报告…"): cut, whatever the line's length. */
     private static final Pattern PAGE_COUNTER = Lexicon.pattern(Lexicon.get().furniture().path("pageCounter"));
+    /** The characters a page counter can open with: only such a line is tried. */
+    private static final String PAGE_COUNTER_FIRSTS = com.fazhi.reference.lexicon.FirstCharGuard.firstChars(PAGE_COUNTER.pattern());
 
     private static java.util.List<String> strings(String field) {
         return Lexicon.strings(Lexicon.get().furniture().path(field));
@@ -51,9 +53,14 @@ public final class BoilerplateCleaner {
             if (mayHavePinyin(line)) {
                 line = MIRROR_PINYIN.matcher(line).replaceAll("");
             }
-            java.util.regex.Matcher counter = PAGE_COUNTER.matcher(line);
-            if (counter.lookingAt()) {
-                line = line.substring(counter.end());
+            if (opensWithAPageCounter(line)) {
+                java.util.regex.Matcher counter = PAGE_COUNTER.matcher(line);
+                if (counter.lookingAt()) {
+                    line = line.substring(counter.end());
+                    if (line.isEmpty()) {
+                        continue; // a counter between two pages: no line of its own, so what it split can be joined
+                    }
+                }
             }
             if (line.length() <= SHORT_LINE) { // a page's title line, not a paragraph that quotes markup
                 java.util.regex.Matcher residue = MARKUP_RESIDUE.matcher(line);
@@ -69,6 +76,10 @@ public final class BoilerplateCleaner {
     }
 
     private static final int SHORT_LINE = 120;
+
+    private static boolean opensWithAPageCounter(String line) {
+        return !line.isEmpty() && (PAGE_COUNTER_FIRSTS == null || PAGE_COUNTER_FIRSTS.indexOf(line.charAt(0)) >= 0);
+    }
 
     /** A parenthesis followed by a Latin letter: the only place a mirror's pinyin can be ("(qū)"). */
     private static boolean mayHavePinyin(String line) {

@@ -248,8 +248,16 @@ public final class LevelClassifier {
      * 法治政府部门 it builds (a department's word for its own rule-of-law drive).
      */
     private static final GuardedPattern SELF_AS_BUREAU = GuardedPattern.compile(
-            "[我本](?:局|委(?![员会])|厅)|[局厅](?:(?<![\\u4e00-\\u9fa5][局厅])|(?<=[入经由将和及与把对][局厅])|(?<=召开[局厅]))(?:党[组委](?:书记)?|机关|领导班子|年度)"
+            "[我本](?:局|委(?![员会])|厅)|" + ownOrgansOf("[局厅]")
                     + "|[省市县区](?<=[。;;\\n][省市县区])局(?=[\\u4e00-\\u9fa5])|法治(?:政府)?部门建设");
+    /**
+     * A body's own organs named after its word with no name before it (局党组, 召开厅党组会, 局长办公会; levels.json
+     * ownOrgansLead and ownOrgans), for the body word {@code body} (a regex: [局厅], 厅).
+     */
+    public static String ownOrgansOf(String body) {
+        return body + LEVELS.path("ownOrgansLead").asText().replace("{body}", body) + LEVELS.path("ownOrgans").asText();
+    }
+
     /**
      * The line of work a bureau leads, named in the opening sentence ("在市委市政府的领导下,全市市场监管系统…", 全市系统):
      * the bureau speaks for it. Not 全市政府系统, and not a line named later in passing (全省司法行政系统仅此一家).

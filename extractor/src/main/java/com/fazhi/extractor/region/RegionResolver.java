@@ -115,8 +115,7 @@ public final class RegionResolver {
             seeds.addAll(ownDocuments(text, all, self.levelHint()));
         }
         if (seeds.isEmpty() && department) {
-            // a bureau placed below the government whose rules it cites must name that place more than any other
-            Mention mostNamed = mostMentionedAtLevel(text, all, self.levelHint(), true);
+            Mention mostNamed = mostMentionedAtLevel(text, all, self.levelHint());
             if (mostNamed != null && self.governmentTier() != null && belowACityTier(text, mostNamed, rankOf(self.governmentTier()))) {
                 mostNamed = null; // a city bureau citing its city's rules: the county it names most is where its work went
             }
@@ -440,11 +439,6 @@ public final class RegionResolver {
 
     /** Among the mentions outside 《》, the most frequent name of the given level (of any level for a department). */
     private static Mention mostMentionedAtLevel(String text, List<Mention> mentions, String levelHint) {
-        return mostMentionedAtLevel(text, mentions, levelHint, false);
-    }
-
-    /** The same, or null where {@code uniquely} and another name is mentioned as often. */
-    private static Mention mostMentionedAtLevel(String text, List<Mention> mentions, String levelHint, boolean uniquely) {
         if (levelHint == null) {
             return null;
         }
@@ -458,11 +452,7 @@ public final class RegionResolver {
                 first.putIfAbsent(m.name(), m);
             }
         }
-        Mention most = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> first.get(e.getKey())).orElse(null);
-        if (most != null && uniquely && counts.values().stream().filter(c -> c.equals(counts.get(most.name()))).count() > 1) {
-            return null; // two names as often: neither is the text's own
-        }
-        return most;
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> first.get(e.getKey())).orElse(null);
     }
 
     /**
@@ -825,11 +815,26 @@ public final class RegionResolver {
         if (!oneLine) {
             return List.of();
         }
-        // a district bureau cites its city's rules and names its district most: the deeper unit is its government
-        if (mostMentioned != null && mostMentioned.units().stream().anyMatch(u -> u.isWithin(bottom))) {
+        // a district bureau cites its city's rules and names its district most: the deeper unit is its government; but
+        // a unit named only as often as another inside that government (以东兴市、港口区的乡镇为试点) is where its work went
+        if (mostMentioned != null && mostMentioned.units().stream().anyMatch(u -> u.isWithin(bottom))
+                && namedMoreThanAnyOtherWithin(text, all, mostMentioned, bottom)) {
             return List.of(mostMentioned);
         }
         return bottom.level() == RegionUnit.Level.PROVINCE ? List.of() : List.of(lowest);
+    }
+
+    /** Whether {@code m}'s name occurs (outside 《》) more often than any other unit's inside {@code government}. */
+    private static boolean namedMoreThanAnyOtherWithin(String text, List<Mention> all, Mention m, RegionUnit government) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Mention other : all) {
+            if (other.units().stream().anyMatch(u -> u.isWithin(government))
+                    && !TitleMarks.inside(text, other.start(), CITED_TITLE_REACH)) {
+                counts.merge(other.name(), 1, Integer::sum);
+            }
+        }
+        int own = counts.getOrDefault(m.name(), 0);
+        return counts.entrySet().stream().noneMatch(e -> !e.getKey().equals(m.name()) && e.getValue() >= own);
     }
 
     /**

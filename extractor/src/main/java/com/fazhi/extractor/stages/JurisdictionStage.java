@@ -110,9 +110,12 @@ public final class JurisdictionStage extends BaseStage {
         return countyLevel ? "county" : level;
     }
 
-    /** How a 厅 names itself or its own organs (我厅, 厅党组会, 厅领导班子; levels.json provincialDepartmentSelf). */
-    private static final java.util.regex.Pattern SPEAKS_AS_PROVINCIAL_DEPARTMENT = com.fazhi.reference.lexicon.Lexicon.pattern(
-            com.fazhi.reference.lexicon.Lexicon.get().levels().path("provincialDepartmentSelf"));
+    /** How a 厅 names itself or its own organs (我厅, 召开厅党组会, 厅领导班子; levels.json ownOrgans). */
+    private static final java.util.regex.Pattern SPEAKS_AS_PROVINCIAL_DEPARTMENT = java.util.regex.Pattern.compile(
+            "[我本]厅|" + com.fazhi.extractor.metadata.LevelClassifier.ownOrgansOf("厅"));
+    /** A city government's general office (成都市人民政府办公厅), which speaks of its organs as a 厅 does: levels.json. */
+    private static final java.util.regex.Pattern CITY_GENERAL_OFFICE = com.fazhi.reference.lexicon.Lexicon.pattern(
+            com.fazhi.reference.lexicon.Lexicon.get().levels().path("cityGeneralOffice"));
 
     /**
      * A 厅 is a province's department (省司法厅, 自然资源厅; a city's 办公厅 aside): its report is the province's, and the
@@ -123,7 +126,7 @@ public final class JurisdictionStage extends BaseStage {
             return region; // nothing below the province to take away: the text need not be read
         }
         boolean provincial = authority != null ? authority.endsWith("厅") && !authority.endsWith("办公厅")
-                : SPEAKS_AS_PROVINCIAL_DEPARTMENT.matcher(text).find();
+                : SPEAKS_AS_PROVINCIAL_DEPARTMENT.matcher(text).find() && !CITY_GENERAL_OFFICE.matcher(text).find();
         if (!provincial) {
             return region;
         }

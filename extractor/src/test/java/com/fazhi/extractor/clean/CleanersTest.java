@@ -29,6 +29,8 @@ class CleanersTest {
         assertEquals("关于2022年法治政府建设情况的报告\n", BoilerplateCleaner.clean("共 4 页 第 1 页 关于2022年法治政府建设情况的报告\n"));
         // a count of pages inside a sentence is the report's words
         assertEquals("编印学习资料第1页共4页\n", BoilerplateCleaner.clean("编印学习资料第1页共4页\n"));
+        // a counter between two pages leaves no line of its own
+        assertEquals("一、主要举措\n二、存在的问题\n", BoilerplateCleaner.clean("一、主要举措\n第2页共4页\n二、存在的问题\n"));
     }
 
     @Test

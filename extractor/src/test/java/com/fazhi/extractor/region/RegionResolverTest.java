@@ -315,7 +315,7 @@ class RegionResolverTest {
         assertEquals(new Region("湖北省", "武汉市", null, null, "420100"), resolver.resolve(
                 "区统计局学习《关于把云南省曲靖市统计造假典型案例作为反面教材的通知》,落实《武汉市统计局普法责任清单》。",
                 bureau));
-        // a city bureau that names two of its counties once each (a pilot) is the city's, not the first county's
+        // a city bureau that names two of its counties once each (a pilot) is the city's, not one of the two's
         String pilots = "市委、市人民政府:\n2022年,我局根据《防城港市法治政府建设实施方案(2021—2025年)》要求推进依法行政。"
                 + "坚持依法行政。".repeat(40) + "三是以东兴市、港口区的乡镇(街道)为试点开展基层服务。";
         assertEquals(new Region("广西壮族自治区", "防城港市", null, null, "450600"), resolver.resolve(pilots, bureau));

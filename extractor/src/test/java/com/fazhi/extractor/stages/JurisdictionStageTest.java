@@ -29,7 +29,9 @@ class JurisdictionStageTest {
         assertEquals(MIANYANG, JurisdictionStage.provincialDepartment(MIANYANG, "绵阳市人民政府办公厅", "我厅"));
         assertEquals(MIANYANG, JurisdictionStage.provincialDepartment(MIANYANG, "绵阳市司法局", "我局"));
         assertEquals(MIANYANG, JurisdictionStage.provincialDepartment(MIANYANG, null, "我局在绵阳市"));
-        assertEquals(MIANYANG, JurisdictionStage.provincialDepartment(MIANYANG, null, "市政府办公厅党组在绵阳市"));
+        // a city government's general office names its own organs as a 厅 does
+        assertEquals(MIANYANG, JurisdictionStage.provincialDepartment(MIANYANG, null,
+                "2023年,绵阳市人民政府办公厅坚持依法行政。。厅领导班子带头学法,召开厅党组会研究绵阳市的法治工作。"));
     }
 
     @Test
