@@ -126,7 +126,8 @@ public final class JurisdictionStage extends BaseStage {
             return region; // nothing below the province to take away: the text need not be read
         }
         boolean provincial = authority != null ? authority.endsWith("厅") && !authority.endsWith("办公厅")
-                : SPEAKS_AS_PROVINCIAL_DEPARTMENT.matcher(text).find() && !CITY_GENERAL_OFFICE.matcher(text).find();
+                : text.indexOf('厅') >= 0 // most texts have none: the patterns below need not be run
+                        && SPEAKS_AS_PROVINCIAL_DEPARTMENT.matcher(text).find() && !CITY_GENERAL_OFFICE.matcher(text).find();
         if (!provincial) {
             return region;
         }
