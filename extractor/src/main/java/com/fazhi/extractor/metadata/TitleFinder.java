@@ -129,14 +129,20 @@ public final class TitleFinder {
 
     /**
      * The same title led by its issuer a few lines below ("关于2022年度…的报告" on the page, then the document's heading
-     * "湖南省交通运输厅" / "关于2022年度…建设" / "工作情况的报告" under the date line); null when none.
+     * "湖南省交通运输厅" / "关于2022年度…建设" / "工作情况的报告" under the date line), or led by the issuer's full name
+     * where the page's headline shortened it ("…两路街道关于…" on the page, "…两路街道办事处" / "关于…" below); null when
+     * none.
      */
     private static String issuerLedBelow(String title, List<String> candidates, int from) {
         String shortest = null; // a metadata cell above the heading ("房镇镇人民政府") is not part of its issuer
         String joint = null; // but the party committee that issues it jointly is ("中共X工作委员会" / "X管理委员会" / "关于…")
+        int about = title.indexOf("关于");
+        String shortIssuer = about > 0 ? title.substring(0, about) : null; // the headline's issuer, if it names one
         for (int j = from; j < Math.min(candidates.size(), from + HEADING_REACH); j++) {
             String full = issuerLedTitle(candidates, j);
-            if (full != null && full.endsWith(title) && (shortest == null || full.length() < shortest.length())) {
+            boolean fuller = full != null && (full.endsWith(title) || shortIssuer != null && full.length() > title.length()
+                    && full.startsWith(shortIssuer) && full.endsWith(title.substring(about)));
+            if (fuller && (shortest == null || full.length() < shortest.length())) {
                 shortest = full;
             }
             if (full != null && full.endsWith(title) && candidates.get(j).startsWith("中共")) {

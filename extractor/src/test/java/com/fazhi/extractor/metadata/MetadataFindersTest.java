@@ -265,6 +265,17 @@ class MetadataFindersTest {
     }
 
     @Test
+    void aHeadlineThatShortensItsIssuerGivesWayToTheHeadingWithTheFullName() {
+        assertEquals("重庆市渝北区人民政府两路街道办事处关于2023年度法治政府建设情况的报告", TitleFinder.find(List.of(
+                "您当前的位置:法治政府建设年度报告", "重庆市渝北区人民政府两路街道关于2023年度法治政府建设情况的报告", "日期:2024-03-15",
+                "重庆市渝北区人民政府两路街道办事处", "关于2023年度法治政府建设情况的报告", "一、2023年推进法治政府建设的主要举措和成效")));
+        // a heading below with another issuer is another document's, not a fuller name of this one's
+        assertEquals("重庆市渝北区人民政府两路街道关于2023年度法治政府建设情况的报告", TitleFinder.find(List.of(
+                "重庆市渝北区人民政府两路街道关于2023年度法治政府建设情况的报告", "日期:2024-03-15",
+                "重庆市渝北区司法局", "关于2023年度法治政府建设情况的报告", "一、主要举措和成效")));
+    }
+
+    @Test
     void aZoneNamedInADatedTitleOrAsAnOpeningSubjectWithItsCommitteeSpeaksAsADepartment() {
         assertEquals("department", LevelClassifier.Speaker.of("全区上下", 0, "2025年天津经济技术开发区法治政府建设情况报告").level());
         assertEquals("department", LevelClassifier.fromOpeningSubject(
