@@ -85,7 +85,9 @@ public final class TitleFinder {
             String line = candidates.get(i);
             Matcher cover = COVER_LETTER.matcher(line);
             if (cover.matches()) {
-                return cover.group(1); // "关于报送《浦东新区…2021年度法治政府建设情况报告》的报告": the report it sends
+                // "关于报送《浦东新区…2021年度法治政府建设情况报告》的报告": the report it sends; one it names without 《》 and
+                // without its issuer is the sender's ("湖南省交通运输厅关于报送2019年…自查报告的函")
+                return cover.group(2) != null ? cover.group(2) : (cover.group(1) == null ? "" : cover.group(1)) + cover.group(3);
             }
             String title = match(line);
             if (title == null && FRAGMENT.matcher(line).find() && line.length() < 40) {
@@ -293,10 +295,14 @@ public final class TitleFinder {
         return null;
     }
 
-    /** A cover letter's title, which names the report it sends up (metadata.json coverLetter): 关于报送《…报告》的报告. */
-    private static final Pattern COVER_LETTER = Pattern.compile("^\\s*关于(?:"
-            + Lexicon.alternation(Lexicon.get().metadata().path("coverLetter").path("verbs")) + ")《([^《》]{4,80}?" + SUBJECT
-            + "[^《》]{0,40}?(?:报告|总结|情况))》的(?:" + Lexicon.alternation(Lexicon.get().metadata().path("coverLetter").path("kinds")) + ")\\s*$");
+    /**
+     * A cover letter's title, which names the report it sends up (metadata.json coverLetter): 关于报送《…报告》的报告, or
+     * the sender's 湖南省交通运输厅关于报送2019年…自查报告的函 (the report is then the sender's: 湖南省交通运输厅2019年…自查报告).
+     */
+    private static final Pattern COVER_LETTER = Pattern.compile("^\\s*(?:([\\u4e00-\\u9fa5]{2,30}?)(?=关于))?关于(?:"
+            + Lexicon.alternation(Lexicon.get().metadata().path("coverLetter").path("verbs")) + ")(?:《([^《》]{4,80}?" + SUBJECT
+            + "[^《》]{0,40}?(?:报告|总结|情况))》|(20\\d{2}年[^《》]{0,60}?" + SUBJECT + "[^《》]{0,40}?(?:报告|总结)))的(?:"
+            + Lexicon.alternation(Lexicon.get().metadata().path("coverLetter").path("kinds")) + ")\\s*$");
     /** The report's own title as its opening cites it. */
     private static final Pattern CITED_TITLE = Pattern.compile("现将《([^《》]{4,80}?" + SUBJECT + "[^《》]{0,40}?报告)》");
 

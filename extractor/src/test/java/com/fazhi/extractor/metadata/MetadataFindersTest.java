@@ -641,6 +641,9 @@ class MetadataFindersTest {
                 "索引号 | SY0024578210202200007 |", "上海市浦东新区法治政府建设工作领导小组办公室:",
                 "浦东新区人力资源和社会保障局(医疗保障局)", "2021 年度法治政府建设情况报告")));
         assertNull(TitleFinder.find(List.of("关于报送《行政执法案卷评查办法》的通知")), "a cover letter for no report");
+        // the sender's letter naming its report without 《》: the report is the sender's
+        assertEquals("湖南省交通运输厅2019年法治政府部门建设工作自查报告", TitleFinder.find(List.of(
+                "发布单位 湖南省交通运输厅 来源 厅法制处", "湖南省交通运输厅关于报送2019年法治政府部门建设工作自查报告的函")));
     }
 
     @Test
