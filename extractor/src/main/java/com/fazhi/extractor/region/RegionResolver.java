@@ -443,16 +443,21 @@ public final class RegionResolver {
             return null;
         }
         boolean anyLevel = levelHint.equals("department");
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, Mention> first = new HashMap<>();
+        Map<String, List<Mention>> byName = namedOutsideTitles(text, mentions,
+                m -> anyLevel || levelName(m.units().get(0)).equals(levelHint));
+        return byName.values().stream().max(Comparator.comparingInt(List::size)).map(named -> named.get(0)).orElse(null);
+    }
+
+    /** The mentions the filter accepts outside the titles the text cites (《》), by name, each name's in text order. */
+    private static Map<String, List<Mention>> namedOutsideTitles(String text, List<Mention> mentions,
+            java.util.function.Predicate<Mention> accepted) {
+        Map<String, List<Mention>> byName = new HashMap<>();
         for (Mention m : mentions) {
-            RegionUnit unit = m.units().get(0);
-            if ((anyLevel || levelName(unit).equals(levelHint)) && !TitleMarks.inside(text, m.start(), CITED_TITLE_REACH)) {
-                counts.merge(m.name(), 1, Integer::sum);
-                first.putIfAbsent(m.name(), m);
+            if (accepted.test(m) && !TitleMarks.inside(text, m.start(), CITED_TITLE_REACH)) {
+                byName.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(m);
             }
         }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> first.get(e.getKey())).orElse(null);
+        return byName;
     }
 
     /**
@@ -826,15 +831,10 @@ public final class RegionResolver {
 
     /** Whether {@code m}'s name occurs (outside 《》) more often than any other unit's inside {@code government}. */
     private static boolean namedMoreThanAnyOtherWithin(String text, List<Mention> all, Mention m, RegionUnit government) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Mention other : all) {
-            if (other.units().stream().anyMatch(u -> u.isWithin(government))
-                    && !TitleMarks.inside(text, other.start(), CITED_TITLE_REACH)) {
-                counts.merge(other.name(), 1, Integer::sum);
-            }
-        }
-        int own = counts.getOrDefault(m.name(), 0);
-        return counts.entrySet().stream().noneMatch(e -> !e.getKey().equals(m.name()) && e.getValue() >= own);
+        Map<String, List<Mention>> byName = namedOutsideTitles(text, all,
+                other -> other.units().stream().anyMatch(u -> u.isWithin(government)));
+        int own = byName.getOrDefault(m.name(), List.of()).size();
+        return byName.entrySet().stream().noneMatch(e -> !e.getKey().equals(m.name()) && e.getValue().size() >= own);
     }
 
     /**
