@@ -3,12 +3,14 @@ package com.fazhi.extractor.stages;
 import java.util.Set;
 
 import com.fazhi.reference.lexicon.GuardedPattern;
+import com.fazhi.reference.lexicon.Lexicon;
 import com.fazhi.extractor.metadata.LevelClassifier;
 import com.fazhi.contract.model.Region;
 import com.fazhi.extractor.pipeline.Annotation;
 import com.fazhi.extractor.pipeline.WorkingDocument;
 import com.fazhi.extractor.region.RegionResolver;
 import com.fazhi.reference.region.RegionTable;
+import com.fazhi.reference.region.RegionUnit;
 
 /**
  * Where the report is from and at which level, decided together in one place: how the text speaks of itself (a
@@ -111,23 +113,23 @@ public final class JurisdictionStage extends BaseStage {
     }
 
     /** How a 厅 names itself or its own organs (我厅, 召开厅党组会, 厅领导班子; levels.json ownOrgans). */
-    private static final java.util.regex.Pattern SPEAKS_AS_PROVINCIAL_DEPARTMENT = java.util.regex.Pattern.compile(
-            "[我本]厅|" + com.fazhi.extractor.metadata.LevelClassifier.ownOrgansOf("厅"));
+    private static final GuardedPattern SPEAKS_AS_PROVINCIAL_DEPARTMENT = GuardedPattern.compile(
+            "[我本]厅|" + LevelClassifier.ownOrgansOf("厅"));
     /** A city government's general office (成都市人民政府办公厅), which speaks of its organs as a 厅 does: levels.json. */
-    private static final java.util.regex.Pattern CITY_GENERAL_OFFICE = com.fazhi.reference.lexicon.Lexicon.pattern(
-            com.fazhi.reference.lexicon.Lexicon.get().levels().path("cityGeneralOffice"));
+    private static final GuardedPattern CITY_GENERAL_OFFICE = Lexicon.guarded(Lexicon.get().levels().path("cityGeneralOffice"));
 
     /**
      * A 厅 is a province's department (省司法厅, 自然资源厅; a city's 办公厅 aside): its report is the province's, and the
-     * cities it names are where its work went, not where it sits.
+     * cities it names are where its work went, not where it sits. The authority's name decides where there is one,
+     * else how the text names its own organs.
      */
     static Region provincialDepartment(Region region, String authority, String text) {
         if (region.province() == null || region.city() == null && region.county() == null) {
             return region; // nothing below the province to take away: the text need not be read
         }
-        boolean provincial = authority != null ? authority.endsWith("厅") && !authority.endsWith("办公厅")
-                : text.indexOf('厅') >= 0 // most texts have none: the patterns below need not be run
-                        && SPEAKS_AS_PROVINCIAL_DEPARTMENT.matcher(text).find() && !CITY_GENERAL_OFFICE.matcher(text).find();
+        boolean provincial = authority != null
+                ? authority.endsWith("厅") && !found(CITY_GENERAL_OFFICE, authority)
+                : found(SPEAKS_AS_PROVINCIAL_DEPARTMENT, text) && !found(CITY_GENERAL_OFFICE, text);
         if (!provincial) {
             return region;
         }
@@ -135,16 +137,20 @@ public final class JurisdictionStage extends BaseStage {
         return new Region(region.province(), null, null, null, code);
     }
 
+    private static boolean found(GuardedPattern pattern, String text) {
+        return pattern.find(text, 0, text.length()) != null;
+    }
+
     /** A province above the speaker (省委, 全省, 对标省州市…, levels.json provinceAbove): no municipality's unit speaks of one. */
     private static final GuardedPattern PROVINCE_ABOVE = GuardedPattern.compile(
-            com.fazhi.reference.lexicon.Lexicon.alternation(com.fazhi.reference.lexicon.Lexicon.get().levels().path("provinceAbove")));
+            Lexicon.alternation(Lexicon.get().levels().path("provinceAbove")));
 
     /** The region lies in 北京, 天津, 上海 or 重庆 (the table's municipalities, by the code's first two digits). */
     private static boolean inAMunicipality(Region region) {
         if (region.province() == null || region.code() == null || region.code().length() < 2) {
             return false;
         }
-        com.fazhi.reference.region.RegionUnit province = RegionTable.get().byCode(region.code().substring(0, 2));
+        RegionUnit province = RegionTable.get().byCode(region.code().substring(0, 2));
         return province != null && province.isMunicipality();
     }
 
