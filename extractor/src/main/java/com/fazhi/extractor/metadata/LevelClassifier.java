@@ -279,7 +279,8 @@ public final class LevelClassifier {
         int upToOpening = Math.min(text.length(), openingStart + OPENING_CHARS);
         // searched from the text's start, so the look-behinds see nothing a region would hide (transparent bounds)
         if (SELF_AS_BUREAU.find(text, 0, upToOpening, true) != null || REPORTS_AS_BUREAU.find(text, 0, upToOpening) != null
-                || LEADS_A_LINE_OF_WORK.matcher(opening).find() || makesItsOwnPlan(text, Math.max(0, openingStart), upToOpening)) {
+                || LEADS_A_LINE_OF_WORK.matcher(opening).find() || makesItsOwnPlan(text, Math.max(0, openingStart), upToOpening)
+                || headIsFirstResponsible(text, Math.max(0, openingStart))) {
             return true;
         }
         int firstPart = firstPartAt(opening);
@@ -357,6 +358,38 @@ public final class LevelClassifier {
                 before -= 2; // 二是印发《…》
             }
             if (before <= from || "。;;,,\n".indexOf(text.charAt(before - 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A sentence that names a bureau's head as the one fulfilling the 第一责任人 duties (区教育局党政主要负责人切实履行推进法治建设
+     * 第一责任人职责; levels.json headAsFirstResponsible): the genre's responsibility paragraph speaks of the reporting
+     * body's own head, so the text is a bureau's. Read in the first parts, where that paragraph stands.
+     */
+    private static final java.util.regex.Pattern HEAD_AS_FIRST_RESPONSIBLE = java.util.regex.Pattern.compile(
+            LEVELS.path("headAsFirstResponsible").asText());
+    private static final String FIRST_RESPONSIBLE = "第一责任人";
+    /** How far into the text the responsibility paragraph is looked for: the opening and the first parts. */
+    private static final int FIRST_PARTS_CHARS = 2_000;
+    /** The longest sentence start read before 第一责任人: a name, the head's title and a verb phrase. */
+    private static final int HEAD_SENTENCE_REACH = 80;
+
+    static boolean headIsFirstResponsible(String text, int openingStart) {
+        int end = Math.min(text.length(), openingStart + FIRST_PARTS_CHARS);
+        for (int at = text.indexOf(FIRST_RESPONSIBLE, openingStart); at >= 0 && at < end;
+                at = text.indexOf(FIRST_RESPONSIBLE, at + 1)) {
+            int start = Math.max(openingStart, at - HEAD_SENTENCE_REACH);
+            for (int i = at - 1; i >= start; i--) {
+                char c = text.charAt(i);
+                if (c == '。' || c == ';' || c == ';' || c == '\n') {
+                    start = i + 1;
+                    break;
+                }
+            }
+            if (HEAD_AS_FIRST_RESPONSIBLE.matcher(text).region(start, at + FIRST_RESPONSIBLE.length()).lookingAt()) {
                 return true;
             }
         }

@@ -110,6 +110,13 @@ public final class RegionResolver {
             opening.removeIf(m -> belowACityTier(text, m, tier));
         }
         seeds.addAll(opening);
+        if (!department && onlyAboveTheSpeaker(seeds, self.levelHint())) {
+            // a government's opening that names only units above it (荣获2013年度浙江省…先进单位 in 我市's report) names
+            // who judged it: its own documents (《慈溪市2014年度法治政府建设工作要点》) place it inside them
+            ownDocuments(text, all, self.levelHint()).stream()
+                    .filter(own -> citedAsIssuer(text, own.start(), all) && seeds.stream().allMatch(s -> related(s, own)))
+                    .forEach(seeds::add); // a document it issued, not a programme's short name (法治大理: 州 or 市)
+        }
         boolean named = !seeds.isEmpty();
         if (!named && !department) {
             seeds.addAll(ownDocuments(text, all, self.levelHint()));
@@ -688,6 +695,12 @@ public final class RegionResolver {
         return kept;
     }
 
+    /** Every unit in {@code seeds} lies above the level the text speaks as (none when it speaks as none). */
+    private static boolean onlyAboveTheSpeaker(List<Mention> seeds, String levelHint) {
+        return levelHint != null && !seeds.isEmpty()
+                && seeds.stream().allMatch(m -> levelRank(m.units().get(0)) < rankOf(levelHint));
+    }
+
     /** A rule-of-law document a report cites as its own frame: 《鹤山市法治政府建设实施纲要》, 《X县法治政府建设实施方案》. */
     private static final java.util.regex.Pattern OWN_FRAME = java.util.regex.Pattern.compile("^[^》]{0,6}(?:法治政府|法治|依法行政)[^》]{0,20}(?:实施方案|实施纲要|规划|工作要点|考核|方案)");
 
@@ -706,7 +719,8 @@ public final class RegionResolver {
             RegionUnit unit = m.units().get(0);
             int rank = levelRank(unit);
             boolean atTheSpeakersLevel = rank == speaking || speaking < 0
-                    || speaking == rankOf("city") && unit.isMunicipality(); // 全市 in 上海's report
+                    || speaking == rankOf("city") && unit.isMunicipality() // 全市 in 上海's report
+                    || speaking == rankOf("city") && rank == rankOf("county") && unit.name().endsWith("市"); // 我市 in a county-level city's
             boolean cited = citedAsIssuer(text, m.start(), all);
             // its own programme: 法治苏州, 法治巴州, 法治越城建设 (a government names its rule-of-law drive after itself)
             boolean programme = m.start() >= 2 && text.startsWith("法治", m.start() - 2);

@@ -266,6 +266,8 @@ class IndicatorFinderTest {
     void theConceptAfterOrAroundTheFigure() {
         assertEquals(List.of("services.online_rate=98"), found("政务服务事项98%实现全程网办。"));
         assertEquals(List.of("services.online_rate=90"), found("90%的区级政务服务事项实现全程网办。"));
+        // the items' noun and the platform they go through between the rate and its quoted predicate
+        assertEquals(List.of("services.online_rate=98"), found("全区98%的政务服务事项通过一体化在线政务服务平台实现“一网通办”。"));
         assertEquals(List.of("law_study.exam_participants=2600"), found("2,600余名干部完成线上学法考试。"));
         assertEquals(List.of("law_study.exam_participants=41000"), found("组织全市4.1万名公职人员学法考法。"));
         assertEquals(List.of("law_study.sessions=12"), found("部门负责人“轮值讲法”12场次。"));

@@ -38,6 +38,14 @@ class MetadataFindersTest {
         // a bureau's party group as a sentence's subject: the bureau speaks
         assertTrue(LevelClassifier.speaksAsDepartment("按照纲要要求推进。2021年,生态环境局党组集中学习习近平法治思想4次。", 0));
         assertFalse(LevelClassifier.speaksAsDepartment("按照纲要要求推进。2021年,区生态环境局党组组长带队检查。", 0)); // a person's title
+        // a bureau's head named as the one who fulfils the 第一责任人 duties, in the first part: the bureau reports
+        String opening = "2020年,嘉定区教育法治工作以习近平法治思想为指导,现将建设推进情况报告如下:\n(一)压实责任\n";
+        assertTrue(LevelClassifier.speaksAsDepartment(opening + "区教育局党政主要负责人切实履行推进法治建设第一责任人职责。", 0));
+        // not a party committee's head in a government's report, nor every department's heads
+        assertFalse(LevelClassifier.speaksAsDepartment(opening + "县委主要负责同志切实履行推进法治建设第一责任人职责。", 0));
+        assertFalse(LevelClassifier.speaksAsDepartment(opening + "督促各部门主要负责人履行推进法治建设第一责任人职责。", 0));
+        // a subject's verb phrase may open with 奋力 (2020年,在市委市政府领导下,市司法局奋力扛起…)
+        assertEquals("department", LevelClassifier.Speaker.of("2020年,在市委市政府正确领导下,市司法局奋力扛起法治建设统筹协调的重要责任。", 0).level());
         // an office named 处 speaks as a department; a street's 办事处 does not
         assertTrue(LevelClassifier.speaksAsDepartment("2023年以来,地区司法处坚持以习近平法治思想为指导。", 0));
         assertFalse(LevelClassifier.speaksAsDepartment("2023年以来,街道办事处坚持以习近平法治思想为指导。", 0));

@@ -38,6 +38,16 @@ class RegionResolverTest {
     }
 
     @Test
+    void aGovernmentWhoseOpeningNamesOnlyItsJudgeIsPlacedByItsOwnDocuments() {
+        String opening = "一年来,市政府认真贯彻中央部署,在荣获2013年度浙江省法治政府建设先进单位的基础上再接再厉。";
+        String cixi = opening + "年初研究出台《慈溪市2014年度法治政府建设工作要点》,明确81项任务。";
+        assertEquals(new Region("浙江省", "宁波市", "慈溪市", null, "330282"), speakingAs(cixi, "city"));
+        // a document of a unit outside the province named there places nothing
+        String elsewhere = opening + "学习借鉴《邳州市法治政府建设工作要点》。";
+        assertEquals(new Region("浙江省", null, null, null, "330000"), speakingAs(elsewhere, "city"));
+    }
+
+    @Test
     void aCityBureauIsNotPlacedInTheDistrictItsWorkReached() {
         String cityBureau = "2023年,我局深入贯彻市委全会部署。汕头市获评国家督查激励;澄海区获评国家级生态文明建设示范区。";
         assertEquals(new Region("广东省", "汕头市", null, null, "440500"), bureauUnder(cityBureau, "city"));
