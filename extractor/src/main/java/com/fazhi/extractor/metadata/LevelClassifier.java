@@ -12,8 +12,12 @@ public final class LevelClassifier {
     private LevelClassifier() {
     }
 
-    /** What follows a bureau that is the subject of a sentence: 永嘉县司法局在…, 江北区司法局深学笃用…, 州应急管理局高度重视… */
-    private static final String SUBJECT_VERB_STARTS = "在坚以深认紧全始聚围";
+    /**
+     * What follows a bureau that is the subject of a sentence: 永嘉县司法局在…, 江北区司法局深学笃用…, 州应急管理局高度重视…
+     * (levels.json bureauVerbStarts).
+     */
+    private static final java.util.List<String> BUREAU_VERB_STARTS = com.fazhi.reference.lexicon.Lexicon.strings(
+            com.fazhi.reference.lexicon.Lexicon.get().levels().path("bureauVerbStarts"));
     private static final int OPENING_CHARS = 800;
     /** A preamble before the body's first part (一、) at least this long is the opening a speaker names itself in. */
     private static final int PREAMBLE_CHARS = 40;
@@ -480,7 +484,7 @@ public final class LevelClassifier {
             }
         }
         // 委员会全体会议: a meeting, not a subject; 中共X区委员会全面依法治区委员会: one committee's name
-        return nameEnd >= 2 && !inEnumeration(text, nameEnd) && !text.startsWith("全体", after) && !text.startsWith("全面依法治", after) && after < text.length() && (SUBJECT_VERB_STARTS.indexOf(text.charAt(after)) >= 0 || text.startsWith("高度", after))
+        return nameEnd >= 2 && !inEnumeration(text, nameEnd) && !text.startsWith("全体", after) && !text.startsWith("全面依法治", after) && after < text.length() && startsWithAny(text, after, BUREAU_VERB_STARTS)
                 && Character.isIdeographic(text.charAt(nameEnd - 1)) && Character.isIdeographic(text.charAt(nameEnd - 2));
     }
 

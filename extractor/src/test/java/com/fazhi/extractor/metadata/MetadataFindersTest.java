@@ -45,7 +45,9 @@ class MetadataFindersTest {
         assertFalse(LevelClassifier.speaksAsDepartment(opening + "县委主要负责同志切实履行推进法治建设第一责任人职责。", 0));
         assertFalse(LevelClassifier.speaksAsDepartment(opening + "督促各部门主要负责人履行推进法治建设第一责任人职责。", 0));
         // a subject's verb phrase may open with 奋力 (2020年,在市委市政府领导下,市司法局奋力扛起…)
-        assertEquals("department", LevelClassifier.Speaker.of("2020年,在市委市政府正确领导下,市司法局奋力扛起法治建设统筹协调的重要责任。", 0).level());
+        String striving = "2020年,在市委市政府正确领导下,市司法局奋力扛起法治建设统筹协调的重要责任。";
+        assertEquals("department", LevelClassifier.Speaker.of(striving, 0).level());
+        assertTrue(LevelClassifier.speaksAsDepartment(striving, 0));
         // an office named 处 speaks as a department; a street's 办事处 does not
         assertTrue(LevelClassifier.speaksAsDepartment("2023年以来,地区司法处坚持以习近平法治思想为指导。", 0));
         assertFalse(LevelClassifier.speaksAsDepartment("2023年以来,街道办事处坚持以习近平法治思想为指导。", 0));
