@@ -157,6 +157,17 @@ public final class LevelClassifier {
     /** How far into the body a township's name as a sentence subject is looked for. */
     private static final int TOWNSHIP_SUBJECT_REACH = 600;
 
+    /** A title issued by a township or a street: its name, after its county's, before the year or 关于. */
+    private static final java.util.regex.Pattern TOWNSHIP_ISSUING = java.util.regex.Pattern.compile(
+            "^(?:[\\u4e00-\\u9fa5]{2,12}?[市区县旗])?([\\u4e00-\\u9fa5]{2,8}?(?:街道|镇|乡|苏木))(?:党工委|党委|办事处|人民政府)?(?:20\\d{2}|关于)");
+
+    /** The township or street that issues the title ("垫江县桂东街道2025年…工作报告"); null if none does. */
+    public static String townshipIssuing(String title) {
+        java.util.regex.Matcher m = TOWNSHIP_ISSUING.matcher(title);
+        // 乡镇 and 城乡 are words for every township, not one's name
+        return m.find() && !m.group(1).endsWith("乡镇") && !m.group(1).endsWith("城乡") ? m.group(1) : null;
+    }
+
     /** The township or street the body speaks as, by its name as a sentence's subject near the opening; null if none. */
     public static String townshipSubject(String text, int openingStart) {
         int from = Math.max(0, openingStart);
@@ -468,9 +479,12 @@ public final class LevelClassifier {
         return committee >= 0 && committee < end && ZONE_COMMITTEES_SPEAK.matcher(text).region(0, end).find();
     }
 
-    /** What may stand between a bureau's name and its verb: "元谋县交通运输局法治政府建设工作在…". */
+    /**
+     * What may stand between a bureau's name and its verb: its other names in brackets ("市数据局(市营商环境建设局、市行政
+     * 审批局)在…"), its topic ("元谋县交通运输局法治政府建设工作在…").
+     */
     private static final java.util.regex.Pattern SUBJECT_TOPIC = java.util.regex.Pattern.compile(
-            "^(?:法治政府建设|法治建设|依法行政)(?:工作)?");
+            "^(?:[((][\\u4e00-\\u9fa5、]{2,40}[))])?(?:(?:法治政府建设|法治建设|依法行政)(?:工作)?)?");
 
     private static boolean subjectAt(String text, int nameEnd, int after) {
         java.util.regex.Matcher topic = SUBJECT_TOPIC.matcher(text).region(Math.min(after, text.length()), text.length());

@@ -668,6 +668,25 @@ public final class RegionResolver {
         return ROAD_AND_NUMBER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 20)).find();
     }
 
+    /** What stands before a dissolved unit (原长龙镇): regions.json formerUnitBefore. */
+    private static final java.util.regex.Pattern FORMER_UNIT_BEFORE = java.util.regex.Pattern.compile(
+            com.fazhi.reference.lexicon.Lexicon.get().regions().path("formerUnitBefore").asText());
+
+    /**
+     * A unit named as a former one (因行政区划调整,原长龙镇、黄沙镇合并为桂东街道: both), unless 原 ends a place named before it
+     * (太原): after 原, or listed right after a former one.
+     */
+    private static boolean former(Mention m, String text, List<Mention> mentions) {
+        if (m.start() == 0) {
+            return false;
+        }
+        if (FORMER_UNIT_BEFORE.matcher(text).region(Math.max(0, m.start() - 2), m.start()).find()) {
+            return mentions.stream().noneMatch(other -> other.end() == m.start());
+        }
+        return "、和及与".indexOf(text.charAt(m.start() - 1)) >= 0
+                && mentions.stream().anyMatch(other -> other.end() == m.start() - 1 && former(other, text, mentions));
+    }
+
     private static List<Mention> supported(List<Mention> mentions, String text) {
         List<RegionUnit> longNamed = new ArrayList<>();
         for (Mention m : mentions) {
@@ -684,7 +703,7 @@ public final class RegionResolver {
             boolean conjunctionGlued = m.name().length() == 2 && "和与及同暨".indexOf(m.name().charAt(0)) >= 0 && m.start() > 0
                     && Character.isIdeographic(text.charAt(m.start() - 1)) && "省市州共".indexOf(text.charAt(m.start() - 1)) < 0;
             // 市政府和县委: "and the county's", not 和县; but 马鞍山市和县, 中共和县县委 name it
-            if (conjunctionGlued || inAnAddress(m, text)) {
+            if (conjunctionGlued || inAnAddress(m, text) || former(m, text, mentions)) {
                 continue;
             }
             if (m.name().length() != 2 || m.shortForm() || standsAlone

@@ -41,9 +41,14 @@ public final class JurisdictionStage extends BaseStage {
         doc.level = municipality(countyLevelCity(LevelClassifier.decide(doc.authority, speaker, doc.selfNamedLevel), doc.region),
                 doc.region);
         doc.region = withoutTownshipForADepartment(doc.level, cityOfACityBody(doc.authority, doc.region));
-        if (doc.region.township() == null && (doc.level == null || "township".equals(doc.level))) {
-            String township = LevelClassifier.townshipSubject(doc.text, opening);
-            if (township != null) { // a street the division table does not list (new or renamed) is still named
+        if (doc.region.township() == null && (doc.level == null || "township".equals(doc.level) || "county".equals(doc.level))) {
+            // a street the division table does not list (new or renamed) is still named: by the title's issuer
+            // (垫江县桂东街道2025年…报告, where the text names the towns it was formed from), else as a sentence's subject
+            String township = doc.title != null ? LevelClassifier.townshipIssuing(doc.title) : null;
+            if (township == null && !"county".equals(doc.level)) {
+                township = LevelClassifier.townshipSubject(doc.text, opening);
+            }
+            if (township != null) {
                 doc.region = new Region(doc.region.province(), doc.region.city(), doc.region.county(), township, doc.region.code());
                 doc.level = "township";
             }

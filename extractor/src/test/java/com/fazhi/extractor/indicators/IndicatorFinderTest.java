@@ -261,6 +261,19 @@ class IndicatorFinderTest {
         assertEquals(List.of("law_study.sessions=2"), found("开展省政府常务会议法治专题讲座2次。"));
     }
 
+    /** Session 26's unseen texts (dev53): a screen's or a newspaper's count is no event; a count over several trainings is no officers'. */
+    @Test
+    void mediaPlacementsMixedTrainingsAndMeetingsThatStudiedTheLaw() {
+        assertEquals(List.of(), found("落实“谁执法谁普法”,印发普法宣传资料8000余份,利用LED屏宣传4000余次。"));
+        assertEquals(List.of(), found("法治建设工作信息被人民日报、法治日报等国家级媒体宣传报道50余次。"));
+        assertEquals(List.of("publicity.events=12"), found("围绕民法典开展普法宣传12场次。"));
+        assertEquals(List.of(), found("开展了放射人员培训、卫生健康行政执法培训、职业危害企业负责人培训等10余次法律法规培训,参训2000余人。"));
+        assertEquals(List.of("enforcement.officers_trained=120"), found("组织行政执法人员专题培训,参训120人。"));
+        assertEquals(List.of("law_study.sessions=2"),
+                found("先后召开2次区政府党组(扩大)会议、区政府常务会议专题学习习近平法治思想,部署贯彻落实工作。"));
+        assertEquals(List.of(), found("先后召开3次区政府常务会议专题研究经济工作。"));
+    }
+
     /** The concept stated after the figure or around it (issue 9's classes), one wording each. */
     @Test
     void theConceptAfterOrAroundTheFigure() {

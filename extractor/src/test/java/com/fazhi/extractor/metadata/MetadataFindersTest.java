@@ -48,6 +48,14 @@ class MetadataFindersTest {
         String striving = "2020年,在市委市政府正确领导下,市司法局奋力扛起法治建设统筹协调的重要责任。";
         assertEquals("department", LevelClassifier.Speaker.of(striving, 0).level());
         assertTrue(LevelClassifier.speaksAsDepartment(striving, 0));
+        // a bureau's other names in brackets between its name and its verb
+        assertTrue(LevelClassifier.speaksAsDepartment("2025年,市数据局(市营商环境建设局、市行政审批局)在市委、市政府的坚强领导下,深入学习贯彻习近平法治思想。", 0));
+        // several 在…下 clauses before the subject: the subject is the township, not the 县 of the second clause
+        assertEquals("township", LevelClassifier.Speaker.of("2023年,在县委、县政府的坚强领导下,在县依法治县领导小组的关心指导下,可大乡按照上级部署,坚持以法治教育为先导。", 0).level());
+        // a street a title issues, even one the division table does not know; not 乡镇, every township's word
+        assertEquals("桂东街道", LevelClassifier.townshipIssuing("垫江县桂东街道2025年全面依法治县和法治政府建设工作报告"));
+        assertEquals(null, LevelClassifier.townshipIssuing("垫江县乡镇2025年法治政府建设工作报告"));
+        assertEquals(null, LevelClassifier.townshipIssuing("垫江县2025年法治政府建设工作报告"));
         // an office named 处 speaks as a department; a street's 办事处 does not
         assertTrue(LevelClassifier.speaksAsDepartment("2023年以来,地区司法处坚持以习近平法治思想为指导。", 0));
         assertFalse(LevelClassifier.speaksAsDepartment("2023年以来,街道办事处坚持以习近平法治思想为指导。", 0));

@@ -48,6 +48,16 @@ class RegionResolverTest {
     }
 
     @Test
+    void aTownThatNoLongerExistsIsNotTheReportsPlace() {
+        String merged = "因行政区划调整,2025年11月原长龙镇、黄沙镇合并为桂东街道。根据垫江县要求,桂东街道认真开展自查自纠。";
+        Region region = speakingAs(merged, "township");
+        assertEquals("垫江县", region.county());
+        assertNull(region.township());
+        // 原 that ends a place's name before it (太原) marks no former unit
+        assertEquals("小店区", speakingAs("2023年,太原小店区坚持以习近平法治思想为指导。", "county").county());
+    }
+
+    @Test
     void aCityBureauIsNotPlacedInTheDistrictItsWorkReached() {
         String cityBureau = "2023年,我局深入贯彻市委全会部署。汕头市获评国家督查激励;澄海区获评国家级生态文明建设示范区。";
         assertEquals(new Region("广东省", "汕头市", null, null, "440500"), bureauUnder(cityBureau, "city"));
