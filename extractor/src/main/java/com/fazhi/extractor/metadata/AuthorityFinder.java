@@ -27,9 +27,11 @@ public final class AuthorityFinder {
             + "(?:\\s*、?\\s*(?=\\S{2,40}?" + GOVERNMENTS + ")|\\s+(?=\\S{2,40}?" + BODY + "))");
     /** A government's name alone on a header line (a bullet or table cell under the title). */
     private static final Pattern HEADER_GOVERNMENT = Pattern.compile("^[•·\\s|]*([\\u4e00-\\u9fa5]{2,40}?(?:人民政府|行政公署|街道办事处))[\\s|]*$");
+    /** A body's other names in brackets after its name: "(编译局)", "(水务局、海洋局、绿化和市容管理局)" (merged bureaus). */
+    private static final String OTHER_NAMES = "(?:\\s?[((][\\u4e00-\\u9fa5、]{2,30}[))])?";
     /** The body a title opens with (after its year, if any), with its other name in brackets kept: "桑日县藏语委办(编译局)2024年…", "2024年度浦东新区川沙新镇人民政府法治政府建设…", "平江县交通运输局:2022年度…". */
     private static final Pattern TITLE_PREFIX = Pattern.compile("^(?:关于)?(?:20\\d{2}年度?)?(\\S{2,40}?" + BODY
-            + "(?:[((][\\u4e00-\\u9fa5]{2,10}[))])?)(?:关于|公布|20\\d{2}|\\s|法治政府|依法行政|[:：](?:关于|20\\d{2}))");
+            + OTHER_NAMES + ")(?:关于|公布|20\\d{2}|\\s|法治政府|依法行政|[:：](?:关于|20\\d{2}))");
     private static final Pattern SIGNATURE = Pattern.compile("^([^\\s,。;:!?,、()()《》\\d]{3,40}" + BODY + ")$");
 
     private AuthorityFinder() {
@@ -37,7 +39,7 @@ public final class AuthorityFinder {
 
     /** The place a title opens with, before its year or 关于: "碧土乡2024年…报告" opens with 碧土乡. */
     private static final Pattern TITLE_PLACE = Pattern.compile(
-            "^(?:关于)?(?!关于|法治|依法)([\\u4e00-\\u9fa5]{2,20}?)(?:[((][\\u4e00-\\u9fa5]{2,10}[))])?(?:关于|20\\d{2}|年度|法治)");
+            "^(?:关于)?(?!关于|法治|依法)([\\u4e00-\\u9fa5]{2,20}?)" + OTHER_NAMES + "(?:关于|20\\d{2}|年度|法治)");
 
     /**
      * A government alone on a header line is the site's banner, not the issuer, when the title opens with a place that
@@ -286,8 +288,9 @@ public final class AuthorityFinder {
         if (title != null) {
             Matcher m = TITLE_PREFIX.matcher(PARTY_ISSUER.matcher(title).replaceFirst(""));
             if (m.find()) {
+                String body = m.group(1).replaceAll("\\s", ""); // "…生态环境局 (水务局、海洋局…)": a page's spacing
                 // a ministry's name is whole as its title gives it (司法部 under the banner 中华人民共和国司法部)
-                return LevelClassifier.isCentralBody(m.group(1)) ? m.group(1) : fullNameInHeader(m.group(1), metadataLine, layout.header());
+                return LevelClassifier.isCentralBody(body) ? body : fullNameInHeader(body, metadataLine, layout.header());
             }
         }
         if (metadataLine != null && GOVERNMENT.matcher(metadataLine).matches() && !titleNamesAnotherPlace(title, metadataLine)) {

@@ -396,6 +396,9 @@ class MetadataFindersTest {
         assertEquals(null, AuthorityFinder.find("桑日县藏语委办(编译局)2024年法治政府建设年度报告", null,
                 List.of("山南市人民政府", "桑日县藏语委办(编译局)2024年法治政府建设年度报告", "2024年,在县委、县政府的坚强领导下…")),
                 "the site's banner is not the issuer of a title that opens with another body, its other name in brackets");
+        assertEquals("上海市浦东新区生态环境局(水务局、海洋局、绿化和市容管理局)", AuthorityFinder.find(
+                "上海市浦东新区生态环境局 (水务局、海洋局、绿化和市容管理局) 2020年度法治政府建设情况报告", null, List.of()),
+                "a merged bureau's other names in brackets are its name, the page's spacing is not");
         assertEquals("嘉兴市人民政府", AuthorityFinder.find("中共嘉兴市委 嘉兴市人民政府关于2020年法治政府建设情况的报告", null, List.of()));
         assertEquals("重庆市荣昌区教育委员会", AuthorityFinder.find(
                 "中共重庆市荣昌区委教育工作委员会 重庆市荣昌区教育委员会 关于2024年法治政府建设情况的报告", null, List.of()),
