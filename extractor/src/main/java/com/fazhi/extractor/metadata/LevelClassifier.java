@@ -172,8 +172,18 @@ public final class LevelClassifier {
     public static String townshipSubject(String text, int openingStart) {
         int from = Math.max(0, openingStart);
         java.util.regex.Matcher m = TOWNSHIP_SUBJECT.matcher(text).region(from, Math.min(text.length(), from + TOWNSHIP_SUBJECT_REACH));
-        return m.find() ? m.group(1) : null;
+        while (m.find()) {
+            String name = m.group(1);
+            if (NOT_IN_A_TOWNSHIP_NAME.stream().noneMatch(name::contains)) {
+                return name;
+            }
+        }
+        return null;
     }
+
+    /** Words no township's name holds (充分发挥镇党委…: levels.json notInATownshipName). */
+    private static final java.util.List<String> NOT_IN_A_TOWNSHIP_NAME = com.fazhi.reference.lexicon.Lexicon.strings(
+            com.fazhi.reference.lexicon.Lexicon.get().levels().path("notInATownshipName"));
 
     public static String fromOpeningSubject(String text, int openingStart) {
         int end = text.indexOf('\n', openingStart);
@@ -510,7 +520,13 @@ public final class LevelClassifier {
         for (int i = nameEnd - 1; i >= Math.max(0, nameEnd - NAME_REACH); i--) {
             char c = text.charAt(i);
             if (c == '、') {
-                return true;
+                // not one bureau's committee and the bureau itself ("区城市管理局委员会、区城市管理局坚持…"): it speaks
+                String item = text.substring(i + 1, nameEnd);
+                int before = i;
+                while (before > 0 && Character.isIdeographic(text.charAt(before - 1)) && i - before < 2 * NAME_REACH) {
+                    before--;
+                }
+                return item.length() < 2 || !text.substring(before, i).startsWith(item);
             }
             if (!Character.isIdeographic(c)) {
                 return false;

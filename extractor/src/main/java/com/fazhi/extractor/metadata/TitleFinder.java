@@ -137,7 +137,7 @@ public final class TitleFinder {
      */
     private static String issuerLedBelow(String title, List<String> candidates, int from) {
         String shortest = null; // a metadata cell above the heading ("房镇镇人民政府") is not part of its issuer
-        String joint = null; // but the party committee that issues it jointly is ("中共X工作委员会" / "X管理委员会" / "关于…")
+        String joint = null; // but the party committee that issues it jointly is ("中共X工作委员会" / "X管理委员会" / "关于…"), under a headline that names no issuer
         int about = title.indexOf("关于");
         String shortIssuer = about > 0 ? title.substring(0, about) : null; // the headline's issuer, if it names one
         for (int j = from; j < Math.min(candidates.size(), from + HEADING_REACH); j++) {
@@ -147,7 +147,8 @@ public final class TitleFinder {
             if (fuller && (shortest == null || full.length() < shortest.length())) {
                 shortest = full;
             }
-            if (full != null && full.endsWith(title) && candidates.get(j).startsWith("中共")) {
+            // a headline that names its issuer already ("X镇人民政府关于…") is the page's title as it stands
+            if (full != null && full.endsWith(title) && candidates.get(j).startsWith("中共") && shortIssuer == null) {
                 joint = candidates.get(j).replace(" ", "");
             }
         }

@@ -325,6 +325,7 @@ class IndicatorFinderTest {
     @Test
     void wordingsReadInSession4() {
         assertEquals(List.of("legal_advisers.count=206"), found("加强区政府及部门共206名法律顾问管理。"));
+        assertEquals(List.of(), found("落实村(居)法律顾问,聘用2名专业司法调解人员,确保群众纠纷能及时调解。"), "mediators engaged are no advisers");
         assertEquals(List.of("legality_review.opinions=40"), found("为街道行政决策、合同协议提供合法性审查意见40余条。"));
         assertEquals(List.of("legality_review.opinions=309"),
                 found("全年审查行政规范性文件、政府合同、会议纪要等270份,提出意见建议309条。").stream()

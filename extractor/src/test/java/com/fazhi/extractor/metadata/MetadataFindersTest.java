@@ -190,6 +190,7 @@ class MetadataFindersTest {
         assertEquals("巨野河街道", LevelClassifier.townshipSubject("法治政府建设是现代国家政治文明的重要标志。2024年,巨野河街道以习近平新时代中国特色社会主义思想为指导", 0));
         assertEquals("建筑新村街道", LevelClassifier.townshipSubject("2024年,建筑新村街道坚持以习近平新时代中国特色社会主义思想为指导", 0));
         assertNull(LevelClassifier.townshipSubject("2024年,我区坚持以习近平新时代中国特色社会主义思想为指导,指导各街道", 0));
+        assertNull(LevelClassifier.townshipSubject("2.发展思路规范化。充分发挥镇党委在推进我镇法治政府建设中的领导作用。", 0), "a verb before 镇 names no town");
     }
 
     @Test
@@ -468,6 +469,12 @@ class MetadataFindersTest {
         assertEquals("中共陕西省西咸新区工作委员会 陕西省西咸新区开发建设管理委员会关于2020年度法治政府建设情况的报告",
                 TitleFinder.find(List.of("关于2020年度法治政府建设情况的报告", "中共陕西省西咸新区工作委员会", "陕西省西咸新区开发建设管理委员会",
                         "关于2020年度法治政府建设情况的报告", "2020年,西咸新区法治建设工作…")));
+        // a headline that names its issuer in full stays the title above a joint heading below it
+        assertEquals("重庆市万州区长滩镇人民政府关于2025年法治政府建设情况的报告",
+                TitleFinder.find(List.of("重庆市万州区长滩镇人民政府关于2025年法治政府建设情况的报告", "中共重庆市万州区长滩镇委员会",
+                        "重庆市万州区长滩镇人民政府", "关于2025年法治政府建设情况的报告", "现将长滩镇2025年法治政府建设情况报告如下:")));
+        // one bureau's committee and the bureau as the subject together: the bureau speaks
+        assertTrue(LevelClassifier.speaksAsDepartment("2025年,在区委、区政府的坚强领导下,区城市管理局委员会、区城市管理局坚持以习近平法治思想为指导。", 0));
         assertEquals("department", LevelClassifier.Speaker.of("一、坚持根本方向\n(一)强化理论武装。厅党组会、专题会多次研究法治工作。", 0, null)
                 .level());
     }
