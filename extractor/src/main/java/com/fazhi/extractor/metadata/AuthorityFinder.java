@@ -27,8 +27,7 @@ public final class AuthorityFinder {
             + "(?:\\s*、?\\s*(?=\\S{2,40}?" + GOVERNMENTS + ")|\\s+(?=\\S{2,40}?" + BODY + "))");
     /** A government's name alone on a header line (a bullet or table cell under the title). */
     private static final Pattern HEADER_GOVERNMENT = Pattern.compile("^[•·\\s|]*([\\u4e00-\\u9fa5]{2,40}?(?:人民政府|行政公署|街道办事处))[\\s|]*$");
-    /** A body's other names in brackets after its name: "(编译局)", "(水务局、海洋局、绿化和市容管理局)" (merged bureaus). */
-    private static final String OTHER_NAMES = "(?:\\s?[((][\\u4e00-\\u9fa5、]{2,30}[))])?";
+    private static final String OTHER_NAMES = LevelClassifier.OTHER_NAMES;
     /** The body a title opens with (after its year, if any), with its other name in brackets kept: "桑日县藏语委办(编译局)2024年…", "2024年度浦东新区川沙新镇人民政府法治政府建设…", "平江县交通运输局:2022年度…". */
     private static final Pattern TITLE_PREFIX = Pattern.compile("^(?:关于)?(?:20\\d{2}年度?)?(\\S{2,40}?" + BODY
             + OTHER_NAMES + ")(?:关于|公布|20\\d{2}|\\s|法治政府|依法行政|[:：](?:关于|20\\d{2}))");

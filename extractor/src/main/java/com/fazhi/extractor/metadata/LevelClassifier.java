@@ -13,11 +13,17 @@ public final class LevelClassifier {
     }
 
     /**
+     * A body's other names in brackets after its name, optional: "(编译局)", "(水务局、海洋局、绿化和市容管理局)" (merged
+     * bureaus), a page's space before them. One fragment for every pattern that reads a body's name.
+     */
+    public static final String OTHER_NAMES = "(?:\\s?[((][\\u4e00-\\u9fa5、]{2,30}[))])?";
+
+    /**
      * What follows a bureau that is the subject of a sentence: 永嘉县司法局在…, 江北区司法局深学笃用…, 州应急管理局高度重视…
      * (levels.json bureauVerbStarts).
      */
     private static final java.util.List<String> BUREAU_VERB_STARTS = com.fazhi.reference.lexicon.Lexicon.strings(
-            com.fazhi.reference.lexicon.Lexicon.get().levels().path("bureauVerbStarts"));
+            com.fazhi.reference.lexicon.Lexicon.get().levels().required("bureauVerbStarts"));
     private static final int OPENING_CHARS = 800;
     /** A preamble before the body's first part (一、) at least this long is the opening a speaker names itself in. */
     private static final int PREAMBLE_CHARS = 40;
@@ -145,13 +151,12 @@ public final class LevelClassifier {
     private static final java.util.List<String> TRAILERS = com.fazhi.reference.lexicon.Lexicon.strings(LEVELS.path("trailers"));
     private static final java.util.List<String> NOT_DEPARTMENT = com.fazhi.reference.lexicon.Lexicon.strings(LEVELS.path("notDepartment"));
 
-    /**
-     * The level the opening sentence's subject names: the body that reports speaks of itself first. Null when the
-     * opening has no such subject or its last word names no level.
-     */
+    /** The places before a township's name: its province, city and county, each maybe with 人民政府 (重庆市垫江县, 垫江县人民政府). */
+    private static final String PLACES_ABOVE_A_TOWNSHIP = "(?:[\\u4e00-\\u9fa5]{1,12}?(?:省|自治区|市|区|县|旗)(?:人民政府)?){0,3}";
+
     /** A township or street as the subject of a sentence near the opening: "2024年,巨野河街道以习近平…", "。建筑新村街道坚持…". */
     private static final java.util.regex.Pattern TOWNSHIP_SUBJECT = java.util.regex.Pattern.compile(
-            "(?:^|[。;;\\n]|20\\d{2}年度?(?:以来)?[,,])\\s*(?:[\\u4e00-\\u9fa5]{2,12}?[市区县旗])?([\\u4e00-\\u9fa5]{2,8}?(?:街道|镇|乡|苏木))"
+            "(?:^|[。;;\\n]|20\\d{2}年度?(?:以来)?[,,])\\s*" + PLACES_ABOVE_A_TOWNSHIP + "([\\u4e00-\\u9fa5]{2,8}?(?:街道|镇|乡|苏木))"
                     + "(?:党工委|党委|办事处|人民政府)?[,,]?(?:"
                     + String.join("|", com.fazhi.reference.lexicon.Lexicon.strings(LEVELS.path("verbStarts"))) + ")");
     /** How far into the body a township's name as a sentence subject is looked for. */
@@ -159,13 +164,12 @@ public final class LevelClassifier {
 
     /** A title issued by a township or a street: its name, after its county's, before the year or 关于. */
     private static final java.util.regex.Pattern TOWNSHIP_ISSUING = java.util.regex.Pattern.compile(
-            "^(?:[\\u4e00-\\u9fa5]{2,12}?[市区县旗])?([\\u4e00-\\u9fa5]{2,8}?(?:街道|镇|乡|苏木))(?:党工委|党委|办事处|人民政府)?(?:20\\d{2}|关于)");
+            "^" + PLACES_ABOVE_A_TOWNSHIP + "([\\u4e00-\\u9fa5]{2,8}?(?:街道|镇|乡|苏木))(?:党工委|党委|办事处|人民政府)?(?:20\\d{2}|关于)");
 
     /** The township or street that issues the title ("垫江县桂东街道2025年…工作报告"); null if none does. */
     public static String townshipIssuing(String title) {
         java.util.regex.Matcher m = TOWNSHIP_ISSUING.matcher(title);
-        // 乡镇 and 城乡 are words for every township, not one's name
-        return m.find() && !m.group(1).endsWith("乡镇") && !m.group(1).endsWith("城乡") ? m.group(1) : null;
+        return m.find() && aTownshipsName(m.group(1)) ? m.group(1) : null;
     }
 
     /** The township or street the body speaks as, by its name as a sentence's subject near the opening; null if none. */
@@ -173,18 +177,26 @@ public final class LevelClassifier {
         int from = Math.max(0, openingStart);
         java.util.regex.Matcher m = TOWNSHIP_SUBJECT.matcher(text).region(from, Math.min(text.length(), from + TOWNSHIP_SUBJECT_REACH));
         while (m.find()) {
-            String name = m.group(1);
-            if (NOT_IN_A_TOWNSHIP_NAME.stream().noneMatch(name::contains)) {
-                return name;
+            if (aTownshipsName(m.group(1))) {
+                return m.group(1);
             }
         }
         return null;
     }
 
+    /** Whether a name read before 镇/乡/街道 can be one township's: no verb, no 全镇/我镇, not 乡镇 (levels.json notInATownshipName). */
+    private static boolean aTownshipsName(String name) {
+        return NOT_IN_A_TOWNSHIP_NAME.stream().noneMatch(name::contains);
+    }
+
     /** Words no township's name holds (充分发挥镇党委…: levels.json notInATownshipName). */
     private static final java.util.List<String> NOT_IN_A_TOWNSHIP_NAME = com.fazhi.reference.lexicon.Lexicon.strings(
-            com.fazhi.reference.lexicon.Lexicon.get().levels().path("notInATownshipName"));
+            com.fazhi.reference.lexicon.Lexicon.get().levels().required("notInATownshipName"));
 
+    /**
+     * The level the opening sentence's subject names: the body that reports speaks of itself first. Null when the
+     * opening has no such subject or its last word names no level.
+     */
     public static String fromOpeningSubject(String text, int openingStart) {
         int end = text.indexOf('\n', openingStart);
         String opening = text.substring(openingStart, end < 0 ? Math.min(text.length(), openingStart + 300) : end);
@@ -295,9 +307,12 @@ public final class LevelClassifier {
      * joint title names a government after it) and not a government.
      */
     private static final java.util.regex.Pattern DEPARTMENT_TITLE = java.util.regex.Pattern.compile(
-            "^(?!中共)[\\u4e00-\\u9fa5]{2,30}?(?:局|厅|(?<![党市县区省州旗镇乡])委|委办|办公室)(?:[((][\\u4e00-\\u9fa5]{2,10}[))])?(?:关于|20\\d{2}年)");
+            "^(?!中共)[\\u4e00-\\u9fa5]{2,30}?(?:局|厅|(?<![党市县区省州旗镇乡])委|委办|办公室)" + OTHER_NAMES + "\\s?(?:关于|20\\d{2}年)");
 
-    /** A bureau speaking of itself near the start: 我局, or 永嘉县司法局 as the subject of a sentence. */
+    /**
+     * A bureau speaking of itself near the start (我局, or 永嘉县司法局 as the subject of a sentence), or naming its own head
+     * as the 第一责任人 in its first parts ({@link #headIsFirstResponsible}).
+     */
     public static boolean speaksAsDepartment(String text, int openingStart) {
         String opening = text.substring(openingStart, Math.min(text.length(), openingStart + OPENING_CHARS));
         // 我局 may stand above the opening paragraph too, in a short first line ("现将我局2023年…报告如下。")
@@ -395,7 +410,7 @@ public final class LevelClassifier {
      * body's own head, so the text is a bureau's. Read in the first parts, where that paragraph stands.
      */
     private static final java.util.regex.Pattern HEAD_AS_FIRST_RESPONSIBLE = java.util.regex.Pattern.compile(
-            LEVELS.path("headAsFirstResponsible").asText());
+            LEVELS.required("headAsFirstResponsible").asText());
     private static final String FIRST_RESPONSIBLE = "第一责任人";
     /** How far into the text the responsibility paragraph is looked for: the opening and the first parts. */
     private static final int FIRST_PARTS_CHARS = 2_000;
@@ -494,7 +509,7 @@ public final class LevelClassifier {
      * 审批局)在…"), its topic ("元谋县交通运输局法治政府建设工作在…").
      */
     private static final java.util.regex.Pattern SUBJECT_TOPIC = java.util.regex.Pattern.compile(
-            "^(?:[((][\\u4e00-\\u9fa5、]{2,40}[))])?(?:(?:法治政府建设|法治建设|依法行政)(?:工作)?)?");
+            "^" + OTHER_NAMES + "(?:(?:法治政府建设|法治建设|依法行政)(?:工作)?)?");
 
     private static boolean subjectAt(String text, int nameEnd, int after) {
         java.util.regex.Matcher topic = SUBJECT_TOPIC.matcher(text).region(Math.min(after, text.length()), text.length());
@@ -526,7 +541,7 @@ public final class LevelClassifier {
                 while (before > 0 && Character.isIdeographic(text.charAt(before - 1)) && i - before < 2 * NAME_REACH) {
                     before--;
                 }
-                return item.length() < 2 || !text.substring(before, i).startsWith(item);
+                return item.length() < 2 || !text.substring(before, i).contains(item);
             }
             if (!Character.isIdeographic(c)) {
                 return false;

@@ -113,13 +113,13 @@ public final class RegionResolver {
         if (!department && onlyAboveTheSpeaker(seeds, self.levelHint())) {
             // a government's opening that names only units above it (荣获2013年度浙江省…先进单位 in 我市's report) names
             // who judged it: its own documents (《慈溪市2014年度法治政府建设工作要点》) place it inside them
-            ownDocuments(text, all, self.levelHint()).stream()
+            ownDocuments(text, all, self.levelHint(), true).stream()
                     .filter(own -> citedAsIssuer(text, own.start(), all) && seeds.stream().allMatch(s -> related(s, own)))
                     .forEach(seeds::add); // a document it issued, not a programme's short name (法治大理: 州 or 市)
         }
         boolean named = !seeds.isEmpty();
         if (!named && !department) {
-            seeds.addAll(ownDocuments(text, all, self.levelHint()));
+            seeds.addAll(ownDocuments(text, all, self.levelHint(), false));
         }
         if (seeds.isEmpty() && department) {
             Mention mostNamed = mostMentionedAtLevel(text, all, self.levelHint());
@@ -136,7 +136,7 @@ public final class RegionResolver {
             if (fallback == null && department && self.governmentTier() != null) {
                 // a district bureau that names its district only in the titles it cites (《绍兴市越城区…》) is placed
                 // there before the province it names in passing
-                seeds.addAll(ownDocuments(text, all, self.governmentTier()));
+                seeds.addAll(ownDocuments(text, all, self.governmentTier(), false));
             }
             if (fallback == null && seeds.isEmpty()) {
                 fallback = mostMentionedAtLevel(text, all, self.levelHint());
@@ -147,7 +147,7 @@ public final class RegionResolver {
             if (fallback != null) {
                 seeds.add(fallback);
             } else if (department && seeds.isEmpty()) {
-                seeds.addAll(ownDocuments(text, all, null)); // a bureau citing only its own government's documents
+                seeds.addAll(ownDocuments(text, all, null, false)); // a bureau citing only its own government's documents
             }
             if (seeds.isEmpty()) {
                 Region above = addressee(text, all, self.openingStart(), bodyStart, self.levelHint());
@@ -670,7 +670,7 @@ public final class RegionResolver {
 
     /** What stands before a dissolved unit (原长龙镇): regions.json formerUnitBefore. */
     private static final java.util.regex.Pattern FORMER_UNIT_BEFORE = java.util.regex.Pattern.compile(
-            com.fazhi.reference.lexicon.Lexicon.get().regions().path("formerUnitBefore").asText());
+            com.fazhi.reference.lexicon.Lexicon.get().regions().required("formerUnitBefore").asText());
 
     /**
      * A unit named as a former one (因行政区划调整,原长龙镇、黄沙镇合并为桂东街道: both), unless 原 ends a place named before it
@@ -725,11 +725,12 @@ public final class RegionResolver {
 
     /**
      * Without any self-name, a unit at the level the text speaks as places it when the report cites its documents
-     * (我市 and 《遂宁市政府合同管理办法》) or names its rule-of-law programme after it (全州 and 法治巴州), and a
+     * (我市 and 《遂宁市政府合同管理办法》; with {@code countyLevelCities} a county-level 市's too, 我市 and 《慈溪市…工作要点》)
+     * or names its rule-of-law programme after it (全州 and 法治巴州), and a
      * township's report is placed in the county whose 《X县法治政府建设实施方案》 it cites; a higher unit's documents
      * (the province's 实施纲要 in a city's report) say only where the report is not from.
      */
-    private List<Mention> ownDocuments(String text, List<Mention> all, String levelHint) {
+    private List<Mention> ownDocuments(String text, List<Mention> all, String levelHint, boolean countyLevelCities) {
         int speaking = levelHint == null ? -1 : rankOf(levelHint);
         List<Mention> out = new ArrayList<>();
         List<Mention> named = new ArrayList<>(all);
@@ -739,7 +740,7 @@ public final class RegionResolver {
             int rank = levelRank(unit);
             boolean atTheSpeakersLevel = rank == speaking || speaking < 0
                     || speaking == rankOf("city") && unit.isMunicipality() // 全市 in 上海's report
-                    || speaking == rankOf("city") && rank == rankOf("county") && unit.name().endsWith("市"); // 我市 in a county-level city's
+                    || countyLevelCities && speaking == rankOf("city") && rank == rankOf("county") && unit.name().endsWith("市");
             boolean cited = citedAsIssuer(text, m.start(), all);
             // its own programme: 法治苏州, 法治巴州, 法治越城建设 (a government names its rule-of-law drive after itself)
             boolean programme = m.start() >= 2 && text.startsWith("法治", m.start() - 2);
@@ -773,7 +774,7 @@ public final class RegionResolver {
      * county told apart by the places the text names (北京市); null when no one county is cited that way.
      */
     private Region inItsCountysFrame(String township, String text, List<Mention> all) {
-        List<Mention> frame = ownDocuments(text, all, "township");
+        List<Mention> frame = ownDocuments(text, all, "township", false);
         if (frame.size() != 1) {
             return null;
         }

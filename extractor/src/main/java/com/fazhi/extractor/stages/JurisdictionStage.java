@@ -121,7 +121,7 @@ public final class JurisdictionStage extends BaseStage {
     private static final GuardedPattern SPEAKS_AS_PROVINCIAL_DEPARTMENT = GuardedPattern.compile(
             "[我本]厅|" + LevelClassifier.ownOrgansOf("厅"));
     /** A city government's general office (成都市人民政府办公厅), which speaks of its organs as a 厅 does: levels.json. */
-    private static final GuardedPattern CITY_GENERAL_OFFICE = Lexicon.guarded(Lexicon.get().levels().path("cityGeneralOffice"));
+    private static final GuardedPattern CITY_GENERAL_OFFICE = Lexicon.guarded(Lexicon.get().levels().required("cityGeneralOffice"));
 
     /**
      * A 厅 is a province's department (省司法厅, 自然资源厅; a city's 办公厅 aside): its report is the province's, and the

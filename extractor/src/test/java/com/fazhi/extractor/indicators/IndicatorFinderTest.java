@@ -272,6 +272,13 @@ class IndicatorFinderTest {
         assertEquals(List.of("law_study.sessions=2"),
                 found("先后召开2次区政府党组(扩大)会议、区政府常务会议专题学习习近平法治思想,部署贯彻落实工作。"));
         assertEquals(List.of(), found("先后召开3次区政府常务会议专题研究经济工作。"));
+        // dev55: files counted, then reviewed; lectures of the 法律六进 campaign; a case-telling campaign for firms and a
+        // policy talk are no leadership study and no law publicity
+        assertEquals(List.of("enforcement.case_files_reviewed=4192"), found("联合重点行政执法单位对4192份行政执法案卷完成评查整改。"));
+        assertEquals(List.of("publicity.events=1200"), found("各普法成员单位依托“法律六进”开展习近平法治思想专题讲座1200余场(次)。"));
+        assertEquals(List.of("publicity.events=4"), found("为科创企业开展“以案讲法”活动4次。"));
+        assertEquals(List.of(), found("持续优化法治营商环境。包保队员深入企业1600余人次,政策宣讲110余次,宣传解读各项政策。"));
+        assertEquals(List.of(), found("开展“法治大讲堂”“以案释法”研讨活动10余场。"));
     }
 
     /** The concept stated after the figure or around it (issue 9's classes), one wording each. */

@@ -44,6 +44,9 @@ class MetadataFindersTest {
         // not a party committee's head in a government's report, nor every department's heads
         assertFalse(LevelClassifier.speaksAsDepartment(opening + "县委主要负责同志切实履行推进法治建设第一责任人职责。", 0));
         assertFalse(LevelClassifier.speaksAsDepartment(opening + "督促各部门主要负责人履行推进法治建设第一责任人职责。", 0));
+        assertFalse(LevelClassifier.speaksAsDepartment(opening + "督促各委办局主要负责人切实履行推进法治建设第一责任人职责。", 0));
+        assertFalse(LevelClassifier.speaksAsDepartment(opening + "县直各局主要负责同志认真履行推进法治建设第一责任人职责。", 0));
+        assertFalse(LevelClassifier.speaksAsDepartment(opening + "中共某县委员会主要负责同志履行推进法治建设第一责任人职责。", 0));
         // a subject's verb phrase may open with 奋力 (2020年,在市委市政府领导下,市司法局奋力扛起…)
         String striving = "2020年,在市委市政府正确领导下,市司法局奋力扛起法治建设统筹协调的重要责任。";
         assertEquals("department", LevelClassifier.Speaker.of(striving, 0).level());
@@ -56,6 +59,9 @@ class MetadataFindersTest {
         assertEquals("桂东街道", LevelClassifier.townshipIssuing("垫江县桂东街道2025年全面依法治县和法治政府建设工作报告"));
         assertEquals(null, LevelClassifier.townshipIssuing("垫江县乡镇2025年法治政府建设工作报告"));
         assertEquals(null, LevelClassifier.townshipIssuing("垫江县2025年法治政府建设工作报告"));
+        assertEquals("桂东街道", LevelClassifier.townshipIssuing("重庆市垫江县桂东街道2025年法治政府建设工作报告"));
+        assertEquals("桂阳街道", LevelClassifier.townshipIssuing("垫江县人民政府桂阳街道办事处2025年法治政府建设工作报告"));
+        assertEquals("新市镇", LevelClassifier.townshipIssuing("德清县新市镇2024年法治政府建设工作报告"));
         // an office named 处 speaks as a department; a street's 办事处 does not
         assertTrue(LevelClassifier.speaksAsDepartment("2023年以来,地区司法处坚持以习近平法治思想为指导。", 0));
         assertFalse(LevelClassifier.speaksAsDepartment("2023年以来,街道办事处坚持以习近平法治思想为指导。", 0));
