@@ -37,9 +37,9 @@ public final class PublicationDateFinder {
             null,
             Pattern.compile(Lexicon.spacedAlternation(LABELS.path("signing")) + SEP + "$"));
     private static final Pattern ALONE_BEFORE = Pattern.compile("(?:^|\\n)[ \\t•·]*$");
-    /** After a date alone on its line: a time, then the line's end or the page's own furniture (来源, 浏览, 字号 …), spaced or not ("10:50来源:"). */
+    /** After a date alone on its line: a time, then the line's end or the page's own furniture (来源, 浏览, 阅读人数, 字号 …), spaced or not ("10:50来源:"). */
     private static final Pattern ALONE_AFTER = Pattern.compile("^日?(?:[ \\t]*[))])?(?:[ \\t]+\\d{1,2}[:时]\\d{1,2}(?:[:分]\\d{1,2}秒?)?分?)?[ \\t]*"
-            + "(?:\\n|$|[ \\t]*(?:来源|作者|浏览|点击|访问|字号|字体|【|\\[|\\|))");
+            + "(?:\\n|$|[ \\t]*(?:来源|作者|浏览|阅读|点击|访问|字号|字体|【|\\[|\\|))");
     /**
      * What may stand before a date that closes its line: a source or a title, then a space or an opening bracket; or a
      * source line the date is glued to ("来源:岳阳市司法局2023-03-10 11:29").

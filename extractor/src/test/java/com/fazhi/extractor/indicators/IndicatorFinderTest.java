@@ -279,6 +279,8 @@ class IndicatorFinderTest {
         assertEquals(List.of("publicity.events=4"), found("为科创企业开展“以案讲法”活动4次。"));
         assertEquals(List.of(), found("持续优化法治营商环境。包保队员深入企业1600余人次,政策宣讲110余次,宣传解读各项政策。"));
         assertEquals(List.of(), found("开展“法治大讲堂”“以案释法”研讨活动10余场。"));
+        // dev56: the count before 法治学习, the leadership named in the rules it keeps
+        assertEquals(List.of("law_study.sessions=8"), found("严格执行《红谷滩区政府常务会议学法制度》,全年组织8次法治学习,涵盖《重大行政决策程序暂行条例》等法规。"));
     }
 
     /** The concept stated after the figure or around it (issue 9's classes), one wording each. */

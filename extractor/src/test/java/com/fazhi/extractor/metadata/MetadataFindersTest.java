@@ -93,6 +93,8 @@ class MetadataFindersTest {
     @Test
     void bracketedPageDateAndChineseNumeralSignature() {
         assertEquals("2024-03-01", PublicationDateFinder.find(List.of("发布日期:[2024-03-01]", "正文")));
+        assertEquals("2024-02-19", PublicationDateFinder.find(List.of("泉州市人民政府关于2023年法治政府建设情况的报告",
+                "来源:市司法局 2024-02-19 10:57 阅读人数:1", "正文")), "a source line's date before the page's reading count");
         // a repost site's day-first date alone under the title; not a figure like 1.5.2 in a sentence
         assertEquals("2018-04-13", PublicationDateFinder.find(List.of("省教育厅2017年法治政府建设工作报告", "13.04.2018  13:14", "正文")));
         assertNull(PublicationDateFinder.find(List.of("标题", "增长13.04.2018倍的说法", "正文")));
