@@ -34,7 +34,8 @@ public final class LevelClassifier {
     private static final java.util.regex.Pattern PLACE_AS_SUBJECT = java.util.regex.Pattern.compile(
             "(?:^|[,,。;;\\s])(?:20\\d{2}年度?(?:以来)?[,,])?(?:(?![全我本各该])[\\u4e00-\\u9fa5]{1,8}(?:省|市|区|县|旗|州|盟|镇|乡|街道)(?:人民政府|政府)?"
                     + "|(?:省|市|区|县|旗|州|盟|镇|乡)(?:人民)?政府)"
-                    + "(?:在|坚持|以|深入|认真|紧紧|始终|聚焦|围绕|全面)");
+                    + "(?:" + String.join("|", com.fazhi.reference.lexicon.Lexicon.strings(
+                            com.fazhi.reference.lexicon.Lexicon.get().levels().required("placeVerbStarts"))) + ")");
 
     /** Where the body's first part (一、) starts as a heading, at the start or after a break; not 统一、规范. */
     private static int firstPartAt(String opening) {
@@ -491,7 +492,8 @@ public final class LevelClassifier {
      * (a street or a county under the zone) nor "向示范区党工委、管委会…汇报".
      */
     private static final java.util.regex.Pattern ZONE_COMMITTEES_SPEAK = java.util.regex.Pattern.compile(
-            "(?:^|[。;;,,\\n])\\s*(?:(?![在向对各])[\\u4e00-\\u9fa5]{0,16}?区)?党工委[、和]?管委会(?:主要(?:领导|负责)|[坚以深认紧全始聚围将高把切严持])");
+            "(?:^|[。;;,,\\n])\\s*(?:(?![在向对各])[\\u4e00-\\u9fa5]{0,16}?区)?党工委[、和]?管委会(?:主要(?:领导|负责)|["
+                    + LEVELS.required("zoneCommitteeVerbFirsts").asText() + "])");
 
     /** "现将高新区2025年度…报告如下" in the opening (or a short line above it), or the zone's committees as its subject. */
     static boolean reportsAsZone(String text, int openingStart) {
