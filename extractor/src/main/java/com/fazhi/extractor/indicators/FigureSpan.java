@@ -2,7 +2,11 @@ package com.fazhi.extractor.indicators;
 
 import java.util.BitSet;
 import java.util.List;
+import com.fazhi.extractor.text.Runs;
 import com.fazhi.extractor.text.TitleMarks;
+
+import static com.fazhi.extractor.text.Runs.CLAUSE_BREAKS;
+import static com.fazhi.extractor.text.Runs.SENTENCE_BREAKS;
 
 /**
  * Where a figure's words lie in the text, worked out once per figure: its clause (the words before it, up to where its
@@ -12,10 +16,6 @@ import com.fazhi.extractor.text.TitleMarks;
  */
 record FigureSpan(int clauseStart, int wordingEnd, int clauseEnd, int previousSentence, int topicAfterEnd) {
 
-    static final BitSet CLAUSE_BREAKS = charsOf(",,;;。::!!??\n");
-    static final BitSet SENTENCE_BREAKS = charsOf("。;;!!??\n");
-    /** Where a full sentence ends: a semicolon only separates the items of one. */
-    static final BitSet FULL_STOPS = charsOf("。!!??\n");
     /** How far a clause or a sentence is looked for on either side of a figure. */
     static final int MAX_CONTEXT = 64;
     /** How far after a figure a rule's topicAfter is looked for, within the figure's sentence. */
@@ -28,7 +28,7 @@ record FigureSpan(int clauseStart, int wordingEnd, int clauseEnd, int previousSe
         if (labelled(text, clauseStart, figure.start())) {
             // "行政复议收案数:87件", "● 会前学法次数:12次": the label before the colon is the figure's wording
             wordingEnd = clauseStart - 1;
-            clauseStart = back(text, wordingEnd, CLAUSE_BREAKS, MAX_CONTEXT);
+            clauseStart = Runs.back(text, wordingEnd, CLAUSE_BREAKS, MAX_CONTEXT);
         }
         int listItemEnd = RespectiveList.wordingEnd(text, figures, index, clauseStart);
         int runStart = RespectiveList.runStart(text, figures, index);
@@ -37,11 +37,11 @@ record FigureSpan(int clauseStart, int wordingEnd, int clauseEnd, int previousSe
         } else if (runStart < index) {
             // "分别开展会前学法6次和11次", "学习4次、6次、12次": a later figure of a bare run reads the first one's words
             wordingEnd = figures.get(runStart).start();
-            clauseStart = Math.min(clauseStart, back(text, wordingEnd, CLAUSE_BREAKS, MAX_CONTEXT));
+            clauseStart = Math.min(clauseStart, Runs.back(text, wordingEnd, CLAUSE_BREAKS, MAX_CONTEXT));
         }
-        int sentenceStart = back(text, figure.start(), SENTENCE_BREAKS, MAX_CONTEXT);
+        int sentenceStart = Runs.back(text, figure.start(), SENTENCE_BREAKS, MAX_CONTEXT);
         int previousSentence = sentenceStart > 1 && !opensALaterItem(text, sentenceStart)
-                ? back(text, sentenceStart - 1, SENTENCE_BREAKS, MAX_CONTEXT) : sentenceStart;
+                ? Runs.back(text, sentenceStart - 1, SENTENCE_BREAKS, MAX_CONTEXT) : sentenceStart;
         int sentenceEnd = forward(text, figure.end(), SENTENCE_BREAKS);
         // what follows the figure names what it counts, up to a 其中: a breakdown names a part, not the whole
         int topicAfterEnd = Math.min(sentenceEnd, figure.end() + TOPIC_AFTER_REACH);
@@ -92,7 +92,7 @@ record FigureSpan(int clauseStart, int wordingEnd, int clauseEnd, int previousSe
             return null; // "12场、30场,共计42场": a total of the figures before it, not of a clause's wording
         }
         int end = clauseStart - 1;
-        return new FigureSpan(back(text, end, CLAUSE_BREAKS, MAX_CONTEXT), end, clauseEnd, previousSentence, topicAfterEnd);
+        return new FigureSpan(Runs.back(text, end, CLAUSE_BREAKS, MAX_CONTEXT), end, clauseEnd, previousSentence, topicAfterEnd);
     }
 
     /** A total word alone in its clause, after a comma: 共计, 累计, 2024年度总人数 … */
@@ -110,25 +110,10 @@ record FigureSpan(int clauseStart, int wordingEnd, int clauseEnd, int previousSe
     }
 
     /** A set of break characters, looked up per character of a text. */
-    private static BitSet charsOf(String chars) {
-        BitSet set = new BitSet();
-        chars.chars().forEach(set::set);
-        return set;
-    }
-
     /** The longest cited title (《…》) that counts as one character of a reach. */
     static final int TITLE_AS_ONE_WORD = 42;
 
-    /** Where the run ending at {@code from} starts: after the last of {@code breaks}, looking back {@code reach} at most. */
-    static int back(String text, int from, BitSet breaks, int reach) {
-        int limit = Math.max(0, from - reach);
-        for (int i = from - 1; i >= limit; i--) {
-            if (breaks.get(text.charAt(i))) {
-                return i + 1;
-            }
-        }
-        return limit;
-    }
+
 
     /**
      * Where a figure's own clause starts: as {@link #back}, but a list of cited titles counts as one character per title

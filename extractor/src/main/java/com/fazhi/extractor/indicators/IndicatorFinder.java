@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fazhi.reference.lexicon.GuardedPattern;
 import com.fazhi.reference.lexicon.Lexicon;
 import com.fazhi.contract.model.Indicator;
+import com.fazhi.extractor.text.Runs;
 import com.fazhi.extractor.text.TitleMarks;
 
 /**
@@ -90,7 +91,7 @@ public final class IndicatorFinder {
         for (IndicatorRule rule : rules) {
             if (rule.matches(words, governed, sentence)) {
                 // a change, a target, a limit or a cited title's number is no indicator, whichever key it reads as
-                int fullSentence = FigureSpan.back(text, figure.start(), FigureSpan.FULL_STOPS, SENTENCE_REACH);
+                int fullSentence = Runs.back(text, figure.start(), Runs.FULL_STOPS, SENTENCE_REACH);
                 if (!excluded(text, figure, before, after, fullSentence, pass.reportYear(), pass.plans())) {
                     int totalsFrom = totalsFrom(text, fullSentence);
                     pass.found().add(new Read(new Indicator(rule.key(), figure.value(), figure.unit(),
@@ -147,7 +148,7 @@ public final class IndicatorFinder {
         if (before.contains(BREAKDOWN)) {
             return true;
         }
-        int sentenceStart = FigureSpan.back(text, clauseStart, FigureSpan.SENTENCE_BREAKS, SENTENCE_REACH);
+        int sentenceStart = Runs.back(text, clauseStart, Runs.SENTENCE_BREAKS, SENTENCE_REACH);
         for (int i = clauseStart - BREAKDOWN.length(); i >= sentenceStart; i--) {
             if (text.startsWith(BREAKDOWN, i)) {
                 return true;
@@ -171,7 +172,7 @@ public final class IndicatorFinder {
             at++;
         }
         return text.startsWith(BREAKDOWN, at) && sentenceStart > 1
-                ? FigureSpan.back(text, sentenceStart - 1, FigureSpan.FULL_STOPS, SENTENCE_REACH)
+                ? Runs.back(text, sentenceStart - 1, Runs.FULL_STOPS, SENTENCE_REACH)
                 : sentenceStart;
     }
 

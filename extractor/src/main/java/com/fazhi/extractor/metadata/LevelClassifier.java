@@ -1,5 +1,6 @@
 package com.fazhi.extractor.metadata;
 
+import com.fazhi.extractor.text.Runs;
 import com.fazhi.reference.lexicon.GuardedPattern;
 
 /**
@@ -422,14 +423,7 @@ public final class LevelClassifier {
         int end = Math.min(text.length(), openingStart + FIRST_PARTS_CHARS);
         for (int at = text.indexOf(FIRST_RESPONSIBLE, openingStart); at >= 0 && at < end;
                 at = text.indexOf(FIRST_RESPONSIBLE, at + 1)) {
-            int start = Math.max(openingStart, at - HEAD_SENTENCE_REACH);
-            for (int i = at - 1; i >= start; i--) {
-                char c = text.charAt(i);
-                if (c == '。' || c == ';' || c == ';' || c == '\n') {
-                    start = i + 1;
-                    break;
-                }
-            }
+            int start = Math.max(openingStart, Runs.back(text, at, Runs.SENTENCE_BREAKS, HEAD_SENTENCE_REACH));
             if (HEAD_AS_FIRST_RESPONSIBLE.matcher(text).region(start, at + FIRST_RESPONSIBLE.length()).lookingAt()) {
                 return true;
             }

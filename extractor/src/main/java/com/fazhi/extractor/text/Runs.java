@@ -1,0 +1,37 @@
+package com.fazhi.extractor.text;
+
+import java.util.BitSet;
+
+/**
+ * Where a clause or a sentence that ends at a position starts: the last of a set of break characters before it, looked
+ * for a bounded distance back. One search for every stage that reads a figure's or a sentence's words.
+ */
+public final class Runs {
+
+    /** What ends a clause: commas, semicolons, colons, full stops and line breaks. */
+    public static final BitSet CLAUSE_BREAKS = charsOf(",,;;。::!!??\n");
+    /** What ends a sentence or one of its semicolon-separated items. */
+    public static final BitSet SENTENCE_BREAKS = charsOf("。;;!!??\n");
+    /** Where a full sentence ends: a semicolon only separates the items of one. */
+    public static final BitSet FULL_STOPS = charsOf("。!!??\n");
+
+    private Runs() {
+    }
+
+    /** Where the run ending at {@code from} starts: after the last of {@code breaks}, looking back {@code reach} at most. */
+    public static int back(String text, int from, BitSet breaks, int reach) {
+        int limit = Math.max(0, from - reach);
+        for (int i = from - 1; i >= limit; i--) {
+            if (breaks.get(text.charAt(i))) {
+                return i + 1;
+            }
+        }
+        return limit;
+    }
+
+    private static BitSet charsOf(String chars) {
+        BitSet set = new BitSet();
+        chars.chars().forEach(set::set);
+        return set;
+    }
+}
