@@ -1,7 +1,12 @@
 package com.fazhi.extractor.metadata;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fazhi.extractor.text.Runs;
 import com.fazhi.reference.lexicon.GuardedPattern;
+import com.fazhi.reference.lexicon.Lexicon;
+
+import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The administrative level of the issuer: from the authority's name where there is one, else from how the text
@@ -23,8 +28,8 @@ public final class LevelClassifier {
      * What follows a bureau that is the subject of a sentence: 永嘉县司法局在…, 江北区司法局深学笃用…, 州应急管理局高度重视…
      * (levels.json bureauVerbStarts).
      */
-    private static final java.util.List<String> BUREAU_VERB_STARTS = com.fazhi.reference.lexicon.Lexicon.strings(
-            com.fazhi.reference.lexicon.Lexicon.get().levels().required("bureauVerbStarts"));
+    private static final List<String> BUREAU_VERB_STARTS = Lexicon.strings(
+            Lexicon.get().levels().required("bureauVerbStarts"));
     private static final int OPENING_CHARS = 800;
     /** A preamble before the body's first part (一、) at least this long is the opening a speaker names itself in. */
     private static final int PREAMBLE_CHARS = 40;
@@ -32,11 +37,11 @@ public final class LevelClassifier {
      * A place as a sentence's subject: ",2020年,闵行区在市委…", or a government by its tier word ("…领导下,县政府深入贯彻…");
      * "。全县坚持…" is not one (no name).
      */
-    private static final java.util.regex.Pattern PLACE_AS_SUBJECT = java.util.regex.Pattern.compile(
+    private static final Pattern PLACE_AS_SUBJECT = Pattern.compile(
             "(?:^|[,,。;;\\s])(?:20\\d{2}年度?(?:以来)?[,,])?(?:(?![全我本各该])[\\u4e00-\\u9fa5]{1,8}(?:省|市|区|县|旗|州|盟|镇|乡|街道)(?:人民政府|政府)?"
                     + "|(?:省|市|区|县|旗|州|盟|镇|乡)(?:人民)?政府)"
-                    + "(?:" + String.join("|", com.fazhi.reference.lexicon.Lexicon.strings(
-                            com.fazhi.reference.lexicon.Lexicon.get().levels().required("placeVerbStarts"))) + ")");
+                    + "(?:" + String.join("|", Lexicon.strings(
+                            Lexicon.get().levels().required("placeVerbStarts"))) + ")");
 
     /** Where the body's first part (一、) starts as a heading, at the start or after a break; not 统一、规范. */
     private static int firstPartAt(String opening) {
@@ -125,22 +130,22 @@ public final class LevelClassifier {
         return selfNamedLevel != null ? selfNamedLevel : speaker.selfReference();
     }
 
-    private static final com.fasterxml.jackson.databind.JsonNode LEVELS = com.fazhi.reference.lexicon.Lexicon.get().levels();
+    private static final JsonNode LEVELS = Lexicon.get().levels();
     /**
      * The opening sentence's subject: "2025年,银杏大街街道在…", "2023年,司法部党组深入…", "2024年,我市认真…", with its joint
      * leadership ("巴州党委、政府坚持…") or the short name it gives itself after it ("…管理委员会(简称经开区管委会)坚持…").
      */
-    private static final java.util.regex.Pattern OPENING_SUBJECT = java.util.regex.Pattern.compile(
+    private static final Pattern OPENING_SUBJECT = Pattern.compile(
             LEVELS.path("openers").asText() + "([\\u4e00-\\u9fa5]{2,24}?(?:、(?:人民)?政府|、管委会)?)(?:[((](?:以下)?简称[^()()]{1,12}[))])?[,,]?(?:"
-                    + String.join("|", com.fazhi.reference.lexicon.Lexicon.strings(LEVELS.path("verbStarts"))) + ")");
-    private static final java.util.List<String> VERB_STARTS = com.fazhi.reference.lexicon.Lexicon.strings(LEVELS.path("verbStarts"));
+                    + String.join("|", Lexicon.strings(LEVELS.path("verbStarts"))) + ")");
+    private static final List<String> VERB_STARTS = Lexicon.strings(LEVELS.path("verbStarts"));
     /** A sentence's verb starts at {@code at} ({@code levels.json} verbStarts: 按照, 坚持 …). */
     private static boolean verbAt(String text, int at) {
         return startsWithAny(text, at, VERB_STARTS);
     }
 
     /** One of {@code words} starts at {@code at}. */
-    private static boolean startsWithAny(String text, int at, java.util.List<String> words) {
+    private static boolean startsWithAny(String text, int at, List<String> words) {
         for (String word : words) {
             if (text.startsWith(word, at)) {
                 return true;
@@ -149,23 +154,23 @@ public final class LevelClassifier {
         return false;
     }
 
-    private static final java.util.List<String> AMBIGUOUS = com.fazhi.reference.lexicon.Lexicon.strings(LEVELS.path("ambiguous"));
-    private static final java.util.List<String> TRAILERS = com.fazhi.reference.lexicon.Lexicon.strings(LEVELS.path("trailers"));
-    private static final java.util.List<String> NOT_DEPARTMENT = com.fazhi.reference.lexicon.Lexicon.strings(LEVELS.path("notDepartment"));
+    private static final List<String> AMBIGUOUS = Lexicon.strings(LEVELS.path("ambiguous"));
+    private static final List<String> TRAILERS = Lexicon.strings(LEVELS.path("trailers"));
+    private static final List<String> NOT_DEPARTMENT = Lexicon.strings(LEVELS.path("notDepartment"));
 
     /** The places before a township's name: its province, city and county, each maybe with 人民政府 (重庆市垫江县, 垫江县人民政府). */
     private static final String PLACES_ABOVE_A_TOWNSHIP = "(?:[\\u4e00-\\u9fa5]{1,12}?(?:省|自治区|市|区|县|旗)(?:人民政府)?){0,3}";
 
     /** A township or street as the subject of a sentence near the opening: "2024年,巨野河街道以习近平…", "。建筑新村街道坚持…". */
-    private static final java.util.regex.Pattern TOWNSHIP_SUBJECT = java.util.regex.Pattern.compile(
+    private static final Pattern TOWNSHIP_SUBJECT = Pattern.compile(
             "(?:^|[。;;\\n]|20\\d{2}年度?(?:以来)?[,,])\\s*" + PLACES_ABOVE_A_TOWNSHIP + "([\\u4e00-\\u9fa5]{2,8}?(?:街道|镇|乡|苏木))"
                     + "(?:党工委|党委|办事处|人民政府)?[,,]?(?:"
-                    + String.join("|", com.fazhi.reference.lexicon.Lexicon.strings(LEVELS.path("verbStarts"))) + ")");
+                    + String.join("|", Lexicon.strings(LEVELS.path("verbStarts"))) + ")");
     /** How far into the body a township's name as a sentence subject is looked for. */
     private static final int TOWNSHIP_SUBJECT_REACH = 600;
 
     /** A title issued by a township or a street: its name, after its county's, before the year or 关于. */
-    private static final java.util.regex.Pattern TOWNSHIP_ISSUING = java.util.regex.Pattern.compile(
+    private static final Pattern TOWNSHIP_ISSUING = Pattern.compile(
             "^" + PLACES_ABOVE_A_TOWNSHIP + "([\\u4e00-\\u9fa5]{2,8}?(?:街道|镇|乡|苏木))(?:党工委|党委|办事处|人民政府)?(?:20\\d{2}|关于)");
 
     /** The township or street that issues the title ("垫江县桂东街道2025年…工作报告"); null if none does. */
@@ -192,8 +197,8 @@ public final class LevelClassifier {
     }
 
     /** Words no township's name holds (充分发挥镇党委…: levels.json notInATownshipName). */
-    private static final java.util.List<String> NOT_IN_A_TOWNSHIP_NAME = com.fazhi.reference.lexicon.Lexicon.strings(
-            com.fazhi.reference.lexicon.Lexicon.get().levels().required("notInATownshipName"));
+    private static final List<String> NOT_IN_A_TOWNSHIP_NAME = Lexicon.strings(
+            Lexicon.get().levels().required("notInATownshipName"));
 
     /**
      * The level the opening sentence's subject names: the body that reports speaks of itself first. Null when the
@@ -213,7 +218,7 @@ public final class LevelClassifier {
         if (namesAZone(subject) || namesAZone(withoutZoneCommittee(subject))) {
             return "department"; // "郑州高新区以习近平…": a zone's 管委会 is an office of its city's government
         }
-        for (com.fasterxml.jackson.databind.JsonNode pair : LEVELS.path("suffixes")) {
+        for (JsonNode pair : LEVELS.path("suffixes")) {
             String suffix = pair.get(0).asText();
             String level = pair.get(1).asText();
             if (subject.endsWith(suffix)) {
@@ -251,11 +256,11 @@ public final class LevelClassifier {
         return subject;
     }
 
-    private static final java.util.regex.Pattern CENTRAL_BODY = java.util.regex.Pattern.compile(LEVELS.path("centralBody").asText());
+    private static final Pattern CENTRAL_BODY = Pattern.compile(LEVELS.path("centralBody").asText());
     /** A central body as the opening sentence's subject: "2024年,在党中央、国务院的坚强领导下,海关总署坚持…". */
-    private static final java.util.regex.Pattern CENTRAL_SUBJECT = java.util.regex.Pattern.compile(
+    private static final Pattern CENTRAL_SUBJECT = Pattern.compile(
             "(?:^|(?<=[。\\n]))" + LEVELS.path("openers").asText().replaceFirst("^\\^", "") + "((?:中华人民共和国)?[\\u4e00-\\u9fa5]{2,16}?(?:部|总署|审计署|局|委员会|中国人民银行))(?:党组|党委)?(?:"
-                    + String.join("|", com.fazhi.reference.lexicon.Lexicon.strings(LEVELS.path("verbStarts")).stream()
+                    + String.join("|", Lexicon.strings(LEVELS.path("verbStarts")).stream()
                             .filter(verb -> verb.length() > 1).toList()) + ")"); // not 在/以: "水利部在我县召开现场会"
     /** How far into the opening a central body is looked for as a subject. */
     private static final int CENTRAL_SUBJECT_REACH = 200;
@@ -301,14 +306,14 @@ public final class LevelClassifier {
      * The line of work a bureau leads, named in the opening sentence ("在市委市政府的领导下,全市市场监管系统…", 全市系统):
      * the bureau speaks for it. Not 全市政府系统, and not a line named later in passing (全省司法行政系统仅此一家).
      */
-    private static final java.util.regex.Pattern LEADS_A_LINE_OF_WORK = java.util.regex.Pattern.compile(
+    private static final Pattern LEADS_A_LINE_OF_WORK = Pattern.compile(
             "^[^。;;\\n]*?全[省市县区州旗盟](?!政府)[\\u4e00-\\u9fa5]{0,8}(?<!政府)系统(?!观念|思维|推进|谋划|集成|治理|施策|性|化)");
     /**
      * A title whose issuer, before its year or 关于, ends in a bureau's word (局, 厅, 委, 办, 办公室, a bracketed second
      * name): "湖南省交通运输厅2019年…", "西藏自治区藏语委办(编译局)2025年度…". Not 委员会 (a party committee's
      * joint title names a government after it) and not a government.
      */
-    private static final java.util.regex.Pattern DEPARTMENT_TITLE = java.util.regex.Pattern.compile(
+    private static final Pattern DEPARTMENT_TITLE = Pattern.compile(
             "^(?!中共)[\\u4e00-\\u9fa5]{2,30}?(?:局|厅|(?<![党市县区省州旗镇乡])委|委办|办公室)" + OTHER_NAMES + "\\s?(?:关于|20\\d{2}年)");
 
     /**
@@ -360,10 +365,10 @@ public final class LevelClassifier {
      * A bureau named by its government's tier word alone, as the opening's subject or the title's issuer: "2023年,区司法局
      * 坚持…", "区司法局2021年法治政府建设情况报告" (its government is a district's; 市 a city's, 省 a province's).
      */
-    private static final java.util.regex.Pattern TIER_WORD_BUREAU = java.util.regex.Pattern.compile(
+    private static final Pattern TIER_WORD_BUREAU = Pattern.compile(
             "^\\s*(?:20\\d{2}年度?(?:以来)?[,,]\\s*)?([省市州县区旗])(?!"
-                    + com.fazhi.reference.lexicon.Lexicon.alternation(LEVELS.path("tierWordInAWord")) + "|[中北南东西]区)[\\u4e00-\\u9fa5]{1,10}?(?:局|委员会)(?:党组)?(?=20\\d{2}|关于|[\\u4e00-\\u9fa5]{0,4}(?:"
-                    + String.join("|", com.fazhi.reference.lexicon.Lexicon.strings(LEVELS.path("verbStarts"))) + "))");
+                    + Lexicon.alternation(LEVELS.path("tierWordInAWord")) + "|[中北南东西]区)[\\u4e00-\\u9fa5]{1,10}?(?:局|委员会)(?:党组)?(?=20\\d{2}|关于|[\\u4e00-\\u9fa5]{0,4}(?:"
+                    + String.join("|", Lexicon.strings(LEVELS.path("verbStarts"))) + "))");
 
     static String tierWordOfTheBureau(String text, int openingStart, String title) {
         java.util.regex.Matcher m = title != null ? TIER_WORD_BUREAU.matcher(title) : null;
@@ -411,7 +416,7 @@ public final class LevelClassifier {
      * 第一责任人职责; levels.json headAsFirstResponsible): the genre's responsibility paragraph speaks of the reporting
      * body's own head, so the text is a bureau's. Read in the first parts, where that paragraph stands.
      */
-    private static final java.util.regex.Pattern HEAD_AS_FIRST_RESPONSIBLE = java.util.regex.Pattern.compile(
+    private static final Pattern HEAD_AS_FIRST_RESPONSIBLE = Pattern.compile(
             LEVELS.required("headAsFirstResponsible").asText());
     private static final String FIRST_RESPONSIBLE = "第一责任人";
     /** How far into the text the responsibility paragraph is looked for: the opening and the first parts. */
@@ -435,13 +440,13 @@ public final class LevelClassifier {
     private static final GuardedPattern REPORTS_AS_BUREAU = GuardedPattern.compile(
             "现将(?:20\\d{2}年度?)?[\\u4e00-\\u9fa5]{0,16}?(?:办公室|局|厅|委员会)(?:20\\d{2}|关于|法治|依法行政)");
 
-    private static final java.util.List<String> ZONES = com.fazhi.reference.lexicon.Lexicon.strings(LEVELS.path("zones"));
+    private static final List<String> ZONES = Lexicon.strings(LEVELS.path("zones"));
     private static final String ZONE_NAME = "([\\u4e00-\\u9fa5]{2,20}?(?:" + String.join("|", ZONES) + "))";
     /** A title issued by a zone: "郑州经济技术开发区管委会2023年…", "宁河经济开发区关于…", "2025年天津经济技术开发区法治政府…". */
-    private static final java.util.regex.Pattern ZONE_TITLE = java.util.regex.Pattern.compile(
+    private static final Pattern ZONE_TITLE = Pattern.compile(
             "^(?:20\\d{2}年度?)?(?!中共)" + ZONE_NAME + "(?:管委会|管理委员会|党工委)?(?:关于|20\\d{2}年|法治|依法行政)");
     /** The report announced as a zone's: "现将高新区2025年度法治政府建设情况报告如下". */
-    private static final java.util.regex.Pattern REPORTS_AS_ZONE = java.util.regex.Pattern.compile(
+    private static final Pattern REPORTS_AS_ZONE = Pattern.compile(
             "现将" + ZONE_NAME + "(?:管委会|管理委员会)?(?:20\\d{2}|关于|法治|依法行政)");
 
     /**
@@ -471,7 +476,7 @@ public final class LevelClassifier {
     }
 
     /** The words that end a development zone's name ({@code levels.json} zones). */
-    public static java.util.List<String> zoneWords() {
+    public static List<String> zoneWords() {
         return ZONES;
     }
 
@@ -485,7 +490,7 @@ public final class LevelClassifier {
      * 区委、区政府 and a street 党工委、办事处: a 党工委 beside a 管委会 is a zone's. Not "在高新区党工委、管委会的领导下"
      * (a street or a county under the zone) nor "向示范区党工委、管委会…汇报".
      */
-    private static final java.util.regex.Pattern ZONE_COMMITTEES_SPEAK = java.util.regex.Pattern.compile(
+    private static final Pattern ZONE_COMMITTEES_SPEAK = Pattern.compile(
             "(?:^|[。;;,,\\n])\\s*(?:(?![在向对各])[\\u4e00-\\u9fa5]{0,16}?区)?党工委[、和]?管委会(?:主要(?:领导|负责)|["
                     + LEVELS.required("zoneCommitteeVerbFirsts").asText() + "])");
 
@@ -504,7 +509,7 @@ public final class LevelClassifier {
      * What may stand between a bureau's name and its verb: its other names in brackets ("市数据局(市营商环境建设局、市行政
      * 审批局)在…"), its topic ("元谋县交通运输局法治政府建设工作在…").
      */
-    private static final java.util.regex.Pattern SUBJECT_TOPIC = java.util.regex.Pattern.compile(
+    private static final Pattern SUBJECT_TOPIC = Pattern.compile(
             "^" + OTHER_NAMES + "(?:(?:法治政府建设|法治建设|依法行政)(?:工作)?)?");
 
     private static boolean subjectAt(String text, int nameEnd, int after) {
@@ -561,8 +566,8 @@ public final class LevelClassifier {
         };
     }
 
-    private static final java.util.List<String> RANKINGS = com.fazhi.reference.lexicon.Lexicon.strings(LEVELS.path("rankings"));
-    private static final java.util.List<String> PARTY_GROUP_VERBS = com.fazhi.reference.lexicon.Lexicon.strings(LEVELS.path("partyGroupVerbs"));
+    private static final List<String> RANKINGS = Lexicon.strings(LEVELS.path("rankings"));
+    private static final List<String> PARTY_GROUP_VERBS = Lexicon.strings(LEVELS.path("partyGroupVerbs"));
 
     private static boolean ranksAmongPeers(String text, int at) {
         return startsWithAny(text, at, RANKINGS);
@@ -581,7 +586,7 @@ public final class LevelClassifier {
 
 
     /** A party committee's name: 中共重庆市铜梁区永嘉镇委员会, 中共南安市委柳城街道工作委员会. */
-    private static final java.util.regex.Pattern PARTY_COMMITTEE = java.util.regex.Pattern.compile("^中共(.{2,40}?)(?:工作)?委员会$");
+    private static final Pattern PARTY_COMMITTEE = Pattern.compile("^中共(.{2,40}?)(?:工作)?委员会$");
 
     static String fromAuthority(String authority) {
         if (authority.endsWith("街道办事处") || authority.matches(".*[乡镇](人民政府|政府|党委|委员会)$")) {

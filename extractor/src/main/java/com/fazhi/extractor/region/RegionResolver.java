@@ -1,5 +1,9 @@
 package com.fazhi.extractor.region;
 
+import com.fazhi.contract.model.Region;
+import com.fazhi.extractor.text.TitleMarks;
+import com.fazhi.reference.lexicon.Lexicon;
+import com.fazhi.reference.region.RegionTable.Mention;
 import com.fazhi.reference.region.RegionTable;
 import com.fazhi.reference.region.RegionUnit;
 
@@ -8,10 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.fazhi.contract.model.Region;
-import com.fazhi.reference.region.RegionTable.Mention;
-import com.fazhi.extractor.text.TitleMarks;
+import java.util.regex.Pattern;
 
 /**
  * Which administrative unit a report is about, from the whole text.
@@ -114,8 +115,8 @@ public final class RegionResolver {
             // a government's opening that names only units above it (荣获2013年度浙江省…先进单位 in 我市's report) names
             // who judged it: its own documents (《慈溪市2014年度法治政府建设工作要点》) place it inside them
             ownDocuments(text, all, self.levelHint(), true).stream()
-                    .filter(own -> citedAsIssuer(text, own.start(), all) && seeds.stream().allMatch(s -> related(s, own)))
-                    .forEach(seeds::add); // a document it issued, not a programme's short name (法治大理: 州 or 市)
+                    .filter(own -> seeds.stream().allMatch(s -> related(s, own)))
+                    .forEach(seeds::add);
         }
         boolean named = !seeds.isEmpty();
         if (!named && !department) {
@@ -278,7 +279,7 @@ public final class RegionResolver {
     }
 
     /** A city bureau's branch named after the county it serves: 河源市生态环境局连平分局, 市自然资源和规划局萧山分局; and a city's ecology bureau for one county (泉州市永春生态环境局, since the 2019 reform). */
-    private static final java.util.regex.Pattern BRANCH = java.util.regex.Pattern.compile(
+    private static final Pattern BRANCH = Pattern.compile(
             "^(.*?局)([\\u4e00-\\u9fa5]{2,3})分局$|^(.{2,8}?[市州盟])([\\u4e00-\\u9fa5]{2,3})生态环境局$");
 
     /**
@@ -392,8 +393,8 @@ public final class RegionResolver {
     }
 
     /** Unit names that are also ordinary words and long enough to be a body's own name when they open it (regions.json commonWords). */
-    private static final List<String> COMMON_WORD_NAMES = com.fazhi.reference.lexicon.Lexicon.strings(
-            com.fazhi.reference.lexicon.Lexicon.get().regions().path("commonWords")).stream().filter(w -> w.length() >= 3).toList();
+    private static final List<String> COMMON_WORD_NAMES = Lexicon.strings(
+            Lexicon.get().regions().path("commonWords")).stream().filter(w -> w.length() >= 3).toList();
 
     /**
      * A body's name that opens with a unit name that is also an ordinary word (市中区人力资源和社会保障局, 新城区人民政府):
@@ -410,7 +411,7 @@ public final class RegionResolver {
     }
 
     /** A disclosure page's index number, which many sites open with the body's division code: 索 引 号:370402/2022-00029. */
-    private static final java.util.regex.Pattern INDEX_NUMBER = java.util.regex.Pattern.compile("索\\s*引\\s*号\\s*[::]?\\s*(\\d{6})(?!\\d)");
+    private static final Pattern INDEX_NUMBER = Pattern.compile("索\\s*引\\s*号\\s*[::]?\\s*(\\d{6})(?!\\d)");
     /** How far into the page its header (and the index number) may stand. */
     private static final int HEADER_CHARS = 800;
 
@@ -497,14 +498,14 @@ public final class RegionResolver {
         return lowest != null && below ? toRegion(lowest) : null;
     }
 
-    private static final Map<String, String> PROVINCE_ABBREVIATIONS = com.fazhi.reference.lexicon.Lexicon.stringMap(
-            com.fazhi.reference.lexicon.Lexicon.get().regions().path("provinceAbbreviations"));
+    private static final Map<String, String> PROVINCE_ABBREVIATIONS = Lexicon.stringMap(
+            Lexicon.get().regions().path("provinceAbbreviations"));
     /** The general secretary's visits a province's own report recalls: 习近平总书记历次来陕考察重要讲话 (come here: the report's province). */
-    private static final java.util.regex.Pattern VISIT_HERE = java.util.regex.Pattern.compile(
+    private static final Pattern VISIT_HERE = Pattern.compile(
             "总书记[^。,,]{0,12}?来([" + String.join("", PROVINCE_ABBREVIATIONS.keySet()) + "])(?:考察|视察)");
 
-    private static final Map<String, String> DESIGNATIONS = com.fazhi.reference.lexicon.Lexicon.stringMap(
-            com.fazhi.reference.lexicon.Lexicon.get().regions().path("designations"));
+    private static final Map<String, String> DESIGNATIONS = Lexicon.stringMap(
+            Lexicon.get().regions().path("designations"));
 
     /** The one unit a national designation the text names belongs to (regions.json designations), or null. */
     private RegionUnit designated(String text) {
@@ -565,7 +566,7 @@ public final class RegionResolver {
      * where nothing else names a place: a city's or a county's own numbers share the characters (鄂府发 is 鄂尔多斯's),
      * and their reports name their place.
      */
-    private static final java.util.regex.Pattern OWN_DOCUMENT_NUMBER = java.util.regex.Pattern.compile(
+    private static final Pattern OWN_DOCUMENT_NUMBER = Pattern.compile(
             "(?m)^[ \t\u3000]*([" + String.join("", PROVINCE_ABBREVIATIONS.keySet()) + "])[\u4e00-\u9fa5]{1,5}"
                     + NUMBER_AFTER_ISSUER + "[ \t\u3000]*$");
 
@@ -574,7 +575,7 @@ public final class RegionResolver {
      * 粤法治办〔2021〕36号 (the notice a report answers). Only that office's form: a city's or a county's numbers share
      * the characters (鄂府发 is 鄂尔多斯's, 黔江府发 重庆黔江's, 京政发 京山's). A text that names no place is in it.
      */
-    private static final java.util.regex.Pattern PROVINCE_DOCUMENT_NUMBER = java.util.regex.Pattern.compile(
+    private static final Pattern PROVINCE_DOCUMENT_NUMBER = Pattern.compile(
             "(?<![\\u4e00-\\u9fa5])([" + String.join("", PROVINCE_ABBREVIATIONS.keySet()) + "])(?:委)?(?:法治办|依法治省办)"
                     + NUMBER_AFTER_ISSUER);
 
@@ -638,8 +639,8 @@ public final class RegionResolver {
      * A two-character county name (和县, 范县) is a place only when it stands alone (not inside a phrase: "乡镇和县直单位",
      * "领导和县依法治县委员会"), followed by nothing Han or by an institution (和县人民政府), or when a parent is named.
      */
-    private static final List<String> INSTITUTIONS = com.fazhi.reference.lexicon.Lexicon.strings(
-            com.fazhi.reference.lexicon.Lexicon.get().regions().path("institutionsAfterShortName"));
+    private static final List<String> INSTITUTIONS = Lexicon.strings(
+            Lexicon.get().regions().path("institutionsAfterShortName"));
 
     /**
      * In a name the report gives itself, a two-character county name that opens it is the place the name starts
@@ -659,9 +660,9 @@ public final class RegionResolver {
     private static final String CLOSING_MARKS = "》〉」』”’)）>〕]";
 
     /** What follows the district of a postal address: a road (regions.json roadWords) and a house number ("和平区建设路18号"), no other unit between. */
-    private static final java.util.regex.Pattern ROAD_AND_NUMBER = java.util.regex.Pattern.compile(
-            "^[^\\s区县市镇乡,,。;;、::()()]{1,8}(?:" + com.fazhi.reference.lexicon.Lexicon.alternation(
-                    com.fazhi.reference.lexicon.Lexicon.get().regions().path("roadWords")) + ")\\s*\\d+\\s*(?:号|弄)");
+    private static final Pattern ROAD_AND_NUMBER = Pattern.compile(
+            "^[^\\s区县市镇乡,,。;;、::()()]{1,8}(?:" + Lexicon.alternation(
+                    Lexicon.get().regions().path("roadWords")) + ")\\s*\\d+\\s*(?:号|弄)");
 
     /** A unit named as the seat in an address ("地址:天津市和平区建设路18号") is where the office sits, not the report's place. */
     private static boolean inAnAddress(Mention m, String text) {
@@ -669,8 +670,8 @@ public final class RegionResolver {
     }
 
     /** What stands before a dissolved unit (原长龙镇): regions.json formerUnitBefore. */
-    private static final java.util.regex.Pattern FORMER_UNIT_BEFORE = java.util.regex.Pattern.compile(
-            com.fazhi.reference.lexicon.Lexicon.get().regions().required("formerUnitBefore").asText());
+    private static final Pattern FORMER_UNIT_BEFORE = Pattern.compile(
+            Lexicon.get().regions().required("formerUnitBefore").asText());
 
     /**
      * A unit named as a former one (因行政区划调整,原长龙镇、黄沙镇合并为桂东街道: both), unless 原 ends a place named before it
@@ -721,16 +722,17 @@ public final class RegionResolver {
     }
 
     /** A rule-of-law document a report cites as its own frame: 《鹤山市法治政府建设实施纲要》, 《X县法治政府建设实施方案》. */
-    private static final java.util.regex.Pattern OWN_FRAME = java.util.regex.Pattern.compile("^[^》]{0,6}(?:法治政府|法治|依法行政)[^》]{0,20}(?:实施方案|实施纲要|规划|工作要点|考核|方案)");
+    private static final Pattern OWN_FRAME = Pattern.compile("^[^》]{0,6}(?:法治政府|法治|依法行政)[^》]{0,20}(?:实施方案|实施纲要|规划|工作要点|考核|方案)");
 
     /**
      * Without any self-name, a unit at the level the text speaks as places it when the report cites its documents
-     * (我市 and 《遂宁市政府合同管理办法》; with {@code countyLevelCities} a county-level 市's too, 我市 and 《慈溪市…工作要点》)
+     * (我市 and 《遂宁市政府合同管理办法》; with {@code issuedByACountyLevelCity} a county-level 市's too, 我市 and
+     * 《慈溪市…工作要点》, and then only a document it issued, not a programme's short name: 法治大理 is a 州's or a 市's)
      * or names its rule-of-law programme after it (全州 and 法治巴州), and a
      * township's report is placed in the county whose 《X县法治政府建设实施方案》 it cites; a higher unit's documents
      * (the province's 实施纲要 in a city's report) say only where the report is not from.
      */
-    private List<Mention> ownDocuments(String text, List<Mention> all, String levelHint, boolean countyLevelCities) {
+    private List<Mention> ownDocuments(String text, List<Mention> all, String levelHint, boolean issuedByACountyLevelCity) {
         int speaking = levelHint == null ? -1 : rankOf(levelHint);
         List<Mention> out = new ArrayList<>();
         List<Mention> named = new ArrayList<>(all);
@@ -740,10 +742,10 @@ public final class RegionResolver {
             int rank = levelRank(unit);
             boolean atTheSpeakersLevel = rank == speaking || speaking < 0
                     || speaking == rankOf("city") && unit.isMunicipality() // 全市 in 上海's report
-                    || countyLevelCities && speaking == rankOf("city") && rank == rankOf("county") && unit.name().endsWith("市");
+                    || issuedByACountyLevelCity && speaking == rankOf("city") && rank == rankOf("county") && unit.name().endsWith("市");
             boolean cited = citedAsIssuer(text, m.start(), all);
             // its own programme: 法治苏州, 法治巴州, 法治越城建设 (a government names its rule-of-law drive after itself)
-            boolean programme = m.start() >= 2 && text.startsWith("法治", m.start() - 2);
+            boolean programme = !issuedByACountyLevelCity && m.start() >= 2 && text.startsWith("法治", m.start() - 2);
             if (atTheSpeakersLevel && (cited && !m.shortForm() || programme)) {
                 out.add(m); // 我市 citing 《遂宁市…办法》, 全州 building 法治巴州
             } else if (cited && !m.shortForm() && "township".equals(levelHint) && rank == rankOf("county")
@@ -882,8 +884,8 @@ public final class RegionResolver {
     }
 
     /** After a district's name, its party committee and government named together (龙岗区委区政府): levels.json. */
-    private static final java.util.regex.Pattern LEADERSHIP_AFTER_PLACE = java.util.regex.Pattern.compile(
-            com.fazhi.reference.lexicon.Lexicon.get().levels().path("leadershipAfterPlace").asText());
+    private static final Pattern LEADERSHIP_AFTER_PLACE = Pattern.compile(
+            Lexicon.get().levels().path("leadershipAfterPlace").asText());
 
     /** Distinct townships a report must name, all in one county and nowhere else, to be placed in that county. */
     private static final int TOWNSHIPS_THAT_PLACE = 2;
@@ -968,7 +970,7 @@ public final class RegionResolver {
     }
 
     /** A county's words for itself, with no name before them: 我县, 我区, "…领导下,县政府深入…". */
-    private static final java.util.regex.Pattern COUNTY_SPEAKS_OF_ITSELF = java.util.regex.Pattern.compile(
+    private static final Pattern COUNTY_SPEAKS_OF_ITSELF = Pattern.compile(
             "我(?:县|区|旗)|(?<![\\u4e00-\\u9fa5])(?:县|区|旗)(?:人民)?政府");
 
     /**
@@ -1005,12 +1007,12 @@ public final class RegionResolver {
 
     /** A government as its sentence's subject: "(霸州市)政府坚持…", "(义乌市)人民政府深入…". */
     /** A county-level city's own party committee leading the speaker: "丰城市" + "委的领导下,我市…". */
-    private static final java.util.regex.Pattern ITS_COMMITTEE_LEADS_US = java.util.regex.Pattern.compile(
+    private static final Pattern ITS_COMMITTEE_LEADS_US = Pattern.compile(
             "委(?:、(?:市)?(?:人民)?政府)?的(?:正确|坚强|坚强正确|正确坚强)?领导下[,,]?(?:我市|全市)");
 
-    private static final java.util.regex.Pattern GOVERNMENT_AS_SUBJECT = java.util.regex.Pattern.compile(
-            "(?:人民)?政府(?:" + String.join("|", com.fazhi.reference.lexicon.Lexicon.strings(
-                    com.fazhi.reference.lexicon.Lexicon.get().levels().path("verbStarts"))) + ")"); // levels.json verbStarts
+    private static final Pattern GOVERNMENT_AS_SUBJECT = Pattern.compile(
+            "(?:人民)?政府(?:" + String.join("|", Lexicon.strings(
+                    Lexicon.get().levels().path("verbStarts"))) + ")"); // levels.json verbStarts
 
     /**
      * A title that names the unit the text speaks as ("江苏省2018年度…报告", then 全省各级政府…) makes the lower units its
