@@ -281,6 +281,9 @@ class IndicatorFinderTest {
         assertEquals(List.of(), found("开展“法治大讲堂”“以案释法”研讨活动10余场。"));
         // dev56: the count before 法治学习, the leadership named in the rules it keeps
         assertEquals(List.of("law_study.sessions=8"), found("严格执行《红谷滩区政府常务会议学法制度》,全年组织8次法治学习,涵盖《重大行政决策程序暂行条例》等法规。"));
+        // a conveyed study of the law is a leadership meeting's; of speeches in general, no law study
+        assertEquals(List.of("law_study.sessions=6"), found("二、深入学习宣传贯彻习近平法治思想\n传达学习习近平法治思想有关论述6次。"));
+        assertEquals(List.of(), found("传达学习习近平总书记重要讲话重要指示精神60次。"));
     }
 
     /** The concept stated after the figure or around it (issue 9's classes), one wording each. */
