@@ -284,6 +284,12 @@ class IndicatorFinderTest {
         // a conveyed study of the law is a leadership meeting's; of speeches in general, no law study
         assertEquals(List.of("law_study.sessions=6"), found("二、深入学习宣传贯彻习近平法治思想\n传达学习习近平法治思想有关论述6次。"));
         assertEquals(List.of(), found("传达学习习近平总书记重要讲话重要指示精神60次。"));
+        // dev57: a rate held for several years running; a sampled law exam; a share given in the clause after the service
+        assertEquals(List.of("litigation.head_appearance_rate=100"), found("全区行政机关负责人出庭应诉率连续3年保持100%,近3年无一件行政决策被纠错。"));
+        assertEquals(List.of("litigation.head_appearance_rate=100"), found("行政机关负责人出庭应诉率连续两年100%。"));
+        assertEquals(List.of("law_study.exam_participants=510"), found("组织新提任领导干部法治理论知识考试、年度法治理论知识考试集中抽考510人次。"));
+        assertEquals(List.of("services.online_rate=100"),
+                found("发布了734项行政许可事项,其中328项实现“马上办”“一次办”,比例44.7%;734项实现“网上办”,比例100%;105项实现“就近办”,比例14.3%。"));
     }
 
     /** The concept stated after the figure or around it (issue 9's classes), one wording each. */
