@@ -288,6 +288,10 @@ class IndicatorFinderTest {
         assertEquals(List.of("litigation.head_appearance_rate=100"), found("全区行政机关负责人出庭应诉率连续3年保持100%,近3年无一件行政决策被纠错。"));
         assertEquals(List.of("litigation.head_appearance_rate=100"), found("行政机关负责人出庭应诉率连续两年100%。"));
         assertEquals(List.of("law_study.exam_participants=510"), found("组织新提任领导干部法治理论知识考试、年度法治理论知识考试集中抽考510人次。"));
+        // dev57: a study whose own sentence names general theory or party rules, the law only in the sentence before
+        assertEquals(List.of(), found("深入学习贯彻习近平法治思想,推进法治机关建设。坚持理论学习中心组学习制度和第一议题制度,认真学习贯彻习近平新时代中国特色社会主义思想,全年局党组理论学习中心组开展了11次专题学习。"));
+        assertEquals(List.of(), found("局党组带头学习宪法和法律法规。深入贯彻落实习近平总书记关于依规治党的重要论述精神,组织开展中央及省委、市委党内法规制度文件学习会议16场次。"));
+        assertEquals(List.of("law_study.sessions=11"), found("局党组带头学习宪法和法律法规。全年局党组理论学习中心组开展了11次专题学习。"));
         assertEquals(List.of("services.online_rate=100"),
                 found("发布了734项行政许可事项,其中328项实现“马上办”“一次办”,比例44.7%;734项实现“网上办”,比例100%;105项实现“就近办”,比例14.3%。"));
     }
