@@ -335,8 +335,11 @@ public final class TitleFinder {
     /** A metadata table's other rows (组配分类 法治政府建设年度报告): a category, not a title. */
     private static final Pattern ROW_LABEL = Pattern.compile("^" + Lexicon.alternation(Lexicon.get().metadata().path("rowLabels")));
 
-    /** The first line of a split title: it opens with 关于 or a year, or names the subject, but is not a title yet. */
-    private static final Pattern FRAGMENT = Pattern.compile("^关于|20\\d{2}年|法治|依法行政");
+    /**
+     * The first line of a split title: it opens with 关于 or a year, or names the subject, or is the issuer and its
+     * 关于 ("长春市人民政府关于" / "2023年度法治政府建设情况的报告"), but is not a title yet.
+     */
+    private static final Pattern FRAGMENT = Pattern.compile("^关于|20\\d{2}年|法治|依法行政|^[\\u4e00-\\u9fa5]{2,30}关于$");
     /** The issuing body alone on its line. */
     private static final Pattern ISSUER_LINE = Pattern.compile(
             "^[\\u4e00-\\u9fa5 ]{2,50}(?:人民政府|政府|办事处|局|委员会|厅|委|部|办公室|管委会|街道|镇|乡|苏木)(?:党组)?$");

@@ -76,6 +76,9 @@ class MetadataFindersTest {
     void titleSplitOverTwoLinesOrBehindADocumentNumber() {
         assertEquals("重庆市荣昌区人民政府关于2023年法治政府建设情况的报告",
                 TitleFinder.find(List.of("重庆市荣昌区人民政府", "关于2023年法治政府建设情况的报告")));
+        // the issuer and its 关于 on the first line, the rest a title of its own on the second (dev57 LF19)
+        assertEquals("长春市人民政府关于2023年度法治政府建设情况的报告",
+                TitleFinder.find(List.of("当前位置:  首页 >  政务 >  通知公告", "长春市人民政府关于", "2023年度法治政府建设情况的报告", "时间:2024-04-01 15:02 来源:")));
         assertEquals("重庆市荣昌区人民政府关于2023年法治政府建设情况的报告",
                 TitleFinder.find(List.of("荣府发〔2024〕5号 重庆市荣昌区人民政府关于2023年法治政府建设情况的报告")));
         // a page's title naming no body gives way to the document's heading under the date line, split over two lines
