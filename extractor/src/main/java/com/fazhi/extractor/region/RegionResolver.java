@@ -162,7 +162,10 @@ public final class RegionResolver {
         List<Mention> bySpecificity = new ArrayList<>(seeds);
         bySpecificity.sort(Comparator.comparingInt((Mention m) -> levelRank(m.units().get(0))).reversed());
         for (Mention candidate : bySpecificity) {
-            List<RegionUnit> consistent = consistentWith(candidate, seeds);
+            boolean atTheSpeakersLevel = self.levelHint() != null && levelRank(candidate.units().get(0)) == rankOf(self.levelHint());
+            List<Mention> constraints = !atTheSpeakersLevel ? seeds
+                    : seeds.stream().filter(s -> !strayAgainst(s, candidate, all)).toList();
+            List<RegionUnit> consistent = consistentWith(candidate, constraints);
             if (consistent != null) {
                 target = candidate;
                 candidates = consistent;
@@ -377,6 +380,20 @@ public final class RegionResolver {
      * The target's units that lie within every higher self-named unit that constrains it; null when some higher
      * unit the report names for itself contains none of them (the target contradicts the report's own name).
      */
+    /**
+     * A unit the text names once and nothing else in the text supports (no unit above or below it named), set against
+     * a candidate at the level the text speaks as whose own relatives the text names (彭浦镇 and 静安区 in its cited plans, against 越城区 read inside the
+     * slogan “卓越城区、魅力小镇”): a stray word, not the report's place.
+     */
+    private static boolean strayAgainst(Mention stray, Mention candidate, List<Mention> all) {
+        if (stray == candidate || related(stray, candidate)) {
+            return false;
+        }
+        boolean namedOnceAlone = all.stream().filter(m -> m != stray && (m.units().equals(stray.units()) || related(m, stray))).findAny().isEmpty();
+        boolean candidateSupported = all.stream().anyMatch(m -> !m.units().equals(candidate.units()) && related(m, candidate));
+        return namedOnceAlone && candidateSupported;
+    }
+
     private static List<RegionUnit> consistentWith(Mention target, List<Mention> seeds) {
         List<RegionUnit> candidates = new ArrayList<>(target.units());
         for (Mention constraint : seeds) {

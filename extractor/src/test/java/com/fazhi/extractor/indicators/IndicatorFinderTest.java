@@ -292,6 +292,8 @@ class IndicatorFinderTest {
         assertEquals(List.of(), found("深入学习贯彻习近平法治思想,推进法治机关建设。坚持理论学习中心组学习制度和第一议题制度,认真学习贯彻习近平新时代中国特色社会主义思想,全年局党组理论学习中心组开展了11次专题学习。"));
         assertEquals(List.of(), found("局党组带头学习宪法和法律法规。深入贯彻落实习近平总书记关于依规治党的重要论述精神,组织开展中央及省委、市委党内法规制度文件学习会议16场次。"));
         assertEquals(List.of("law_study.sessions=11"), found("局党组带头学习宪法和法律法规。全年局党组理论学习中心组开展了11次专题学习。"));
+        // dev59: documents newly made under a legality-review topic are not documents reviewed
+        assertEquals(List.of(), found("健全法律顾问和公职律师制度,切实做好合法性审核,2025年我局新增2件规范性文件,目前现行有效规范性文件4件。"));
         assertEquals(List.of("services.online_rate=100"),
                 found("发布了734项行政许可事项,其中328项实现“马上办”“一次办”,比例44.7%;734项实现“网上办”,比例100%;105项实现“就近办”,比例14.3%。"));
     }

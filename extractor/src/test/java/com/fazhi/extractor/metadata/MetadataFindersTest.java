@@ -205,6 +205,15 @@ class MetadataFindersTest {
     }
 
     @Test
+    void aPlaceThatSpeaksRightAfterItsYearKeepsTheCommitteesItDescribesInItsFirstPartItsOwn() {
+        // dev59 LK05: "2023年彭浦镇人民政府坚持…" with no comma after the year is the place speaking in the preamble; the
+        // town's committee its first part describes (彭浦镇党委法治建设委员会,作为…) is one of its organs
+        String text = "2023年彭浦镇人民政府坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想,认真贯彻落实《2023年静安区法治政府建设工作要点与责任分工》的规定,紧扣中心工作,坚持依法履行职能,全面推进法治政府的建设。现将有关情况报告如下:\n"
+                + "一、2023年法治政府建设的主要举措和成效\n(一)优化体制机制建设\n一是强化法治建设委员会的领导作用。彭浦镇党委法治建设委员会,作为彭浦镇依法治理的议事协调机构,由党委书记任主任。\n";
+        assertFalse(LevelClassifier.speaksAsDepartment(text, 0));
+    }
+
+    @Test
     void aReportAnnouncedAsAnOfficesSpeaksAsADepartment() {
         assertTrue(LevelClassifier.speaksAsDepartment("现将市政府办公室2022年度法治政府建设情况报告如下:\n一、主要举措", 0));
         assertFalse(LevelClassifier.speaksAsDepartment("现将我区2022年度法治政府建设情况报告如下:\n一、主要举措", 0));

@@ -48,6 +48,21 @@ class RegionResolverTest {
     }
 
     @Test
+    void aStreetOfficeThatNamesItselfOnlyAs街道IsNotANamelessRowOfTheTable() {
+        // the source table has a row of 皮山县 named only "街道": a street speaking of itself is no place of Xinjiang
+        String text = "街道以习近平新时代中国特色社会主义思想为指导,按照《静安区委全面依法治区委员会2022年工作要点》,积极落实基层法治建设的各项任务目标。";
+        Region region = speakingAs(text, "township");
+        assertEquals("310106", region.code());
+    }
+
+    @Test
+    void aCountyReadInsideASloganIsAStrayWordAgainstATownWhoseDistrictTheTextNames() {
+        // dev59 LK05: 越城区 inside “卓越城区、魅力小镇”, named once and alone, against 彭浦镇 whose 静安区 the plans name
+        String text = "2023年彭浦镇人民政府坚持以习近平新时代中国特色社会主义思想为指导,认真贯彻落实《静安区法治政府建设“十四五”规范》、《2023年静安区法治政府建设工作要点与责任分工》的规定,紧扣“卓越城区、魅力小镇”建设的中心工作。\n一、主要举措\n彭浦镇党委法治建设委员会由党委书记任主任。";
+        assertEquals(new Region("上海市", null, "静安区", "彭浦镇", "310106"), speakingAs(text, "township"));
+    }
+
+    @Test
     void aTownThatNoLongerExistsIsNotTheReportsPlace() {
         String merged = "因行政区划调整,2025年11月原长龙镇、黄沙镇合并为桂东街道。根据垫江县要求,桂东街道认真开展自查自纠。";
         Region region = speakingAs(merged, "township");

@@ -40,6 +40,9 @@ public final class RegionTable {
     private static final java.util.regex.Pattern AUTONOMOUS = java.util.regex.Pattern.compile(
             "^(.{2,}?)((?:(?:" + String.join("|", Lexicon.strings(Lexicon.get().regions().path("ethnicGroups")))
                     + ")族?)+)自治(县|州|旗)$");
+    /** A name that is nothing but a tier word names no unit: the source's rows without a name of their own. */
+    private static final Set<String> TIER_WORDS_ALONE = Set.of("街道", "镇", "乡", "苏木", "区", "县", "市", "社区");
+
     private static final RegionTable DEFAULT = load();
 
     private final Map<String, List<RegionUnit>> byName;
@@ -279,6 +282,9 @@ public final class RegionTable {
                 byCode.put(unit.code(), unit);
                 if (unit.repeatsItsParent()) {
                     continue; // named once, as the city (its towns still hang under this row)
+                }
+                if (TIER_WORDS_ALONE.contains(unit.name())) {
+                    continue; // a row whose name is only its tier word (皮山县's 653223001 "街道"): a gap in the source, no name
                 }
                 byName.computeIfAbsent(unit.name(), n -> new ArrayList<>(1)).add(unit);
                 java.util.regex.Matcher autonomous = AUTONOMOUS.matcher(unit.name());
