@@ -294,6 +294,18 @@ class IndicatorFinderTest {
         assertEquals(List.of("law_study.sessions=11"), found("局党组带头学习宪法和法律法规。全年局党组理论学习中心组开展了11次专题学习。"));
         // dev59: documents newly made under a legality-review topic are not documents reviewed
         assertEquals(List.of(), found("健全法律顾问和公职律师制度,切实做好合法性审核,2025年我局新增2件规范性文件,目前现行有效规范性文件4件。"));
+        // dev60: a legal adviser's opinions among legal services; a party group's cell; documents and decisions in one
+        // total; the participants after the test's count; an exam named by its seasons; a lecture named 法治公益讲座; a
+        // reconsideration count before its category in a breakdown
+        assertEquals(List.of(), found("参与管委会重大决策会议231次,向各部门提供法律咨询611次,出具法律意见书35件。"));
+        assertEquals(List.of("legality_review.opinions=32"), found("严格执行重大行政决策制度,所有决策均经合法性审查,出具法律意见32条。"));
+        assertEquals(List.of(), found("举办专题辅导4期,党支部、党小组集中学习426次。"));
+        assertEquals(List.of(), found("完成厅20件行政规范性文件和重大决策事项、21项上会文件合法性审查。"));
+        assertEquals(List.of("law_study.exam_participants=200"), found("全年累计开展法治能力测试2次,参与乡、村干部200余人次。"));
+        assertEquals(List.of("law_study.exam_participants=79"), found("组织79名新提任领导干部参加春季、秋季法治理论知识考试和在线旁听庭审。"));
+        assertEquals(List.of("publicity.events=300"), found("向全市各区中小学、中职校,以及特殊学校和专门学校,送去法治公益讲座300余场。"));
+        assertEquals(List.of(), found("全县开展习近平法治思想专题讲座10次。"));
+        assertEquals(List.of("reconsideration.cases=8", "reconsideration.corrected=1"), found("收到行政复议8件,1件维持,1件撤销,1件撤回,1件驳回,4件正在审理中。"));
         assertEquals(List.of("services.online_rate=100"),
                 found("发布了734项行政许可事项,其中328项实现“马上办”“一次办”,比例44.7%;734项实现“网上办”,比例100%;105项实现“就近办”,比例14.3%。"));
     }
