@@ -306,6 +306,11 @@ class IndicatorFinderTest {
         assertEquals(List.of("publicity.events=300"), found("向全市各区中小学、中职校,以及特殊学校和专门学校,送去法治公益讲座300余场。"));
         assertEquals(List.of(), found("全县开展习近平法治思想专题讲座10次。"));
         assertEquals(List.of("reconsideration.cases=8", "reconsideration.corrected=1"), found("收到行政复议8件,1件维持,1件撤销,1件撤回,1件驳回,4件正在审理中。"));
+        // dev61: the law named as the general secretary's 全面依法治国 thought; the count before a centre group's
+        // 报告会; a regulation named by its title as the topic of its publicity
+        assertEquals(List.of("law_study.sessions=3"), found("将习近平总书记全面依法治国新理念新思想新战略纳入学习计划,组织开展3次区委理论学习中心组报告会。"));
+        assertEquals(List.of("publicity.events=45"), found("《上海市药品管理条例》正式施行。累计开展《条例》线上线下宣贯活动45场,覆盖企业6000余家。"));
+        assertEquals(List.of(), found("累计开展线上线下宣贯活动45场,覆盖企业6000余家。"));
         assertEquals(List.of("services.online_rate=100"),
                 found("发布了734项行政许可事项,其中328项实现“马上办”“一次办”,比例44.7%;734项实现“网上办”,比例100%;105项实现“就近办”,比例14.3%。"));
     }
