@@ -57,8 +57,20 @@ public final class DocumentDecoder {
         if (looksBinary(text)) {
             throw new UnreadableDocumentException("the bytes are not text in any known charset, nor docx or pdf");
         }
-        boolean html = type.contains("html") || text.stripLeading().startsWith("<");
+        boolean html = type.contains("html") || startsWithMarkup(text.stripLeading());
         return html ? HtmlText.of(text) : text;
+    }
+
+    /**
+     * Plain text that opens with a tag (<html, <!DOCTYPE, <?xml, <div) is markup sent as text; a page's own "<<返回主站"
+     * link text is not.
+     */
+    static boolean startsWithMarkup(String text) {
+        if (text.length() < 2 || text.charAt(0) != '<') {
+            return false;
+        }
+        char next = text.charAt(1);
+        return next == '!' || next == '?' || next < 128 && Character.isLetter(next);
     }
 
     private static String pdfText(byte[] bytes) throws UnreadableDocumentException {

@@ -50,6 +50,15 @@ class DocumentDecoderTest {
     }
 
     @Test
+    void plainTextThatOpensWithALinksAngleBracketsIsNotMarkup() throws Exception {
+        // dev62 LS11: a page's "<<返回主站" link text above the title; markup sent as text/plain is still read as HTML
+        String page = "<<返回主站\n\n濮阳市人民政府关于2022年度法治政府建设情况的报告\n";
+        assertEquals(page, DocumentDecoder.bytesToText(page.getBytes(StandardCharsets.UTF_8), "text/plain"));
+        String markup = "<html><body><p>濮阳市人民政府</p></body></html>";
+        assertEquals("濮阳市人民政府", DocumentDecoder.bytesToText(markup.getBytes(StandardCharsets.UTF_8), "text/plain").strip());
+    }
+
+    @Test
     void docxTextIsRead() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (XWPFDocument docx = new XWPFDocument()) {
