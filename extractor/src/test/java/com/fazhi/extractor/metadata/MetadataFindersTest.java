@@ -96,6 +96,9 @@ class MetadataFindersTest {
     @Test
     void bracketedPageDateAndChineseNumeralSignature() {
         assertEquals("2024-03-01", PublicationDateFinder.find(List.of("发布日期:[2024-03-01]", "正文")));
+        // dev62 LS11: a metadata line glued together, the site's publication labelled 网站发布
+        assertEquals("2023-03-07", PublicationDateFinder.find(List.of("濮阳市人民政府关于2022年度法治政府建设情况的报告",
+                "序号:1000005294发布机构:市司法局公开形式:主动公开公开时限:常年公开网站发布:2023-03-07", "正文")));
         assertEquals("2024-02-19", PublicationDateFinder.find(List.of("泉州市人民政府关于2023年法治政府建设情况的报告",
                 "来源:市司法局 2024-02-19 10:57 阅读人数:1", "正文")), "a source line's date before the page's reading count");
         // a repost site's day-first date alone under the title; not a figure like 1.5.2 in a sentence
