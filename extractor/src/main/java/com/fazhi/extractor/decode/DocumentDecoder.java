@@ -62,7 +62,7 @@ public final class DocumentDecoder {
     }
 
     /**
-     * Plain text that opens with a tag (<html, <!DOCTYPE, <?xml, <div) is markup sent as text; a page's own "<<返回主站"
+     * Plain text that opens with a tag (<html, <!DOCTYPE, <?xml, <div, </div) is markup sent as text; a page's own "<<返回主站"
      * link text is not.
      */
     static boolean startsWithMarkup(String text) {
@@ -70,7 +70,7 @@ public final class DocumentDecoder {
             return false;
         }
         char next = text.charAt(1);
-        return next == '!' || next == '?' || next < 128 && Character.isLetter(next);
+        return next == '!' || next == '?' || next == '/' || next < 128 && Character.isLetter(next);
     }
 
     private static String pdfText(byte[] bytes) throws UnreadableDocumentException {

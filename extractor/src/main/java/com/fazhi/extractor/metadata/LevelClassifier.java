@@ -38,7 +38,7 @@ public final class LevelClassifier {
      * "。全县坚持…" is not one (no name).
      */
     private static final Pattern PLACE_AS_SUBJECT = Pattern.compile(
-            "(?:^|[,,。;;\\s])(?:20\\d{2}年度?(?:以来)?[,,]?)?(?:(?![全我本各该])[\\u4e00-\\u9fa5]{1,8}(?:省|市|区|县|旗|州|盟|镇|乡|街道)(?:人民政府|政府)?"
+            "(?:^|[,,。;;\\s])(?>20\\d{2}年度?(?:以来)?[,,]?)?(?:(?![全我本各该])[\\u4e00-\\u9fa5]{1,8}(?:省|市|区|县|旗|州|盟|镇|乡|街道)(?:人民政府|政府)?"
                     + "|(?:省|市|区|县|旗|州|盟|镇|乡)(?:人民)?政府)"
                     + "(?:" + String.join("|", Lexicon.strings(
                             Lexicon.get().levels().required("placeVerbStarts"))) + ")");

@@ -377,13 +377,9 @@ public final class RegionResolver {
     }
 
     /**
-     * The target's units that lie within every higher self-named unit that constrains it; null when some higher
-     * unit the report names for itself contains none of them (the target contradicts the report's own name).
-     */
-    /**
      * A unit the text names once and nothing else in the text supports (no unit above or below it named), set against
-     * a candidate at the level the text speaks as whose own relatives the text names (彭浦镇 and 静安区 in its cited plans, against 越城区 read inside the
-     * slogan “卓越城区、魅力小镇”): a stray word, not the report's place.
+     * a candidate at the level the text speaks as whose own relatives the text names (彭浦镇 and 静安区 in its cited
+     * plans, against 越城区 read inside the slogan “卓越城区、魅力小镇”): a stray word, not the report's place.
      */
     private static boolean strayAgainst(Mention stray, Mention candidate, List<Mention> all) {
         if (stray == candidate || related(stray, candidate)) {
@@ -394,6 +390,10 @@ public final class RegionResolver {
         return namedOnceAlone && candidateSupported;
     }
 
+    /**
+     * The target's units that lie within every higher self-named unit that constrains it; null when some higher
+     * unit the report names for itself contains none of them (the target contradicts the report's own name).
+     */
     private static List<RegionUnit> consistentWith(Mention target, List<Mention> seeds) {
         List<RegionUnit> candidates = new ArrayList<>(target.units());
         for (Mention constraint : seeds) {
@@ -743,13 +743,13 @@ public final class RegionResolver {
 
     /**
      * Without any self-name, a unit at the level the text speaks as places it when the report cites its documents
-     * (我市 and 《遂宁市政府合同管理办法》; with {@code issuedByACountyLevelCity} a county-level 市's too, 我市 and
+     * (我市 and 《遂宁市政府合同管理办法》; with {@code countyLevelCityByIssuedDocumentsOnly} a county-level 市's too, 我市 and
      * 《慈溪市…工作要点》, and then only a document it issued, not a programme's short name: 法治大理 is a 州's or a 市's)
      * or names its rule-of-law programme after it (全州 and 法治巴州), and a
      * township's report is placed in the county whose 《X县法治政府建设实施方案》 it cites; a higher unit's documents
      * (the province's 实施纲要 in a city's report) say only where the report is not from.
      */
-    private List<Mention> ownDocuments(String text, List<Mention> all, String levelHint, boolean issuedByACountyLevelCity) {
+    private List<Mention> ownDocuments(String text, List<Mention> all, String levelHint, boolean countyLevelCityByIssuedDocumentsOnly) {
         int speaking = levelHint == null ? -1 : rankOf(levelHint);
         List<Mention> out = new ArrayList<>();
         List<Mention> named = new ArrayList<>(all);
@@ -759,10 +759,10 @@ public final class RegionResolver {
             int rank = levelRank(unit);
             boolean atTheSpeakersLevel = rank == speaking || speaking < 0
                     || speaking == rankOf("city") && unit.isMunicipality() // 全市 in 上海's report
-                    || issuedByACountyLevelCity && speaking == rankOf("city") && rank == rankOf("county") && unit.name().endsWith("市");
+                    || countyLevelCityByIssuedDocumentsOnly && speaking == rankOf("city") && rank == rankOf("county") && unit.name().endsWith("市");
             boolean cited = citedAsIssuer(text, m.start(), all);
             // its own programme: 法治苏州, 法治巴州, 法治越城建设 (a government names its rule-of-law drive after itself)
-            boolean programme = !issuedByACountyLevelCity && m.start() >= 2 && text.startsWith("法治", m.start() - 2);
+            boolean programme = !countyLevelCityByIssuedDocumentsOnly && m.start() >= 2 && text.startsWith("法治", m.start() - 2);
             if (atTheSpeakersLevel && (cited && !m.shortForm() || programme)) {
                 out.add(m); // 我市 citing 《遂宁市…办法》, 全州 building 法治巴州
             } else if (cited && !m.shortForm() && "township".equals(levelHint) && rank == rankOf("county")
@@ -1022,11 +1022,11 @@ public final class RegionResolver {
         return m.units().size() == 1 && levelRank(m.units().get(0)) == rankOf("county") && m.name().endsWith("市");
     }
 
-    /** A government as its sentence's subject: "(霸州市)政府坚持…", "(义乌市)人民政府深入…". */
     /** A county-level city's own party committee leading the speaker: "丰城市" + "委的领导下,我市…". */
     private static final Pattern ITS_COMMITTEE_LEADS_US = Pattern.compile(
             "委(?:、(?:市)?(?:人民)?政府)?的(?:正确|坚强|坚强正确|正确坚强)?领导下[,,]?(?:我市|全市)");
 
+    /** A government as its sentence's subject: "(霸州市)政府坚持…", "(义乌市)人民政府深入…". */
     private static final Pattern GOVERNMENT_AS_SUBJECT = Pattern.compile(
             "(?:人民)?政府(?:" + String.join("|", Lexicon.strings(
                     Lexicon.get().levels().path("verbStarts"))) + ")"); // levels.json verbStarts

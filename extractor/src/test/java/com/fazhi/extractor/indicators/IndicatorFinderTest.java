@@ -284,6 +284,7 @@ class IndicatorFinderTest {
         // a conveyed study of the law is a leadership meeting's; of speeches in general, no law study
         assertEquals(List.of("law_study.sessions=6"), found("二、深入学习宣传贯彻习近平法治思想\n传达学习习近平法治思想有关论述6次。"));
         assertEquals(List.of(), found("传达学习习近平总书记重要讲话重要指示精神60次。"));
+        assertEquals(List.of(), found("传达学习全市法治建设工作会议精神8次。"));
         // dev57: a rate held for several years running; a sampled law exam; a share given in the clause after the service
         assertEquals(List.of("litigation.head_appearance_rate=100"), found("全区行政机关负责人出庭应诉率连续3年保持100%,近3年无一件行政决策被纠错。"));
         assertEquals(List.of("litigation.head_appearance_rate=100"), found("行政机关负责人出庭应诉率连续两年100%。"));
@@ -299,20 +300,27 @@ class IndicatorFinderTest {
         // reconsideration count before its category in a breakdown
         assertEquals(List.of(), found("参与管委会重大决策会议231次,向各部门提供法律咨询611次,出具法律意见书35件。"));
         assertEquals(List.of("legality_review.opinions=32"), found("严格执行重大行政决策制度,所有决策均经合法性审查,出具法律意见32条。"));
-        assertEquals(List.of(), found("举办专题辅导4期,党支部、党小组集中学习426次。"));
-        assertEquals(List.of(), found("完成厅20件行政规范性文件和重大决策事项、21项上会文件合法性审查。"));
+        assertEquals(List.of(), found("局党组带头学法。党小组集中学习法律法规426次。"));
+        assertEquals(List.of(), found("严格落实行政规范性文件合法性审查,完成厅20件行政规范性文件和重大决策事项、21项上会文件合法性审查。"));
+        assertEquals(List.of(), found("严格落实合法性审查制度,审核重大行政决策和规范性文件共25件。"));
         assertEquals(List.of("law_study.exam_participants=200"), found("全年累计开展法治能力测试2次,参与乡、村干部200余人次。"));
+        assertEquals(List.of(), found("开展党纪知识测试2次,参与党员干部200人次。"));
+        assertEquals(List.of(), found("开展政务服务系统压力测试3次,参与工作人员120人次。"));
         assertEquals(List.of("law_study.exam_participants=79"), found("组织79名新提任领导干部参加春季、秋季法治理论知识考试和在线旁听庭审。"));
         assertEquals(List.of("publicity.events=300"), found("向全市各区中小学、中职校,以及特殊学校和专门学校,送去法治公益讲座300余场。"));
         assertEquals(List.of(), found("全县开展习近平法治思想专题讲座10次。"));
         assertEquals(List.of("reconsideration.cases=8", "reconsideration.corrected=1"), found("收到行政复议8件,1件维持,1件撤销,1件撤回,1件驳回,4件正在审理中。"));
+        assertEquals(List.of(), found("全年无行政复议案件。办理市场主体登记3000件,其中1500件变更登记。"));
+        assertEquals(List.of("legality_review.opinions=12"), found("对重大行政决策进行合法性审查,充分听取居民意见,出具法律意见12条。"));
         // dev61: the law named as the general secretary's 全面依法治国 thought; the count before a centre group's
         // 报告会; a regulation named by its title as the topic of its publicity
         assertEquals(List.of("law_study.sessions=3"), found("将习近平总书记全面依法治国新理念新思想新战略纳入学习计划,组织开展3次区委理论学习中心组报告会。"));
         assertEquals(List.of("publicity.events=45"), found("《上海市药品管理条例》正式施行。累计开展《条例》线上线下宣贯活动45场,覆盖企业6000余家。"));
         assertEquals(List.of(), found("累计开展线上线下宣贯活动45场,覆盖企业6000余家。"));
+        assertEquals(List.of(), found("深入开展党纪学习教育,开展《中国共产党纪律处分条例》专题宣讲活动12场。"));
         assertEquals(List.of("services.online_rate=100"),
                 found("发布了734项行政许可事项,其中328项实现“马上办”“一次办”,比例44.7%;734项实现“网上办”,比例100%;105项实现“就近办”,比例14.3%。"));
+        assertEquals(List.of(), found("全部事项实现“一网通办”,其中“跨省通办”事项120项,占比35%。"));
     }
 
     /** The concept stated after the figure or around it (issue 9's classes), one wording each. */
