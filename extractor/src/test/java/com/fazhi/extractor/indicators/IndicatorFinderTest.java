@@ -315,6 +315,10 @@ class IndicatorFinderTest {
         // dev61: the law named as the general secretary's 全面依法治国 thought; the count before a centre group's
         // 报告会; a regulation named by its title as the topic of its publicity
         assertEquals(List.of("law_study.sessions=3"), found("将习近平总书记全面依法治国新理念新思想新战略纳入学习计划,组织开展3次区委理论学习中心组报告会。"));
+        // dev61: each meeting's count in a list whose last item names the study of the law; meetings that planned work are not
+        assertEquals(List.of("law_study.sessions=10", "law_study.sessions=11"),
+                found("2022年,市委常委会会议10次、市政府常务会议11次、市委理论学习中心组会议4次研学习近平法治思想。"));
+        assertEquals(List.of(), found("2022年,市委常委会会议10次、市政府常务会议11次研究部署法治建设工作。"));
         assertEquals(List.of("publicity.events=45"), found("《上海市药品管理条例》正式施行。累计开展《条例》线上线下宣贯活动45场,覆盖企业6000余家。"));
         assertEquals(List.of(), found("累计开展线上线下宣贯活动45场,覆盖企业6000余家。"));
         assertEquals(List.of(), found("深入开展党纪学习教育,开展《中国共产党纪律处分条例》专题宣讲活动12场。"));
