@@ -109,14 +109,11 @@ record FigureSpan(int clauseStart, int wordingEnd, int clauseEnd, int previousSe
         return TOTAL_ALONE.matcher(text).region(clauseStart, figureStart).matches();
     }
 
-    /** A set of break characters, looked up per character of a text. */
     /** The longest cited title (《…》) that counts as one character of a reach. */
     static final int TITLE_AS_ONE_WORD = 42;
 
-
-
     /**
-     * Where a figure's own clause starts: as {@link #back}, but a list of cited titles counts as one character per title
+     * Where a figure's own clause starts: as {@link Runs#back}, but a list of cited titles counts as one character per title
      * ("集体学习《…应对法》《…保障法》《…条例》《…条例》等法律法规10次" is one clause that reaches its 学习); a title alone
      * keeps its length. Sentences keep their plain reach: a list of titles does not make a topic reach further back.
      */

@@ -27,10 +27,9 @@ public final class AuthorityFinder {
             + "(?:\\s*、?\\s*(?=\\S{2,40}?" + GOVERNMENTS + ")|\\s+(?=\\S{2,40}?" + BODY + "))");
     /** A government's name alone on a header line (a bullet or table cell under the title). */
     private static final Pattern HEADER_GOVERNMENT = Pattern.compile("^[•·\\s|]*([\\u4e00-\\u9fa5]{2,40}?(?:人民政府|行政公署|街道办事处))[\\s|]*$");
-    private static final String OTHER_NAMES = LevelClassifier.OTHER_NAMES;
     /** The body a title opens with (after its year, if any), with its other name in brackets kept: "桑日县藏语委办(编译局)2024年…", "2024年度浦东新区川沙新镇人民政府法治政府建设…", "平江县交通运输局:2022年度…". */
     private static final Pattern TITLE_PREFIX = Pattern.compile("^(?:关于)?(?:20\\d{2}年度?)?(\\S{2,40}?" + BODY
-            + OTHER_NAMES + ")(?:关于|公布|20\\d{2}|\\s|法治政府|依法行政|[:：](?:关于|20\\d{2}))");
+            + LevelClassifier.OTHER_NAMES + ")(?:关于|公布|20\\d{2}|\\s|法治政府|依法行政|[:：](?:关于|20\\d{2}))");
     private static final Pattern SIGNATURE = Pattern.compile("^([^\\s,。;:!?,、()()《》\\d]{3,40}" + BODY + ")$");
 
     private AuthorityFinder() {
@@ -38,7 +37,7 @@ public final class AuthorityFinder {
 
     /** The place a title opens with, before its year or 关于: "碧土乡2024年…报告" opens with 碧土乡. */
     private static final Pattern TITLE_PLACE = Pattern.compile(
-            "^(?:关于)?(?!关于|法治|依法)([\\u4e00-\\u9fa5]{2,20}?)" + OTHER_NAMES + "(?:关于|20\\d{2}|年度|法治)");
+            "^(?:关于)?(?!关于|法治|依法)([\\u4e00-\\u9fa5]{2,20}?)" + LevelClassifier.OTHER_NAMES + "(?:关于|20\\d{2}|年度|法治)");
 
     /**
      * A government alone on a header line is the site's banner, not the issuer, when the title opens with a place that

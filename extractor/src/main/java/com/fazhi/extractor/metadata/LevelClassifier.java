@@ -6,6 +6,7 @@ import com.fazhi.reference.lexicon.GuardedPattern;
 import com.fazhi.reference.lexicon.Lexicon;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -131,13 +132,15 @@ public final class LevelClassifier {
     }
 
     private static final JsonNode LEVELS = Lexicon.get().levels();
+    /** The verbs a sentence's subject is followed by, as one alternation (levels.json verbStarts). */
+    private static final String VERB_START_ALTERNATION = String.join("|", Lexicon.strings(LEVELS.path("verbStarts")));
     /**
      * The opening sentence's subject: "2025年,银杏大街街道在…", "2023年,司法部党组深入…", "2024年,我市认真…", with its joint
      * leadership ("巴州党委、政府坚持…") or the short name it gives itself after it ("…管理委员会(简称经开区管委会)坚持…").
      */
     private static final Pattern OPENING_SUBJECT = Pattern.compile(
             LEVELS.path("openers").asText() + "([\\u4e00-\\u9fa5]{2,24}?(?:、(?:人民)?政府|、管委会)?)(?:[((](?:以下)?简称[^()()]{1,12}[))])?[,,]?(?:"
-                    + String.join("|", Lexicon.strings(LEVELS.path("verbStarts"))) + ")");
+                    + VERB_START_ALTERNATION + ")");
     private static final List<String> VERB_STARTS = Lexicon.strings(LEVELS.path("verbStarts"));
     /** A sentence's verb starts at {@code at} ({@code levels.json} verbStarts: 按照, 坚持 …). */
     private static boolean verbAt(String text, int at) {
@@ -165,7 +168,7 @@ public final class LevelClassifier {
     private static final Pattern TOWNSHIP_SUBJECT = Pattern.compile(
             "(?:^|[。;;\\n]|20\\d{2}年度?(?:以来)?[,,])\\s*" + PLACES_ABOVE_A_TOWNSHIP + "([\\u4e00-\\u9fa5]{2,8}?(?:街道|镇|乡|苏木))"
                     + "(?:党工委|党委|办事处|人民政府)?[,,]?(?:"
-                    + String.join("|", Lexicon.strings(LEVELS.path("verbStarts"))) + ")");
+                    + VERB_START_ALTERNATION + ")");
     /** How far into the body a township's name as a sentence subject is looked for. */
     private static final int TOWNSHIP_SUBJECT_REACH = 600;
 
@@ -175,14 +178,14 @@ public final class LevelClassifier {
 
     /** The township or street that issues the title ("垫江县桂东街道2025年…工作报告"); null if none does. */
     public static String townshipIssuing(String title) {
-        java.util.regex.Matcher m = TOWNSHIP_ISSUING.matcher(title);
+        Matcher m = TOWNSHIP_ISSUING.matcher(title);
         return m.find() && aTownshipsName(m.group(1)) ? m.group(1) : null;
     }
 
     /** The township or street the body speaks as, by its name as a sentence's subject near the opening; null if none. */
     public static String townshipSubject(String text, int openingStart) {
         int from = Math.max(0, openingStart);
-        java.util.regex.Matcher m = TOWNSHIP_SUBJECT.matcher(text).region(from, Math.min(text.length(), from + TOWNSHIP_SUBJECT_REACH));
+        Matcher m = TOWNSHIP_SUBJECT.matcher(text).region(from, Math.min(text.length(), from + TOWNSHIP_SUBJECT_REACH));
         while (m.find()) {
             if (aTownshipsName(m.group(1))) {
                 return m.group(1);
@@ -207,7 +210,7 @@ public final class LevelClassifier {
     public static String fromOpeningSubject(String text, int openingStart) {
         int end = text.indexOf('\n', openingStart);
         String opening = text.substring(openingStart, end < 0 ? Math.min(text.length(), openingStart + 300) : end);
-        java.util.regex.Matcher m = OPENING_SUBJECT.matcher(opening);
+        Matcher m = OPENING_SUBJECT.matcher(opening);
         if (!m.find()) {
             return null;
         }
@@ -238,7 +241,7 @@ public final class LevelClassifier {
     public static int[] openingSubjectSpan(String text, int openingStart) {
         int end = text.indexOf('\n', openingStart);
         String opening = text.substring(openingStart, end < 0 ? Math.min(text.length(), openingStart + 300) : end);
-        java.util.regex.Matcher m = OPENING_SUBJECT.matcher(opening);
+        Matcher m = OPENING_SUBJECT.matcher(opening);
         return m.find() ? new int[] {openingStart + m.start(1), openingStart + m.start(1) + withoutTrailers(m.group(1)).length()} : null;
     }
 
@@ -277,7 +280,7 @@ public final class LevelClassifier {
             return isCentralBody(authority);
         }
         int from = Math.max(0, openingStart);
-        java.util.regex.Matcher m = CENTRAL_SUBJECT.matcher(text).region(from, Math.min(text.length(), from + CENTRAL_SUBJECT_REACH));
+        Matcher m = CENTRAL_SUBJECT.matcher(text).region(from, Math.min(text.length(), from + CENTRAL_SUBJECT_REACH));
         while (m.find()) { // a sentence's own subject near the opening ("2021年,水利部坚持…"), not a ministry named inside one
             if (isCentralBody(m.group(1))) {
                 return true;
@@ -337,7 +340,7 @@ public final class LevelClassifier {
         } else if (firstPart < 0) {
             // no part begins in the opening: a place that speaks first (一年来,梅县区坚持…) is the speaker, and the
             // bureaus its long sentence names after it (区市场监督管理局发出全市首张…) are its units
-            java.util.regex.Matcher place = PLACE_AS_SUBJECT.matcher(opening);
+            Matcher place = PLACE_AS_SUBJECT.matcher(opening);
             if (place.find()) {
                 opening = opening.substring(0, place.start());
             }
@@ -368,10 +371,10 @@ public final class LevelClassifier {
     private static final Pattern TIER_WORD_BUREAU = Pattern.compile(
             "^\\s*(?:20\\d{2}年度?(?:以来)?[,,]\\s*)?([省市州县区旗])(?!"
                     + Lexicon.alternation(LEVELS.path("tierWordInAWord")) + "|[中北南东西]区)[\\u4e00-\\u9fa5]{1,10}?(?:局|委员会)(?:党组)?(?=20\\d{2}|关于|[\\u4e00-\\u9fa5]{0,4}(?:"
-                    + String.join("|", Lexicon.strings(LEVELS.path("verbStarts"))) + "))");
+                    + VERB_START_ALTERNATION + "))");
 
     static String tierWordOfTheBureau(String text, int openingStart, String title) {
-        java.util.regex.Matcher m = title != null ? TIER_WORD_BUREAU.matcher(title) : null;
+        Matcher m = title != null ? TIER_WORD_BUREAU.matcher(title) : null;
         if (m == null || !m.find()) {
             int from = Math.max(0, openingStart);
             m = TIER_WORD_BUREAU.matcher(text).region(from, Math.min(text.length(), from + 80));
@@ -481,7 +484,7 @@ public final class LevelClassifier {
     }
 
     static boolean titledAsZone(String title) {
-        java.util.regex.Matcher m = ZONE_TITLE.matcher(title);
+        Matcher m = ZONE_TITLE.matcher(title);
         return m.find() && namesAZone(m.group(1));
     }
 
@@ -497,7 +500,7 @@ public final class LevelClassifier {
     /** "现将高新区2025年度…报告如下" in the opening (or a short line above it), or the zone's committees as its subject. */
     static boolean reportsAsZone(String text, int openingStart) {
         int end = Math.min(text.length(), openingStart + OPENING_CHARS);
-        java.util.regex.Matcher m = REPORTS_AS_ZONE.matcher(text).region(0, end);
+        Matcher m = REPORTS_AS_ZONE.matcher(text).region(0, end);
         if (m.find() && namesAZone(m.group(1))) {
             return true;
         }
@@ -513,7 +516,7 @@ public final class LevelClassifier {
             "^" + OTHER_NAMES + "(?:(?:法治政府建设|法治建设|依法行政)(?:工作)?)?");
 
     private static boolean subjectAt(String text, int nameEnd, int after) {
-        java.util.regex.Matcher topic = SUBJECT_TOPIC.matcher(text).region(Math.min(after, text.length()), text.length());
+        Matcher topic = SUBJECT_TOPIC.matcher(text).region(Math.min(after, text.length()), text.length());
         if (topic.lookingAt()) {
             after = topic.end();
         }
@@ -592,7 +595,7 @@ public final class LevelClassifier {
         if (authority.endsWith("街道办事处") || authority.matches(".*[乡镇](人民政府|政府|党委|委员会)$")) {
             return "township";
         }
-        java.util.regex.Matcher party = PARTY_COMMITTEE.matcher(authority);
+        Matcher party = PARTY_COMMITTEE.matcher(authority);
         if (party.matches()) { // a party committee reports at its place's level, like the government beside it
             String level = fromAuthority(party.group(1) + "人民政府");
             if (level != null) {
