@@ -19,6 +19,14 @@ public final class ReportYearFinder {
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})\\s*年");
     private static final Pattern FIRST_PART = Pattern.compile("(?m)^\\s*一\\s*[、.．]\\s*(20\\d{2})\\s*年度?(?![0-9一二三四五六七八九十]{1,2}月)");
     private static final Pattern YEAR_OF_WORK = Pattern.compile("(20\\d{2})\\s*(?:年度?(?:推进|开展)?(?:法治政府建设|法治建设|依法行政|以来|,|,)|以来)");
+    /**
+     * A year's report named as what a meeting reviewed or a site made public ("…常务会议审议了2023年度法治政府建设年度报告",
+     * "按时公开2022年度法治政府建设情况报告"): the report before this one, not the year this one covers (a report sent,
+     * 报送我局2022年度…报告, is this one).
+     */
+    private static final Pattern EARLIER_REPORT = Pattern.compile(
+            "(?:审议|听取|公开|公布|发布)[了过]?(?:\\S{0,6}?[、和])?\\S{0,2}$");
+    private static final Pattern REPORT_NAMED = Pattern.compile("^[^,。,;;]{0,12}?报告");
     private static final Pattern OPENS_WITH_YEAR = Pattern.compile("(?m)^\\s*(20\\d{2})\\s*年度?(?![0-9一二三四五六七八九十]{1,2}月)");
     private static final Pattern REPORTED_HERE = Pattern.compile("(?:现将|(?<![\\u4e00-\\u9fa5])现(?=[^。]{0,60}?报告如下))[^。]{0,20}?(20\\d{2})\\s*年度?");
     private static final int FREQUENCY_CHARS = 3000;
@@ -59,6 +67,9 @@ public final class ReportYearFinder {
         for (Pattern statement : new Pattern[] {FIRST_PART, YEAR_OF_WORK, OPENS_WITH_YEAR, REPORTED_HERE}) {
             Matcher m = statement.matcher(text);
             while (m.find()) {
+                if (statement == YEAR_OF_WORK && reportItReviewed(text, m)) {
+                    continue;
+                }
                 if (statement != YEAR_OF_WORK || m.start() < openingStart + SINCE_REACH || !m.group().endsWith("以来")) {
                     return Integer.valueOf(m.group(1));
                 } // "2021年以来新提任…" deep in a 2024 report is a span of years, not the report's
@@ -80,6 +91,12 @@ public final class ReportYearFinder {
             return Integer.valueOf(drawnUp.group(1));
         }
         return mostNamed(text);
+    }
+
+    /** Whether the year at {@code m} names a report that a meeting reviewed or a site made public ({@link #EARLIER_REPORT}). */
+    private static boolean reportItReviewed(String text, Matcher m) {
+        return REPORT_NAMED.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find()
+                && EARLIER_REPORT.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find();
     }
 
     private static Integer mostNamed(String text) {

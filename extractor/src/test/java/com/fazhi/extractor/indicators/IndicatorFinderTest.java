@@ -74,6 +74,8 @@ class IndicatorFinderTest {
         assertEquals(List.of("normative_docs.reviewed=18"), found("(四)加强合法性审查。完成18件行政规范性文件和代拟稿的审核。"));
         assertEquals(List.of(), found("加强合法性审查。经清理,现行12件规范性文件均予保留。"));
         assertEquals(List.of(), found("举办科级干部法治讲座2场次。"), "section chiefs are staff, not the leadership");
+        assertEquals(List.of("services.online_rate=85"), found("率先开展“无人智能审批”,行政服务中心减压窗口60%,线上办件率超过85%,群众满意率提升4.7个百分点。"),
+                "the share of cases handled online");
         assertEquals(List.of("services.online_rate=100"), found("现行所有政务服务事项可“网上办”事项占比达100%,可“不见面办”事项占比达72%。"),
                 "不见面 (no visit in person; by post too) is not online");
         assertEquals(List.of("publicity.events=171"), found("结合行业特点开展主题普法宣传。组织开展了“城管十进”活动(进广场、进公园、"

@@ -153,6 +153,10 @@ class MetadataFindersTest {
         assertEquals(2022, ReportYearFinder.find("十堰市茅箭区人民政府2022年法治政府建设工作报告", "…2023年工作计划", "2023-03-27"));
         assertEquals(2024, ReportYearFinder.find(null, "2024年,郭家沱街道在区委的领导下", null));
         assertEquals(2023, ReportYearFinder.find(null, "正文没有年份", "2024-02-01"));
+        assertEquals(2024, ReportYearFinder.find(null, "2024年惠阳区法治政府建设,坚持以习近平法治思想为指导。区政府常务会议审议了2023年度法治政府建设年度报告。", null),
+                "the year of the report a meeting reviewed is the year before");
+        assertEquals(2022, ReportYearFinder.find(null, "根据规定,现按要求报送我局2022年度法治政府建设年度报告。一、推进法治政府建设。2021年以来", null),
+                "the report a body sends is this one");
         assertEquals(2021, ReportYearFinder.find(null, "您当前的位置: 首页> 政务公开> 法治政府建设年度报告 > 2021年度\n一、总体情况\n认真贯彻落实。", null),
                 "a breadcrumb's year column under the reports' column");
         assertNull(ReportYearFinder.find(null, "首页 > 新闻中心 > 2021年度\n一、总体情况\n认真贯彻落实。", null),
@@ -171,6 +175,14 @@ class MetadataFindersTest {
     void authorityFromTitleOrSignature() {
         assertEquals("重庆市荣昌区人民政府", AuthorityFinder.find("重庆市荣昌区人民政府关于2023年法治政府建设情况的报告", null, List.of()));
         assertEquals("十堰市茅箭区人民政府", AuthorityFinder.find("十堰市茅箭区人民政府2022年法治政府建设工作报告", null, List.of()));
+        assertEquals("惠阳区人民政府", AuthorityFinder.find("惠州市惠阳区2019年度法治政府 建设及依法行政工作报告", "惠阳区人民政府",
+                List.of("惠州市惠阳区2019年度法治政府 建设及依法行政工作报告", "发布日期:2020-03-25 来源:惠阳区人民政府")),
+                "a title that opens with its place and year names no body: its 法治政府 is no issuer");
+        assertEquals("广东省卫生健康委员会", AuthorityFinder.find("广东省卫生健康委2023年法治政府建设情况年度报告", "广东省卫生健康委员会",
+                List.of("广东省卫生健康委2023年法治政府建设情况年度报告", "时间:2024-02-08 09:41:20 来源:广东省卫生健康委员会")));
+        assertEquals("余杭区人民政府", AuthorityFinder.find(null, null,
+                List.of("余杭区人民政府", "时间:2021-03-22 16:26 来源:杭州市人民政府门户网站 浏览次数:", "", "2020年,余杭区法治政府建设坚持以习近平法治思想为指导。")),
+                "a page with no title whose first line, a government's name, stands over its date line");
         assertEquals("重庆市江北区人民政府郭家沱街道办事处",
                 AuthorityFinder.find(null, null, List.of("正文。", "重庆市江北区人民政府郭家沱街道办事处", "2025年1月14日")));
         assertNull(AuthorityFinder.find("2023年度法治政府建设工作报告", null, List.of("行政执")));
