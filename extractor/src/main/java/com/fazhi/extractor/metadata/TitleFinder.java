@@ -103,6 +103,10 @@ public final class TitleFinder {
                 }
             }
             if (title != null) {
+                String alone = aloneBelow(title, candidates, i + 1);
+                if (alone != null) {
+                    return alone;
+                }
                 String agreeing = headingOfTheBodysYear(title, candidates, i + 1);
                 if (agreeing != null) {
                     return agreeing;
@@ -125,6 +129,27 @@ public final class TitleFinder {
         }
         return null;
     }
+
+    /**
+     * The title's last part alone on a line a little below, where the line found first runs the site's and column's
+     * names before it ("梅州市人民政府门户网站 梅州市司法局 公示公告 梅州市司法局2022年法治政府建设年度报告" over the breadcrumb,
+     * then "梅州市司法局2022年法治政府建设年度报告"); not when the part alone names no issuer (an issuer, a space, then
+     * "关于…" is one title); null when none.
+     */
+    private static String aloneBelow(String title, List<String> candidates, int from) {
+        for (int j = from; j < Math.min(candidates.size(), from + HEADING_REACH); j++) {
+            String below = candidates.get(j).strip();
+            int at = title.length() - below.length();
+            if (below.length() >= MIN_ALONE && at > 0 && title.endsWith(below) && Character.isWhitespace(title.charAt(at - 1))
+                    && !UNNAMED_START.matcher(below).find()) { // "琼海市人民政府 关于2023年度…" keeps its issuer
+                return below;
+            }
+        }
+        return null;
+    }
+
+    /** The shortest title {@link #aloneBelow} takes. */
+    private static final int MIN_ALONE = 10;
 
     /** How far below a page's title its document heading may repeat it with the issuer (past the date and source lines). */
     private static final int HEADING_REACH = 6;

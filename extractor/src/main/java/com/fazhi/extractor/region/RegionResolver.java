@@ -64,6 +64,10 @@ public final class RegionResolver {
             }
         }
         seeds.removeIf(Mention::shortForm); // a bare 湖南 or 绍兴 is evidence, not the report's name for itself
+        Mention congress = congressItReportsTo(text, all, self.openingStart());
+        if (congress != null) {
+            seeds.add(congress);
+        }
         for (String name : new String[] {self.authority(), self.title()}) {
             Mention zone = name == null ? null : zoneOpening(name, all);
             if (zone != null) { // a zone's own name opens with its city's or county's ("河源东源产业园区管委会2025年…")
@@ -209,6 +213,24 @@ public final class RegionResolver {
                 continue;
             }
             if (all.stream().anyMatch(mention -> mention.units().stream().anyMatch(u -> u != county && county.isWithin(u)))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** A congress's standing committee in session, after its place: "(慈溪市)十七届人大常委会第三十六次会议上". */
+    private static final Pattern CONGRESS_SESSION = Pattern.compile(
+            "^(?:第?[一二三四五六七八九十百〇零\\d]+届)?(?:人大常委会|人民代表大会常务委员会)第?[一二三四五六七八九十百〇零\\d]+次(?:全体)?会议");
+
+    /**
+     * The place whose congress the report was given to ("2021年3月24日在慈溪市十七届人大常委会第三十六次会议上" over "市人大常委会:"):
+     * a government reports to its own congress, so that is its place; null when the header names no session.
+     */
+    private static Mention congressItReportsTo(String text, List<Mention> all, int openingStart) {
+        for (Mention m : all) {
+            if (m.start() > 0 && m.start() <= openingStart + OPENING_CHARS && !m.shortForm() && text.charAt(m.start() - 1) == '在'
+                    && CONGRESS_SESSION.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30))).find()) {
                 return m;
             }
         }

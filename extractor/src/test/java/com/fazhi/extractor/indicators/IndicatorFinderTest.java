@@ -107,6 +107,9 @@ class IndicatorFinderTest {
         assertEquals(List.of("legality_review.contracts=185"), found("法律顾问审查合同超185份。"));
         assertEquals(List.of("legality_review.contracts=11"), found("全年共审查各类合同及文件11件。"));
         assertEquals(List.of("enforcement.cases=103"), found("全年办结林业行政案件103件。"));
+        assertEquals(List.of("enforcement.cases=74"), found("2025年在云阳县行政执法监督平台录入案件74件,其中普通程序1件,简易程序73件。"));
+        assertEquals(List.of(), found("全年审查规范性文件和重大合同40件次。"), "documents and contracts in one total");
+        assertEquals(List.of("services.online_rate=100"), found("普及高频事项线上办,政务服务事项实现网上申请、网上预审率达100%。"));
         assertEquals(List.of("publicity.events=96"), found("深入实施“八五”普法规划,开展学习宣传活动96场次。"));
     }
 

@@ -21,6 +21,13 @@ class MetadataFindersTest {
     void titleAfterBreadcrumbsAndBehindAPageMarker() {
         assertEquals("重庆市荣昌区人民政府关于2023年法治政府建设情况的报告", TitleFinder.find(List.of(
                 "当前位置:首页 > 政务公开 > 法治政府建设年度报告", "重庆市荣昌区人民政府关于2023年法治政府建设情况的报告", "日期:2024-02-26")));
+        assertEquals("梅州市司法局2022年法治政府建设年度报告", TitleFinder.find(List.of("页面:",
+                "梅州市人民政府门户网站 梅州市司法局 公示公告 梅州市司法局2022年法治政府建设年度报告", "当前位置:首页 > 政务公开 > 市司法局 > 公示公告",
+                "梅州市司法局2022年法治政府建设年度报告", "来源:本网   时间:2023-01-19 10:40:25", "2022年,梅州市司法局坚持以习近平法治思想为指导。")),
+                "the title alone below a line that runs the site's and column's names before it");
+        assertEquals("琼海市人民政府 关于2023年度法治政府建设情况的报告", TitleFinder.find(List.of("琼海市人民政府 关于2023年度法治政府建设情况的报告",
+                "关于2023年度法治政府建设情况的报告", "2023年,我市坚持以习近平法治思想为指导。")),
+                "an issuer, a space, then 关于…: the part below names no issuer");
         assertEquals("2023年度法治政府建设工作报告", TitleFinder.find(List.of(
                 "《2023年度法治政府建设工作报告.docx》由会员分享,可在线阅读", "1、2023年度法治政府建设工作报告2023年,在市委、市政府的正确领导下")));
         // a site's list of links to other reports is not this page's title; a bulleted metadata row with its label is

@@ -38,6 +38,15 @@ class RegionResolverTest {
     }
 
     @Test
+    void aGovernmentIsPlacedByTheCongressItReportsTo() {
+        String body = "市人民政府\n主任、各位副主任、各位委员:\n现向市人大常委会报告2013年我市依法行政情况,请予审议。\n一年来,在市委的领导下,市政府依法行政各项工作取得了一定实绩。";
+        String session = "2013年12月24日在慈溪市十六届人大常委会第十七次会议上\n";
+        assertEquals(new Region("浙江省", "宁波市", "慈溪市", null, "330282"), resolver.resolve(session + body,
+                new RegionResolver.SelfNames(null, null, null, session.length(), "city")), "the session line above the opening");
+        assertNull(speakingAs(body, "city").county(), "without the session line the text names no place");
+    }
+
+    @Test
     void aGovernmentWhoseOpeningNamesOnlyItsJudgeIsPlacedByItsOwnDocuments() {
         String opening = "一年来,市政府认真贯彻中央部署,在荣获2013年度浙江省法治政府建设先进单位的基础上再接再厉。";
         String cixi = opening + "年初研究出台《慈溪市2014年度法治政府建设工作要点》,明确81项任务。";
