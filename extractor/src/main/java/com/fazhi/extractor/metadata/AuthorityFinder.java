@@ -29,9 +29,9 @@ public final class AuthorityFinder {
     private static final Pattern DATE_LINE = Pattern.compile("^\\s*(?:发布)?(?:时间|日期|来源)\\s*[::]");
     /** A government's name alone on a header line (a bullet or table cell under the title). */
     private static final Pattern HEADER_GOVERNMENT = Pattern.compile("^[•·\\s|]*([\\u4e00-\\u9fa5]{2,40}?(?:人民政府|行政公署|街道办事处))[\\s|]*$");
-    /** The body a title opens with (after its year, if any), with its other name in brackets kept: "桑日县藏语委办(编译局)2024年…", "2024年度浦东新区川沙新镇人民政府法治政府建设…", "平江县交通运输局:2022年度…". */
+    /** The body a title opens with (after its year, if any), with its other name in brackets kept: "桑日县藏语委办(编译局)2024年…", "2024年度浦东新区川沙新镇人民政府法治政府建设…", "平江县交通运输局:2022年度…", "宁波市教育局法治宁波(法治政府)建设2019年度工作总结". */
     private static final Pattern TITLE_PREFIX = Pattern.compile("^(?:关于)?(?:20\\d{2}年度?)?([^\\s\\d]{2,40}?" + BODY
-            + LevelClassifier.OTHER_NAMES + ")(?:关于|公布|20\\d{2}|\\s|法治政府|依法行政|[:：](?:关于|20\\d{2}))");
+            + LevelClassifier.OTHER_NAMES + ")(?:关于|公布|20\\d{2}|\\s|法治|依法行政|[:：](?:关于|20\\d{2}))");
     private static final Pattern SIGNATURE = Pattern.compile("^([^\\s,。;:!?,、()()《》\\d]{3,40}" + BODY + ")$");
 
     private AuthorityFinder() {

@@ -107,6 +107,10 @@ public final class TitleFinder {
                 if (alone != null) {
                     return alone;
                 }
+                String dated = datedTitleBelow(title, candidates, i + 1);
+                if (dated != null) {
+                    return dated;
+                }
                 String agreeing = headingOfTheBodysYear(title, candidates, i + 1);
                 if (agreeing != null) {
                     return agreeing;
@@ -146,6 +150,18 @@ public final class TitleFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * A report's dated title on the line right below a heading that names no year ("镇街法治政府建设报告", the column's name
+     * the breadcrumb ends with, over "广州市南沙区人民政府珠江街道办事处关于2024年度法治政府建设情况的报告"); null when none.
+     */
+    private static String datedTitleBelow(String title, List<String> candidates, int from) {
+        if (YEAR.matcher(title).find() || from >= candidates.size()) {
+            return null;
+        }
+        String below = match(candidates.get(from));
+        return below != null && YEAR.matcher(below).find() ? below : null;
     }
 
     /** The shortest title {@link #aloneBelow} takes. */

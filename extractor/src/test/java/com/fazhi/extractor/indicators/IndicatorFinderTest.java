@@ -111,6 +111,8 @@ class IndicatorFinderTest {
         assertEquals(List.of(), found("全年审查规范性文件和重大合同40件次。"), "documents and contracts in one total");
         assertEquals(List.of("services.online_rate=100"), found("普及高频事项线上办,政务服务事项实现网上申请、网上预审率达100%。"));
         assertEquals(List.of("publicity.events=96"), found("深入实施“八五”普法规划,开展学习宣传活动96场次。"));
+        assertEquals(List.of(), found("全年以来开展街道党工委扩大会议“第一议题”、理论学习中心组学习共67次,专题学习《中国共产党纪律处分条例》5次,举办领导干部警示教育培训班2次。"),
+                "the party's discipline rules are not law");
         assertEquals(List.of("publicity.events=70"), found("连续8年开展法治讲师团巡讲活动,内容涵盖依法治国、依法治校等方面,2022年已开展各类法治教育讲座70场,受益师生3万余人次。"),
                 "law lectures for the schools, the audience named after the count");
     }

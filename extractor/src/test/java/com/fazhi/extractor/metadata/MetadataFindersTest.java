@@ -25,6 +25,11 @@ class MetadataFindersTest {
                 "梅州市人民政府门户网站 梅州市司法局 公示公告 梅州市司法局2022年法治政府建设年度报告", "当前位置:首页 > 政务公开 > 市司法局 > 公示公告",
                 "梅州市司法局2022年法治政府建设年度报告", "来源:本网   时间:2023-01-19 10:40:25", "2022年,梅州市司法局坚持以习近平法治思想为指导。")),
                 "the title alone below a line that runs the site's and column's names before it");
+        assertEquals("广州市南沙区人民政府珠江街道办事处关于2024年度法治政府建设情况的报告", TitleFinder.find(List.of(
+                "您现在的位置:首页 > 政务公开 > 法治政府建设 > 镇街法治政府建设报告", "", "镇街法治政府建设报告",
+                "广州市南沙区人民政府珠江街道办事处关于2024年度法治政府建设情况的报告", "", "来源:珠江街发布日期:2025-01-14",
+                "2024年,在区委、区政府正确领导下,珠江街坚持以习近平法治思想为指导。")),
+                "the column's yearless name over the report's dated title");
         assertEquals("琼海市人民政府 关于2023年度法治政府建设情况的报告", TitleFinder.find(List.of("琼海市人民政府 关于2023年度法治政府建设情况的报告",
                 "关于2023年度法治政府建设情况的报告", "2023年,我市坚持以习近平法治思想为指导。")),
                 "an issuer, a space, then 关于…: the part below names no issuer");
@@ -185,6 +190,7 @@ class MetadataFindersTest {
         assertEquals("惠阳区人民政府", AuthorityFinder.find("惠州市惠阳区2019年度法治政府 建设及依法行政工作报告", "惠阳区人民政府",
                 List.of("惠州市惠阳区2019年度法治政府 建设及依法行政工作报告", "发布日期:2020-03-25 来源:惠阳区人民政府")),
                 "a title that opens with its place and year names no body: its 法治政府 is no issuer");
+        assertEquals("宁波市教育局", AuthorityFinder.find("宁波市教育局法治宁波(法治政府)建设2019年度工作总结和2020年工作思路", null, List.of()));
         assertEquals("广东省卫生健康委员会", AuthorityFinder.find("广东省卫生健康委2023年法治政府建设情况年度报告", "广东省卫生健康委员会",
                 List.of("广东省卫生健康委2023年法治政府建设情况年度报告", "时间:2024-02-08 09:41:20 来源:广东省卫生健康委员会")));
         assertEquals("余杭区人民政府", AuthorityFinder.find(null, null,
