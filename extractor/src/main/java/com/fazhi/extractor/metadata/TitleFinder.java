@@ -138,14 +138,15 @@ public final class TitleFinder {
      * The title's last part alone on a line a little below, where the line found first runs the site's and column's
      * names before it ("梅州市人民政府门户网站 梅州市司法局 公示公告 梅州市司法局2022年法治政府建设年度报告" over the breadcrumb,
      * then "梅州市司法局2022年法治政府建设年度报告"); not when the part alone names no issuer (an issuer, a space, then
-     * "关于…" is one title); null when none.
+     * "关于…" is one title) or the part before it ends in a body's name (a joint title); null when none.
      */
     private static String aloneBelow(String title, List<String> candidates, int from) {
         for (int j = from; j < Math.min(candidates.size(), from + HEADING_REACH); j++) {
             String below = candidates.get(j).strip();
             int at = title.length() - below.length();
             if (below.length() >= MIN_ALONE && at > 0 && title.endsWith(below) && Character.isWhitespace(title.charAt(at - 1))
-                    && !UNNAMED_START.matcher(below).find()) { // "琼海市人民政府 关于2023年度…" keeps its issuer
+                    && !UNNAMED_START.matcher(below).find() // "琼海市人民政府 关于2023年度…" keeps its issuer
+                    && !ENDS_IN_A_BODY.matcher(title.substring(0, at).strip()).find()) { // and a joint title its first issuer
                 return below;
             }
         }
@@ -164,6 +165,8 @@ public final class TitleFinder {
         return below != null && YEAR.matcher(below).find() ? below : null;
     }
 
+    /** What ends a body's name: a joint title's first issuer ("中共X镇委员会 X镇人民政府关于…") is part of the title. */
+    private static final Pattern ENDS_IN_A_BODY = Pattern.compile("(?:委员会|党委|党工委|党组|人民政府|政府|办事处|局|厅|委|办公室|管委会)$");
     /** The shortest title {@link #aloneBelow} takes. */
     private static final int MIN_ALONE = 10;
 

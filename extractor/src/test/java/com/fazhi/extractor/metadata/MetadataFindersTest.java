@@ -33,6 +33,9 @@ class MetadataFindersTest {
         assertEquals("琼海市人民政府 关于2023年度法治政府建设情况的报告", TitleFinder.find(List.of("琼海市人民政府 关于2023年度法治政府建设情况的报告",
                 "关于2023年度法治政府建设情况的报告", "2023年,我市坚持以习近平法治思想为指导。")),
                 "an issuer, a space, then 关于…: the part below names no issuer");
+        assertEquals("中共大通镇委员会 大通镇人民政府关于2023年度法治政府建设情况的报告", TitleFinder.find(List.of(
+                "中共大通镇委员会 大通镇人民政府关于2023年度法治政府建设情况的报告", "大通镇人民政府关于2023年度法治政府建设情况的报告",
+                "2023年,我镇坚持以习近平法治思想为指导。")), "a joint title keeps its first issuer");
         assertEquals("2023年度法治政府建设工作报告", TitleFinder.find(List.of(
                 "《2023年度法治政府建设工作报告.docx》由会员分享,可在线阅读", "1、2023年度法治政府建设工作报告2023年,在市委、市政府的正确领导下")));
         // a site's list of links to other reports is not this page's title; a bulleted metadata row with its label is
