@@ -15,8 +15,11 @@ final class CitedTitles {
 
     private static final Pattern TITLE = Pattern.compile("《[^《》]{1,60}》");
     private static final Pattern LAW_TEXT = Pattern.compile("法|条例|规定|规则|细则|决定|章程");
-    /** The party's own rules (《中国共产党纪律处分条例》, 《党章》, 党内法规): rules of the party, not laws. */
-    private static final Pattern PARTY_RULES = Pattern.compile("^《(?:中国共产党|党章|党内|党组)");
+    /**
+     * The party's own rules (《中国共产党纪律处分条例》, 《党章》, 《中共中央八项规定实施细则》, 《党委(党组)…规定》): rules of the
+     * party, not laws; a central committee's decision on the rule of law (《中共中央关于全面推进依法治国…的决定》) stays a law cue.
+     */
+    private static final Pattern PARTY_RULES = Pattern.compile("^《(?:中国共产党|中共中央(?![^》]*(?:法治|依法))|党章|党内|党组|党委)");
 
     private CitedTitles() {
     }

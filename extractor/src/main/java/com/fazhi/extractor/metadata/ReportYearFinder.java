@@ -22,11 +22,16 @@ public final class ReportYearFinder {
     /**
      * A year's report named as what a meeting reviewed or a site made public ("…常务会议审议了2023年度法治政府建设年度报告",
      * "按时公开2022年度法治政府建设情况报告"): the report before this one, not the year this one covers (a report sent,
-     * 报送我局2022年度…报告, is this one).
+     * 报送我局2022年度…报告, or made public here, 现公布/现予公开…, is this one).
      */
     private static final Pattern EARLIER_REPORT = Pattern.compile(
-            "(?:审议|听取|公开|公布|发布)[了过]?(?:\\S{0,6}?[、和])?\\S{0,2}$");
-    private static final Pattern REPORT_NAMED = Pattern.compile("^[^,。,;;]{0,12}?报告");
+            "(?<!现|现予|予以)(?:审议|听取|公开|公布|发布)(?:通过)?[了过]?(?:\\S{0,6}?[、和])?\\S{0,2}$");
+    /** What names a year's report after its year: "(2023年度法治政府建设)年度报告", "…工作情况汇报". */
+    private static final Pattern REPORT_NAMED = Pattern.compile("^[^,。,;;]{0,12}?(?:报告|汇报)");
+    /** How far before a year {@link #EARLIER_REPORT}'s verb may stand. */
+    private static final int VERB_REACH = 12;
+    /** How far after a year {@link #REPORT_NAMED} looks for the report's name. */
+    private static final int NAME_REACH = 20;
     private static final Pattern OPENS_WITH_YEAR = Pattern.compile("(?m)^\\s*(20\\d{2})\\s*年度?(?![0-9一二三四五六七八九十]{1,2}月)");
     private static final Pattern REPORTED_HERE = Pattern.compile("(?:现将|(?<![\\u4e00-\\u9fa5])现(?=[^。]{0,60}?报告如下))[^。]{0,20}?(20\\d{2})\\s*年度?");
     private static final int FREQUENCY_CHARS = 3000;
@@ -95,8 +100,8 @@ public final class ReportYearFinder {
 
     /** Whether the year at {@code m} names a report that a meeting reviewed or a site made public ({@link #EARLIER_REPORT}). */
     private static boolean reportItReviewed(String text, Matcher m) {
-        return REPORT_NAMED.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find()
-                && EARLIER_REPORT.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find();
+        return REPORT_NAMED.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + NAME_REACH))).find()
+                && EARLIER_REPORT.matcher(text.substring(Math.max(0, m.start() - VERB_REACH), m.start())).find();
     }
 
     private static Integer mostNamed(String text) {

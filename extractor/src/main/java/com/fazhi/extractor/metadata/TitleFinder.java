@@ -107,9 +107,8 @@ public final class TitleFinder {
                 if (alone != null) {
                     return alone;
                 }
-                String dated = datedTitleBelow(title, candidates, i + 1);
-                if (dated != null) {
-                    return dated;
+                if (datedTitleBelow(title, candidates, i + 1)) {
+                    continue; // the column's yearless name: the dated title below goes through every test a title does
                 }
                 String agreeing = headingOfTheBodysYear(title, candidates, i + 1);
                 if (agreeing != null) {
@@ -134,6 +133,12 @@ public final class TitleFinder {
         return null;
     }
 
+    /** The shortest title {@link #aloneBelow} takes. */
+    private static final int MIN_ALONE = 10;
+    /** A body's name at the end of what stands before a title: a joint title's first issuer ("中共X镇委员会 X镇人民政府关于…"). */
+    private static final Pattern ENDS_IN_A_BODY = Pattern.compile("(?:" + Lexicon.alternation(Lexicon.get().metadata().path("bodies"))
+            + "|党委|党工委)$");
+
     /**
      * The title's last part alone on a line a little below, where the line found first runs the site's and column's
      * names before it ("梅州市人民政府门户网站 梅州市司法局 公示公告 梅州市司法局2022年法治政府建设年度报告" over the breadcrumb,
@@ -146,7 +151,7 @@ public final class TitleFinder {
             int at = title.length() - below.length();
             if (below.length() >= MIN_ALONE && at > 0 && title.endsWith(below) && Character.isWhitespace(title.charAt(at - 1))
                     && !UNNAMED_START.matcher(below).find() // "琼海市人民政府 关于2023年度…" keeps its issuer
-                    && !ENDS_IN_A_BODY.matcher(title.substring(0, at).strip()).find()) { // and a joint title its first issuer
+                    && !jointIssuer(title.substring(0, at).strip(), below)) {
                 return below;
             }
         }
@@ -154,21 +159,29 @@ public final class TitleFinder {
     }
 
     /**
-     * A report's dated title on the line right below a heading that names no year ("镇街法治政府建设报告", the column's name
-     * the breadcrumb ends with, over "广州市南沙区人民政府珠江街道办事处关于2024年度法治政府建设情况的报告"); null when none.
+     * Whether what stands before a title's part on its line is a first issuer of a joint title: it ends in a body's name
+     * that is not the name the part itself opens with (a site's banner "… 梅州市司法局 公示公告 梅州市司法局2022年…" repeats it).
      */
-    private static String datedTitleBelow(String title, List<String> candidates, int from) {
-        if (YEAR.matcher(title).find() || from >= candidates.size()) {
-            return null;
+    private static boolean jointIssuer(String before, String title) {
+        Matcher body = ENDS_IN_A_BODY.matcher(before);
+        if (!body.find()) {
+            return false;
         }
-        String below = match(candidates.get(from));
-        return below != null && YEAR.matcher(below).find() ? below : null;
+        int nameStart = before.lastIndexOf(' ') + 1;
+        return !title.startsWith(before.substring(nameStart));
     }
 
-    /** What ends a body's name: a joint title's first issuer ("中共X镇委员会 X镇人民政府关于…") is part of the title. */
-    private static final Pattern ENDS_IN_A_BODY = Pattern.compile("(?:委员会|党委|党工委|党组|人民政府|政府|办事处|局|厅|委|办公室|管委会)$");
-    /** The shortest title {@link #aloneBelow} takes. */
-    private static final int MIN_ALONE = 10;
+    /**
+     * Whether a heading that names no year stands right over a report's dated title ("镇街法治政府建设报告", the column's
+     * name the breadcrumb ends with, over "广州市南沙区人民政府珠江街道办事处关于2024年度法治政府建设情况的报告").
+     */
+    private static boolean datedTitleBelow(String title, List<String> candidates, int from) {
+        if (YEAR.matcher(title).find() || from >= candidates.size()) {
+            return false;
+        }
+        String below = match(candidates.get(from));
+        return below != null && YEAR.matcher(below).find();
+    }
 
     /** How far below a page's title its document heading may repeat it with the issuer (past the date and source lines). */
     private static final int HEADING_REACH = 6;

@@ -225,11 +225,12 @@ public final class RegionResolver {
 
     /**
      * The place whose congress the report was given to ("2021年3月24日在慈溪市十七届人大常委会第三十六次会议上" over "市人大常委会:"):
-     * a government reports to its own congress, so that is its place; null when the header names no session.
+     * a government reports to its own congress, so that is its place; only above the opening (a law the congress passed,
+     * "在浙江省十四届人大常委会第五次会议上通过的《…条例》", is named in the body); null when the header names no session.
      */
     private static Mention congressItReportsTo(String text, List<Mention> all, int openingStart) {
         for (Mention m : all) {
-            if (m.start() > 0 && m.start() <= openingStart + OPENING_CHARS && !m.shortForm() && text.charAt(m.start() - 1) == '在'
+            if (m.start() > 0 && m.start() < openingStart && !m.shortForm() && text.charAt(m.start() - 1) == '在'
                     && CONGRESS_SESSION.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30))).find()) {
                 return m;
             }

@@ -108,7 +108,11 @@ class IndicatorFinderTest {
         assertEquals(List.of("legality_review.contracts=11"), found("全年共审查各类合同及文件11件。"));
         assertEquals(List.of("enforcement.cases=103"), found("全年办结林业行政案件103件。"));
         assertEquals(List.of("enforcement.cases=74"), found("2025年在云阳县行政执法监督平台录入案件74件,其中普通程序1件,简易程序73件。"));
-        assertEquals(List.of(), found("全年审查规范性文件和重大合同40件次。"), "documents and contracts in one total");
+        assertEquals(List.of("normative_docs.reviewed=18", "legality_review.contracts=56"), found("全年审查规范性文件和合同分别为18件、56件。"),
+                "documents and contracts given respectively are each their own");
+        assertEquals(List.of(), found("在省行政执法与刑事司法衔接信息平台录入案件5件。"), "cases handed on to the courts");
+        assertEquals(List.of(), found("政府信息公开申请中,网上申请占比68%。"), "applications for disclosure, not services done online");
+        assertEquals(List.of(), found("邀请律师为局机关开展法治教育讲座2场,参加干部60余人次。"), "an in-house lecture for the bureau's staff");
         assertEquals(List.of("services.online_rate=100"), found("普及高频事项线上办,政务服务事项实现网上申请、网上预审率达100%。"));
         assertEquals(List.of("publicity.events=96"), found("深入实施“八五”普法规划,开展学习宣传活动96场次。"));
         assertEquals(List.of(), found("全年以来开展街道党工委扩大会议“第一议题”、理论学习中心组学习共67次,专题学习《中国共产党纪律处分条例》5次,举办领导干部警示教育培训班2次。"),

@@ -172,6 +172,10 @@ class MetadataFindersTest {
                 "the year of the report a meeting reviewed is the year before");
         assertEquals(2022, ReportYearFinder.find(null, "根据规定,现按要求报送我局2022年度法治政府建设年度报告。一、推进法治政府建设。2021年以来", null),
                 "the report a body sends is this one");
+        assertEquals(2023, ReportYearFinder.find(null, "现公布我局2023年度法治政府建设情况报告如下:一、推进法治政府建设。局党组审议通过了2022年度法治政府建设工作报告。", null),
+                "the report made public here is this one");
+        assertEquals(2024, ReportYearFinder.find(null, "2024年惠阳区法治政府建设,坚持以习近平法治思想为指导。区委常委会听取2023年度法治政府建设工作情况汇报。", null),
+                "a report heard as a briefing");
         assertEquals(2021, ReportYearFinder.find(null, "您当前的位置: 首页> 政务公开> 法治政府建设年度报告 > 2021年度\n一、总体情况\n认真贯彻落实。", null),
                 "a breadcrumb's year column under the reports' column");
         assertNull(ReportYearFinder.find(null, "首页 > 新闻中心 > 2021年度\n一、总体情况\n认真贯彻落实。", null),
@@ -194,6 +198,8 @@ class MetadataFindersTest {
                 List.of("惠州市惠阳区2019年度法治政府 建设及依法行政工作报告", "发布日期:2020-03-25 来源:惠阳区人民政府")),
                 "a title that opens with its place and year names no body: its 法治政府 is no issuer");
         assertEquals("宁波市教育局", AuthorityFinder.find("宁波市教育局法治宁波(法治政府)建设2019年度工作总结和2020年工作思路", null, List.of()));
+        assertEquals("惠阳区人民政府", AuthorityFinder.find("惠州市惠阳区二〇二三年度法治政府 建设情况报告", "惠阳区人民政府",
+                List.of("惠州市惠阳区二〇二三年度法治政府 建设情况报告", "来源:惠阳区人民政府")), "a year in Chinese numerals is no part of a name");
         assertEquals("广东省卫生健康委员会", AuthorityFinder.find("广东省卫生健康委2023年法治政府建设情况年度报告", "广东省卫生健康委员会",
                 List.of("广东省卫生健康委2023年法治政府建设情况年度报告", "时间:2024-02-08 09:41:20 来源:广东省卫生健康委员会")));
         assertEquals("余杭区人民政府", AuthorityFinder.find(null, null,
