@@ -133,7 +133,7 @@ public final class LevelClassifier {
 
     private static final JsonNode LEVELS = Lexicon.get().levels();
     /** The verbs a sentence's subject is followed by, as one alternation (levels.json verbStarts). */
-    private static final String VERB_START_ALTERNATION = String.join("|", Lexicon.strings(LEVELS.path("verbStarts")));
+    public static final String VERB_START_ALTERNATION = String.join("|", Lexicon.strings(LEVELS.path("verbStarts")));
     /**
      * The opening sentence's subject: "2025年,银杏大街街道在…", "2023年,司法部党组深入…", "2024年,我市认真…", with its joint
      * leadership ("巴州党委、政府坚持…") or the short name it gives itself after it ("…管理委员会(简称经开区管委会)坚持…").

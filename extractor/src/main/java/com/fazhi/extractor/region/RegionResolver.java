@@ -1,6 +1,8 @@
 package com.fazhi.extractor.region;
 
 import com.fazhi.contract.model.Region;
+import com.fazhi.extractor.metadata.Addressee;
+import com.fazhi.extractor.metadata.LevelClassifier;
 import com.fazhi.extractor.text.TitleMarks;
 import com.fazhi.reference.lexicon.Lexicon;
 import com.fazhi.reference.region.RegionTable.Mention;
@@ -13,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Which administrative unit a report is about, from the whole text.
@@ -81,7 +84,7 @@ public final class RegionResolver {
             }
         }
         int openingEnd = self.openingStart() + OPENING_CHARS;
-        int bodyStart = self.openingStart() + com.fazhi.extractor.metadata.Addressee.length(text, self.openingStart());
+        int bodyStart = self.openingStart() + Addressee.length(text, self.openingStart());
         List<Mention> opening = new ArrayList<>();
         for (Mention m : all) {
             if (m.start() >= bodyStart && m.end() <= openingEnd && !TitleMarks.inside(text, m.start(), CITED_TITLE_REACH)
@@ -97,7 +100,7 @@ public final class RegionResolver {
         Mention subject = shortSubject(text, self.openingStart(), all, self.levelHint());
         if (subject != null) {
             opening.add(subject);
-        } else if (java.util.stream.Stream.concat(seeds.stream(), opening.stream())
+        } else if (Stream.concat(seeds.stream(), opening.stream())
                 .noneMatch(m -> m.units().get(0).level().ordinal() >= RegionUnit.Level.COUNTY.ordinal())) {
             Mention programme = countyProgramme(text, all); // a report that named no county in its opening
             if (programme != null) {
@@ -246,7 +249,7 @@ public final class RegionResolver {
      * a short form the table knows, or a name that one unit alone has with a suffix added; null otherwise.
      */
     private Mention shortSubject(String text, int openingStart, List<Mention> all, String levelHint) {
-        int[] span = com.fazhi.extractor.metadata.LevelClassifier.openingSubjectSpan(text, openingStart);
+        int[] span = LevelClassifier.openingSubjectSpan(text, openingStart);
         if (span == null || TitleMarks.inside(text, span[0], CITED_TITLE_REACH)) {
             return null;
         }
@@ -331,8 +334,8 @@ public final class RegionResolver {
     }
 
     /** The words that end a zone's or a new area's name ({@code levels.json} zones, and 新区). */
-    private static final List<String> ZONE_WORDS = java.util.stream.Stream.concat(
-            com.fazhi.extractor.metadata.LevelClassifier.zoneWords().stream(), java.util.stream.Stream.of("新区")).toList();
+    private static final List<String> ZONE_WORDS = Stream.concat(
+            LevelClassifier.zoneWords().stream(), Stream.of("新区")).toList();
 
     /**
      * A zone or new area the table does not list, named after its city ("宁波前湾新区坚持…", "郑州高新区以…"): the city its
@@ -521,7 +524,7 @@ public final class RegionResolver {
                 lineEnd--; // past blank lines and trailing spaces
             }
             int lineStart = text.lastIndexOf('\n', Math.max(0, lineEnd - 1)) + 1;
-            int length = com.fazhi.extractor.metadata.Addressee.length(text, lineStart);
+            int length = Addressee.length(text, lineStart);
             if (length > 0) {
                 from = lineStart;
                 to = lineStart + length;
@@ -1051,8 +1054,7 @@ public final class RegionResolver {
 
     /** A government as its sentence's subject: "(霸州市)政府坚持…", "(义乌市)人民政府深入…". */
     private static final Pattern GOVERNMENT_AS_SUBJECT = Pattern.compile(
-            "(?:人民)?政府(?:" + String.join("|", Lexicon.strings(
-                    Lexicon.get().levels().path("verbStarts"))) + ")"); // levels.json verbStarts
+            "(?:人民)?政府(?:" + LevelClassifier.VERB_START_ALTERNATION + ")");
 
     /**
      * A title that names the unit the text speaks as ("江苏省2018年度…报告", then 全省各级政府…) makes the lower units its
