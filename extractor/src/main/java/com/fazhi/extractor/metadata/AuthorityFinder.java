@@ -145,14 +145,18 @@ public final class AuthorityFinder {
      * no full name of 上海市宝山区人民政府.
      */
     static boolean unabbreviates(String full, String issuer) {
-        if (full != null && issuer.endsWith("委") && full.equals(issuer + "员会")) {
-            return true; // 广东省卫生健康委 under "来源:广东省卫生健康委员会": the same name, 委 written out
-        }
-        if (full == null || !full.chars().allMatch(Character::isIdeographic) || full.startsWith(issuer) || full.contains("关于")
+        if (full == null || !full.chars().allMatch(Character::isIdeographic) || full.contains("关于")
                 || full.startsWith("中共") && !issuer.startsWith("中共")) { // the party's committee beside the bureau is another body
-            return false; // nor is a line that goes on after the whole name (a title's first line)
+            return false;
         }
+        // a commission's 委 is its 委员会 written short: compare the full name without 员会
         String compared = issuer.endsWith("委") && full.endsWith("委员会") ? full.substring(0, full.length() - 2) : full;
+        if (compared.equals(issuer)) {
+            return full.length() > issuer.length(); // 广东省卫生健康委 under "来源:广东省卫生健康委员会": 委 written out
+        }
+        if (compared.startsWith(issuer)) {
+            return false; // a line that goes on after the whole name (a title's first line)
+        }
         if (compared.length() <= issuer.length() || compared.charAt(compared.length() - 1) != issuer.charAt(issuer.length() - 1)
                 || !compared.contains(issuer.substring(0, 2))) {
             return false;
