@@ -67,8 +67,7 @@ public final class IndicatorCatalog {
                 throw new IllegalStateException("indicator catalog " + resource + " is missing");
             }
             JsonNode root = new ObjectMapper().readTree(in);
-            Map<String, String> macros = new LinkedHashMap<>();
-            root.path("macros").fields().forEachRemaining(e -> macros.put(e.getKey(), e.getValue().asText()));
+            Map<String, String> macros = macros(root.path("macros"));
             List<IndicatorRule> rules = new ArrayList<>();
             Map<String, Pattern> topicalGivesWay = new java.util.HashMap<>();
             for (JsonNode key : root.path("indicators")) {
@@ -129,7 +128,18 @@ public final class IndicatorCatalog {
         if (node == null || node.isNull()) {
             return null;
         }
-        String pattern = node.asText();
+        return written(node.asText(), macros);
+    }
+
+    /** The catalog's macros, each written out; a macro may name the macros defined above it ("staffwide" names "placewide"). */
+    public static Map<String, String> macros(JsonNode definitions) {
+        Map<String, String> macros = new LinkedHashMap<>();
+        definitions.fields().forEachRemaining(e -> macros.put(e.getKey(), written(e.getValue().asText(), macros)));
+        return macros;
+    }
+
+    /** A pattern with the {macros} it names written out. */
+    public static String written(String pattern, Map<String, String> macros) {
         for (Map.Entry<String, String> macro : macros.entrySet()) {
             pattern = pattern.replace("{" + macro.getKey() + "}", macro.getValue());
         }

@@ -633,4 +633,16 @@ class IndicatorFinderTest {
         assertEquals(List.of("law_study.sessions=11"), found("认真学习习近平总书记重要指示精神,组织市政府开展法治专题学习11次。"));
         assertEquals(List.of(), found("组织全市干部职工开展法治专题学习11次。"), "staff-wide study is not the leadership's");
     }
+
+    /**
+     * 会前学法 at a list of meetings that names the leadership's own (session 30): a staff meeting in the list does not
+     * make the count staff-wide; a count over the whole place still is not the unit's own.
+     */
+    @Test
+    void studyBeforeAListOfMeetingsThatNamesTheLeadershipsOwn() {
+        assertEquals(List.of("law_study.sessions=13"), found("局党组理论学习中心组、支部会、干部职工大会会前学法13次。"));
+        assertEquals(List.of("law_study.sessions=20"), found("通过镇党委会议、镇村干部工作会议等开展会前集中学法20次。"));
+        assertEquals(List.of("law_study.sessions=35"), found("全市共开展政府常务会会前学法563次。其中,市政府常务会议开展会前学法35次。"),
+                "the place's total gives way to the government's own");
+    }
 }

@@ -1,5 +1,6 @@
 package com.fazhi.extractor.lexicon;
 
+import com.fazhi.extractor.indicators.IndicatorCatalog;
 import com.fazhi.reference.lexicon.FirstCharGuard;
 import com.fazhi.reference.lexicon.Lexicon;
 
@@ -57,7 +58,7 @@ class FirstCharGuardTest {
         String text = new String(FirstCharGuardTest.class.getResourceAsStream(
                 "/corpus/seeds/000_e8bd0da2750646bc.txt").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         JsonNode catalog = Lexicon.get().documents("catalog");
-        java.util.Map<String, String> macros = Lexicon.stringMap(catalog.path("macros"));
+        java.util.Map<String, String> macros = IndicatorCatalog.macros(catalog.path("macros"));
         int checked = 0;
         for (JsonNode key : catalog.path("indicators")) {
             for (JsonNode rule : key.path("rules")) {
@@ -65,10 +66,7 @@ class FirstCharGuardTest {
                     if (!rule.hasNonNull(field)) {
                         continue;
                     }
-                    String regex = rule.get(field).asText();
-                    for (var m : macros.entrySet()) {
-                        regex = regex.replace("{" + m.getKey() + "}", m.getValue());
-                    }
+                    String regex = IndicatorCatalog.written(rule.get(field).asText(), macros);
                     Pattern plain = Pattern.compile(regex);
                     Pattern guarded = FirstCharGuard.compile(regex);
                     assertEquals(plain.matcher(text).results().map(r -> r.start() + ":" + r.group()).toList(),
