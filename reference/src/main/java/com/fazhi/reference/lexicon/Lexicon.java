@@ -214,6 +214,11 @@ public final class Lexicon {
         require(script().path("mainlandWords").size() > 0, "script.json: mainlandWords is empty");
         script().path("mainlandWords").forEach(pair -> require(pair.size() == 2 && !pair.get(0).asText().isEmpty()
                 && !pair.get(1).asText().isEmpty(), "script.json: mainlandWords pair " + pair));
+        for (String field : List.of("lawText", "partyRules")) {
+            JsonNode titles = documents("catalog").path("citedTitles");
+            require(titles.hasNonNull(field), "catalog.json: citedTitles." + field + " is missing");
+            compiles(titles.get(field), "catalog.json citedTitles." + field);
+        }
         for (String field : List.of("changeBefore", "changeAfter", "honouredAfter", "targetBefore", "datedBefore")) {
             require(exclusions().hasNonNull(field), "exclusions.json: " + field + " is missing");
             compiles(exclusions().get(field), "exclusions.json " + field);
