@@ -25,11 +25,6 @@ public final class AuthorityFinder {
      */
     private static final Pattern PARTY_ISSUER = Pattern.compile("^(?:中共(?:(?!关于)\\S){2,30}?委(?:员会)?|(?:(?!关于)[^\\s、]){2,30}?(?:党工委|党委))"
             + "(?:\\s*、?\\s*(?=\\S{2,40}?" + GOVERNMENTS + ")|\\s+(?=\\S{2,40}?" + BODY + "))");
-    /** A page's date or source line, by the lexicon's labels: "时间:2021-03-22 16:26 来源:杭州市人民政府门户网站". */
-    private static final Pattern DATE_LINE = Pattern.compile("^\\s*(?:" + Lexicon.alternation(WORDS.path("publisherLabels"))
-            + "|" + Lexicon.alternation(WORDS.path("dateLabels").path("publication"))
-            + "|" + Lexicon.alternation(WORDS.path("dateLabels").path("issue"))
-            + "|" + Lexicon.alternation(WORDS.path("dateLabels").path("plain")) + ")\\s*[::]");
     /** A government's name alone on a header line (a bullet or table cell under the title). */
     private static final Pattern HEADER_GOVERNMENT = Pattern.compile("^[•·\\s|]*([\\u4e00-\\u9fa5]{2,40}?(?:人民政府|行政公署|街道办事处))[\\s|]*$");
     /** The body a title opens with (after its year, if any), with its other name in brackets kept: "桑日县藏语委办(编译局)2024年…", "2024年度浦东新区川沙新镇人民政府法治政府建设…", "平江县交通运输局:2022年度…", "宁波市教育局法治宁波(法治政府)建设2019年度工作总结". */
@@ -315,7 +310,7 @@ public final class AuthorityFinder {
             String line = headerLines.get(i);
             Matcher m = HEADER_GOVERNMENT.matcher(line);
             if (i == 0 && line.strip().equals(line) && headerLines.size() > 1
-                    && !(title == null && DATE_LINE.matcher(headerLines.get(1)).find())) {
+                    && !(title == null && Layout.isMetadataLine(headerLines.get(1)))) {
                 // the page's first line, a bare name: the site's banner names the site's owner, not the issuer (unless the
                 // page has no title and its date line follows the name: the name stands in the title's place)
                 continue;

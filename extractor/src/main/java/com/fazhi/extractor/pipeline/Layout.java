@@ -25,13 +25,20 @@ public record Layout(List<Line> lines, List<String> texts, int headerLineCount, 
     static final int PARAGRAPH_CHARS = 40;
 
     /**
-     * A page's metadata row ("发布时间: 2025-03-25 09:21 信息来源: 区司法局"): as long as a paragraph, but not the opening.
+     * A page's metadata row, by the lexicon's labels ("发布时间: 2025-03-25 09:21 信息来源: 区司法局", "时间:2021-03-22 16:26
+     * 来源:杭州市人民政府门户网站"): as long as a paragraph, but not the opening.
      */
     private static final java.util.regex.Pattern METADATA_LINE = java.util.regex.Pattern.compile("^\\s*(?:"
             + Lexicon.alternation(Lexicon.get().metadata().path("publisherLabels"))
             + "|" + Lexicon.alternation(Lexicon.get().metadata().path("dateLabels").path("publication"))
             + "|" + Lexicon.alternation(Lexicon.get().metadata().path("dateLabels").path("issue"))
+            + "|" + Lexicon.alternation(Lexicon.get().metadata().path("dateLabels").path("plain"))
             + ")\\s*[::]");
+
+    /** The line opens with a page's date or source label. */
+    public static boolean isMetadataLine(String line) {
+        return METADATA_LINE.matcher(line).find();
+    }
 
     public static Layout of(String text) {
         List<Line> lines = new ArrayList<>();
@@ -40,7 +47,7 @@ public record Layout(List<Line> lines, List<String> texts, int headerLineCount, 
         int openingLine = -1;
         for (String line : text.split("\n", -1)) {
             lines.add(new Line(lines.size(), start, line));
-            if (openingStart < 0 && line.length() >= PARAGRAPH_CHARS && !METADATA_LINE.matcher(line).find() && !isTableRow(line)) {
+            if (openingStart < 0 && line.length() >= PARAGRAPH_CHARS && !isMetadataLine(line) && !isTableRow(line)) {
                 openingStart = start;
                 openingLine = lines.size() - 1;
             }
