@@ -59,6 +59,18 @@ public final class RegionResolver {
 
     public Resolution resolveWithLevel(String text, SelfNames self) {
         List<Mention> all = supported(table.mentions(text), text);
+        Resolution resolved = resolveWithLevel(text, self, all);
+        Region region = resolved.region();
+        if (resolved.selfLevel() == null && region.province() != null && region.city() == null) {
+            Region city = onlyCityNamed(text, all, region, self.levelHint(), self.governmentTier());
+            if (city != null) {
+                return new Resolution(city, null);
+            }
+        }
+        return resolved;
+    }
+
+    private Resolution resolveWithLevel(String text, SelfNames self, List<Mention> all) {
         List<Mention> seeds = new ArrayList<>();
         for (String name : new String[] {self.authority(), self.title(), self.metadataLine()}) {
             if (name != null) {
@@ -644,6 +656,60 @@ public final class RegionResolver {
         }
         return only == null ? Region.UNKNOWN : toRegion(only);
     }
+
+    /**
+     * A report below a province's tier (a township's, a county's, a bureau's) that names no unit of its own, placed in
+     * its province only, and that names one city of that province, however it names it (东莞市全面依法治市委员会, 品质东莞,
+     * 深圳建设中国特色社会主义先行示范区), is that city's: such a report speaks of its own city's committees, plans and
+     * slogans. Two cities named decide nothing, nor does a city of another province or one the report measures itself
+     * against or visits (对标深圳, 赴杭州学习); a province's body (全省) names cities as where its work went.
+     */
+    private static Region onlyCityNamed(String text, List<Mention> mentions, Region province, String levelHint,
+            String governmentTier) {
+        boolean belowACity = levelHint != null && !"province".equals(levelHint) && !"city".equals(levelHint)
+                && !("department".equals(levelHint) && "province".equals(governmentTier));
+        if (!belowACity) {
+            return null;
+        }
+        RegionUnit only = null;
+        for (Mention m : mentions) {
+            if (m.units().size() != 1 || m.units().get(0).level() != RegionUnit.Level.CITY
+                    || ELSEWHERE_BEFORE.matcher(text).region(Math.max(0, m.start() - ELSEWHERE_REACH), m.start()).find()) {
+                continue; // 对标深圳, 学习借鉴杭州经验: a benchmark, not the report's city
+            }
+            if (m.shortForm() && namesAZone(text, m.end())) {
+                continue; // 杭州湾新区: a zone named after another place that opens with a city's short name
+            }
+            RegionUnit itsProvince = m.units().get(0).at(RegionUnit.Level.PROVINCE);
+            if (itsProvince == null || !itsProvince.name().equals(province.province())) {
+                return null;
+            }
+            if (only != null && only != m.units().get(0)) {
+                return null;
+            }
+            only = m.units().get(0);
+        }
+        return only == null ? null : toRegion(only);
+    }
+
+    /**
+     * A zone's word (新区, 开发区 …) one or two characters after this point: the name before it is another place's, a
+     * zone's (杭州湾新区); right after it (池州经开区) the zone is the city's.
+     */
+    private static boolean namesAZone(String text, int at) {
+        for (int gap = 1; gap <= 2 && at + gap < text.length(); gap++) {
+            for (String word : ZONE_WORDS) {
+                if (text.startsWith(word, at + gap)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What stands before a place the report measures itself against or visits (regions.json elsewhereBefore). */
+    private static final Pattern ELSEWHERE_BEFORE = Lexicon.pattern(Lexicon.get().regions().path("elsewhereBefore"));
+    private static final int ELSEWHERE_REACH = 6;
 
     private static Region onlyTheName(Mention target) {
         RegionUnit any = target.units().get(0);

@@ -492,4 +492,19 @@ class RegionResolverTest {
         assertEquals(new Region(null, null, null, "东坝乡", null), resolver.resolve("东坝乡人民政府深刻学习习近平法治思想,扎实推进法治建设。",
                 new RegionResolver.SelfNames("东坝乡人民政府", null, null, 0, "township")), "no plan cited, no place");
     }
+    /** dev68 NB05, NB06: a report below a province's tier that names one city of its province only is that city's. */
+    @Test
+    void aReportBelowAProvincesTierThatNamesOneCityIsThatCitys() {
+        String town = "2020年,我镇认真落实省委工作部署和市委工作思路。" + "持续深化习近平法治思想学习宣传。".repeat(20) + "2020年5月15日,镇党委书记主持召开党政班子联席会议,及时传达"
+                + "中央依法治国委员会第三次会议精神、省委全面依法治省委员会第三次会议精神以及东莞市全面依法治市委员会第二次会议精神。";
+        assertEquals(new Region("广东省", "东莞市", null, null, "441900"), speakingAs(town, "township"));
+        String bureau = "根据省、市法治政府建设的工作要求,我局认真开展法治政府各项工作。" + "持续深化习近平法治思想学习宣传。".repeat(20)
+                + "2019年,我局紧紧围绕“湾区都市、品质东莞”发展战略和市委市政府中心任务,按照建设广东省制造业供给侧结构性改革"
+                + "创新实验区的要求,全力推进空间规划。";
+        assertEquals(new Region("广东省", "东莞市", null, null, "441900"), bureauUnder(bureau, null));
+        assertEquals(new Region("广东省", null, null, null, "440000"), speakingAs("我县对标深圳政务规则,按照建设广东省"
+                + "制造业供给侧结构性改革创新实验区的要求推进。", "county"), "a benchmark is not the report's city");
+        assertEquals(new Region("广东省", null, null, null, "440000"), speakingAs("我县学习东莞经验,支持深圳建设先行示范区,"
+                + "按照建设广东省制造业供给侧结构性改革创新实验区的要求推进。", "county"), "two cities decide nothing");
+    }
 }

@@ -196,6 +196,7 @@ public final class Lexicon {
         regions().path("designations").forEach(code -> require(code.asText().matches("\\d{2}|\\d{4}|\\d{6}"), "regions.json: designation code " + code));
         regions().path("provinceAbbreviations").fields().forEachRemaining(e -> require(e.getKey().length() == 1
                 && e.getValue().asText().matches("\\d{2}"), "regions.json: province abbreviation " + e));
+        compiles(regions().path("elsewhereBefore"), "regions.json elsewhereBefore");
         compiles(levels().path("openers"), "levels.json openers");
         for (String field : List.of("verbStarts", "trailers", "suffixes", "notDepartment", "zones", "tierWordInAWord", "provinceAbove")) {
             require(levels().path(field).size() > 0, "levels.json: " + field + " is empty");
