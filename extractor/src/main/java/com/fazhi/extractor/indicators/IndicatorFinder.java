@@ -30,6 +30,8 @@ public final class IndicatorFinder {
     private static final Pattern HONOURED_AFTER = Lexicon.pattern(EXCLUSIONS.path("honouredAfter"));
     private static final Pattern TARGET = Lexicon.pattern(EXCLUSIONS.path("targetBefore"));
     private static final Pattern FREQUENCY = Lexicon.pattern(EXCLUSIONS.path("frequencyBefore"));
+    private static final Pattern ISSUES = Lexicon.pattern(EXCLUSIONS.path("issuesBefore"));
+    private static final List<String> ISSUE_UNITS = Lexicon.strings(EXCLUSIONS.path("issuesUnits"));
     private static final List<String> LIMIT_AFTER = Lexicon.strings(EXCLUSIONS.path("limitAfter"));
     private static final Pattern DATED = Lexicon.pattern(EXCLUSIONS.path("datedBefore"));
     private static final Pattern PLAN_SENTENCE = Lexicon.pattern(EXCLUSIONS.path("planSentenceBefore"));
@@ -192,7 +194,7 @@ public final class IndicatorFinder {
     }
 
     /**
-     * A change, a target, a limit or an honour (…获评全国先进) is no indicator; a frequency ("每季度开展1次") only dates its own item of an
+     * A change, a target, a limit, an honour (…获评全国先进) or a publication's issues (编印…学习参考22期) is no indicator; a frequency ("每季度开展1次") only dates its own item of an
      * enumeration ("每季度听取汇报、开展常务会议学法7次": the 7 is a count); nor is a figure a plan states or one summed
      * over several years (see PlanCues and afterSeveralYears).
      */
@@ -200,6 +202,7 @@ public final class IndicatorFinder {
             Integer reportYear, PlanCues plans) {
         return CHANGE.matcher(before).find() || CHANGE_AFTER.matcher(after).find() || HONOURED_AFTER.matcher(after).find()
                 || TARGET.matcher(before).find()
+                || ISSUE_UNITS.contains(figure.unit()) && ISSUES.matcher(before).find()
                 || FREQUENCY.matcher(before).region(before.lastIndexOf('、') + 1, before.length()).find()
                 || LIMIT_AFTER.stream().anyMatch(after::startsWith) || TitleMarks.inside(text, figure.start(), TITLE_MARKS_REACH)
                 || plans.stated(text, figure, sentenceStart) || afterSeveralYears(text, figure, sentenceStart, reportYear);

@@ -645,4 +645,13 @@ class IndicatorFinderTest {
         assertEquals(List.of("law_study.sessions=35"), found("全市共开展政府常务会会前学法563次。其中,市政府常务会议开展会前学法35次。"),
                 "the place's total gives way to the government's own");
     }
+    /** dev68: a publication's issues, the grassroots' study a unit guides, and a fair-competition review are none of these keys. */
+    @Test
+    void issuesPrintedGrassrootsStudyAndFairCompetitionReviewAreNotCounted() {
+        assertEquals(List.of(), found("编印涉及习近平法治思想的中心组学习参考22期。"), "issues of a study digest");
+        assertEquals(List.of("law_study.sessions=3"), found("局党组中心组开展法治专题学习3期。"), "期 of study itself still counts");
+        assertEquals(List.of(), found("镇党委中心组指导推动基层进行学习38次。"), "the grassroots' study");
+        assertEquals(List.of(), found("开展公平竞争审查,出具公平竞争审查意见12件。"), "a fair-competition review");
+        assertEquals(List.of("legality_review.opinions=12"), found("开展合法性审查,出具合法性审查意见12件。"));
+    }
 }
