@@ -197,10 +197,13 @@ public final class RegionResolver {
         RegionUnit chosen = candidates.size() == 1 ? candidates.get(0) : byEvidence(candidates, all);
         if (chosen == null && candidates.size() > 1) {
             // a name several places share (新安街道) is told apart by the drive its text names (“法治宝安建设”)
-            chosen = byEvidence(candidates, table.programmeNames(text));
+            chosen = byEvidence(candidates, programmes(text));
         }
         if (chosen == null && candidates.size() > 1) {
             chosen = byIndexNumber(candidates, text);
+        }
+        if (chosen == null && candidates.size() > 1 && target.units().get(0).level() == RegionUnit.Level.TOWNSHIP) {
+            chosen = bySuperiorsTier(candidates, text);
         }
         String selfLevel = named ? levelName(target.units().get(0)) : null;
         if (chosen == null && target.units().get(0).level() == RegionUnit.Level.TOWNSHIP) {
@@ -219,7 +222,7 @@ public final class RegionResolver {
      * and not one whose places above the text never names (法治公安 in another province's report is policing).
      */
     private Mention countyProgramme(String text, List<Mention> all) {
-        for (Mention m : table.programmeNames(text)) {
+        for (Mention m : programmes(text)) {
             if (m.units().size() != 1 || !"county".equals(levelName(m.units().get(0))) || TitleMarks.inside(text, m.start(), CITED_TITLE_REACH)) {
                 continue;
             }
@@ -232,6 +235,42 @@ public final class RegionResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * The places the text names its rule-of-law programmes after ({@link RegionTable#programmeNames}), less those a town
+     * or street of the same name the text names owns: 法治宁安 beside 宁安镇全面依法治镇 is the town's drive, not 宁安市's.
+     */
+    private List<Mention> programmes(String text) {
+        return table.programmeNames(text).stream()
+                .filter(m -> TOWNSHIP_SUFFIXES.stream().noneMatch(suffix -> text.contains(m.name() + suffix)))
+                .toList();
+    }
+
+    /** A township's superior by its tier word (县委、县政府, 全区): the county's suffix, 县, 区 or 旗 (市 is a city's too). */
+    private static final Pattern SUPERIOR_TIER = Pattern.compile("(?<![社园小景辖])([县区旗])(?:委|政府|人民政府)|全([县区旗])");
+
+    /**
+     * Of the towns of one name (宁安镇: 中宁县's and 宁安市's), the one whose county has the suffix of the one tier the
+     * text names its superior by ("在县委、县政府的坚强领导下" → a 县); null when the text names several tiers or none,
+     * or when not exactly one candidate fits.
+     */
+    private static RegionUnit bySuperiorsTier(List<RegionUnit> candidates, String text) {
+        String tier = null;
+        for (java.util.regex.Matcher m = SUPERIOR_TIER.matcher(text); m.find();) {
+            String found = m.group(1) != null ? m.group(1) : m.group(2);
+            if (tier != null && !tier.equals(found)) {
+                return null;
+            }
+            tier = found;
+        }
+        if (tier == null) {
+            return null;
+        }
+        String suffix = tier;
+        List<RegionUnit> fitting = candidates.stream()
+                .filter(c -> c.at(RegionUnit.Level.COUNTY) != null && c.at(RegionUnit.Level.COUNTY).name().endsWith(suffix)).toList();
+        return fitting.size() == 1 ? fitting.get(0) : null;
     }
 
     /** A congress's standing committee in session, after its place: "(慈溪市)十七届人大常委会第三十六次会议上". */
@@ -845,7 +884,7 @@ public final class RegionResolver {
         int speaking = levelHint == null ? -1 : rankOf(levelHint);
         List<Mention> out = new ArrayList<>();
         List<Mention> named = new ArrayList<>(all);
-        named.addAll(table.programmeNames(text));
+        named.addAll(programmes(text));
         for (Mention m : named) {
             RegionUnit unit = m.units().get(0);
             int rank = levelRank(unit);

@@ -507,4 +507,13 @@ class RegionResolverTest {
         assertEquals(new Region("广东省", null, null, null, "440000"), speakingAs("我县学习东莞经验,支持深圳建设先行示范区,"
                 + "按照建设广东省制造业供给侧结构性改革创新实验区的要求推进。", "county"), "two cities decide nothing");
     }
+    /** dev68 NE03: a town's own drive (法治宁安 beside 宁安镇) is not the county-level city's; its superior's tier (县委) picks the town. */
+    @Test
+    void aTownOfASharedNameIsPickedByItsSuperiorsTier() {
+        String text = "2023年以来,在县委、县政府的坚强领导下,我镇坚持依法治镇,法治宁安、法治政府、法治社会一体建设。"
+                + "持续深化习近平法治思想学习宣传。".repeat(20) + "制定了宁安镇全面依法治镇2023年工作要点。";
+        assertEquals(new Region("宁夏回族自治区", "中卫市", "中宁县", "宁安镇", "640521"), speakingAs(text, "township"));
+        assertEquals(new Region(null, null, null, "宁安镇", null), speakingAs(text.replace("县委、县政府", "上级"), "township"),
+                "no superior's tier, no choice between the two towns");
+    }
 }
