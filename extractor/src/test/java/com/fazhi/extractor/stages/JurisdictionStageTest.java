@@ -47,6 +47,9 @@ class JurisdictionStageTest {
         Region yongchun = new Region("福建省", "泉州市", "永春县", null, "350525");
         assertEquals(yongchun, JurisdictionStage.cityOfACityBody("泉州市永春生态环境局", yongchun), "a city's ecology bureau for one county");
         assertEquals(new Region("福建省", "泉州市", null, null, "350500"), JurisdictionStage.cityOfACityBody("泉州市生态环境局", yongchun));
+        Region longhua = new Region("广东省", "深圳市", "龙华区", null, "440309");
+        assertEquals(longhua, JurisdictionStage.cityOfACityBody("深圳市生态环境局龙华管理局", longhua), "深圳's name for a district branch");
+        assertEquals(longhua, JurisdictionStage.cityOfACityBody("深圳市市场监督管理局龙华监管局", longhua));
     }
 
     @Test
