@@ -242,9 +242,10 @@ public final class RegionResolver {
      * or street of the same name the text names owns: 法治宁安 beside 宁安镇全面依法治镇 is the town's drive, not 宁安市's.
      */
     private List<Mention> programmes(String text) {
-        return table.programmeNames(text).stream()
-                .filter(m -> TOWNSHIP_SUFFIXES.stream().noneMatch(suffix -> text.contains(m.name() + suffix)))
-                .toList();
+        List<Mention> named = table.programmeNames(text);
+        Map<String, Boolean> aTownsDrive = new HashMap<>(); // each name looked up once: a report repeats its drive's name
+        return named.stream().filter(m -> !aTownsDrive.computeIfAbsent(m.name(),
+                name -> TOWNSHIP_SUFFIXES.stream().anyMatch(suffix -> text.contains(name + suffix)))).toList();
     }
 
     /** A township's superior by its tier word (县委、县政府, 全区): the county's suffix, 县, 区 or 旗 (市 is a city's too). */
