@@ -61,7 +61,8 @@ public final class RegionResolver {
         List<Mention> all = supported(table.mentions(text), text);
         Resolution resolved = resolveWithLevel(text, self, all);
         Region region = resolved.region();
-        if (resolved.selfLevel() == null && region.province() != null && region.city() == null) {
+        if (resolved.selfLevel() == null && region.province() != null && region.city() == null && region.county() == null
+                && region.township() == null) {
             Region city = onlyCityNamed(text, all, region, self.levelHint(), self.governmentTier());
             if (city != null) {
                 return new Resolution(city, null);
@@ -114,7 +115,7 @@ public final class RegionResolver {
             opening.add(subject);
         } else if (Stream.concat(seeds.stream(), opening.stream())
                 .noneMatch(m -> m.units().get(0).level().ordinal() >= RegionUnit.Level.COUNTY.ordinal())) {
-            Mention programme = countyProgramme(text, all); // a report that named no county in its opening
+            Mention programme = countyProgramme(text, all, self.levelHint()); // a report that named no county in its opening
             if (programme != null) {
                 opening.add(programme);
             }
@@ -197,7 +198,7 @@ public final class RegionResolver {
         RegionUnit chosen = candidates.size() == 1 ? candidates.get(0) : byEvidence(candidates, all);
         if (chosen == null && candidates.size() > 1) {
             // a name several places share (新安街道) is told apart by the drive its text names (“法治宝安建设”)
-            chosen = byEvidence(candidates, programmes(text));
+            chosen = byEvidence(candidates, programmes(text, self.levelHint()));
         }
         if (chosen == null && candidates.size() > 1) {
             chosen = byIndexNumber(candidates, text);
@@ -221,8 +222,8 @@ public final class RegionResolver {
      * named only the place above in its opening. Not a name the county's prefecture shares (法治大理 in 大理州's report),
      * and not one whose places above the text never names (法治公安 in another province's report is policing).
      */
-    private Mention countyProgramme(String text, List<Mention> all) {
-        for (Mention m : programmes(text)) {
+    private Mention countyProgramme(String text, List<Mention> all, String levelHint) {
+        for (Mention m : programmes(text, levelHint)) {
             if (m.units().size() != 1 || !"county".equals(levelName(m.units().get(0))) || TitleMarks.inside(text, m.start(), CITED_TITLE_REACH)) {
                 continue;
             }
@@ -238,18 +239,36 @@ public final class RegionResolver {
     }
 
     /**
-     * The places the text names its rule-of-law programmes after ({@link RegionTable#programmeNames}), less those a town
-     * or street of the same name the text names owns: 法治宁安 beside 宁安镇全面依法治镇 is the town's drive, not 宁安市's.
+     * The places the text names its rule-of-law programmes after ({@link RegionTable#programmeNames}); in a township's
+     * report, less those a town or street of the same name owns (the table knows it, the text names it, not as a village's
+     * name): 法治宁安 beside 宁安镇全面依法治镇 is the town's drive, not 宁安市's.
      */
-    private List<Mention> programmes(String text) {
+    private List<Mention> programmes(String text, String levelHint) {
         List<Mention> named = table.programmeNames(text);
+        if (!"township".equals(levelHint) || named.isEmpty()) {
+            return named;
+        }
         Map<String, Boolean> aTownsDrive = new HashMap<>(); // each name looked up once: a report repeats its drive's name
-        return named.stream().filter(m -> !aTownsDrive.computeIfAbsent(m.name(),
-                name -> TOWNSHIP_SUFFIXES.stream().anyMatch(suffix -> text.contains(name + suffix)))).toList();
+        return named.stream().filter(m -> !aTownsDrive.computeIfAbsent(m.name(), name -> townNamed(text, name))).toList();
+    }
+
+    /** The text names a town or street of this short name that the table knows (宁安镇, not 宁安镇村). */
+    private boolean townNamed(String text, String name) {
+        for (String suffix : TOWNSHIP_SUFFIXES) {
+            String town = name + suffix;
+            boolean known = table.named(town).stream().anyMatch(u -> u.level() == RegionUnit.Level.TOWNSHIP);
+            for (int at = text.indexOf(town); known && at >= 0; at = text.indexOf(town, at + 1)) {
+                if (!text.startsWith("村", at + town.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A township's superior by its tier word (县委、县政府, 全区): the county's suffix, 县, 区 or 旗 (市 is a city's too). */
-    private static final Pattern SUPERIOR_TIER = Pattern.compile("(?<![社园小景辖])([县区旗])(?:委|政府|人民政府)|全([县区旗])");
+    private static final Pattern SUPERIOR_TIER = Pattern.compile(
+            "(?<![社园小景辖]|自治)([县区旗])(?:委|政府|人民政府)|(?<![安完健齐])全([县区旗])(?!域)");
 
     /**
      * Of the towns of one name (宁安镇: 中宁县's and 宁安市's), the one whose county has the suffix of the one tier the
@@ -363,16 +382,17 @@ public final class RegionResolver {
     private static final Pattern BRANCH = Pattern.compile(
             "^(.*?局)([\\u4e00-\\u9fa5]{2,3})(?:分局|管理局|监管局)$|^(.{2,8}?[市州盟])([\\u4e00-\\u9fa5]{2,3})生态环境局$");
 
-    /**
-     * The county a branch of a city's bureau is named after ("河源市生态环境局连平分局坚持…" → 连平县): a county, district or
-     * county-level city of that short name, within the city the name opens with; null unless the name opens with a city
-     * and one unit within it has that short name.
-     */
     /** The county's short name a branch's name ends with (连平 in 河源市生态环境局连平分局), or null when the name is no branch's. */
     public static String branchStem(String name) {
         java.util.regex.Matcher m = BRANCH.matcher(name);
         return !m.matches() ? null : m.group(1) != null ? m.group(2) : m.group(4);
     }
+
+    /**
+     * The county a branch of a city's bureau is named after ("河源市生态环境局连平分局坚持…" → 连平县): a county, district or
+     * county-level city of that short name, within the city the name opens with; null unless the name opens with a city
+     * and one unit within it has that short name.
+     */
 
     private Mention countyOfABranch(String name, int start) {
         java.util.regex.Matcher m = BRANCH.matcher(name);
@@ -708,7 +728,8 @@ public final class RegionResolver {
      * its province only, and that names one city of that province, however it names it (东莞市全面依法治市委员会, 品质东莞,
      * 深圳建设中国特色社会主义先行示范区), is that city's: such a report speaks of its own city's committees, plans and
      * slogans. Two cities named decide nothing, nor does a city of another province or one the report measures itself
-     * against or visits (对标深圳, 赴杭州学习); a province's body (全省) names cities as where its work went.
+     * against or visits (对标深圳, 赴杭州学习); a bureau of a province's tier (its speaker says 全省) names cities as where
+     * its work went. Only a region of the province alone is refined (not a province-direct county's: 仙桃, 琼海).
      */
     private static Region onlyCityNamed(String text, List<Mention> mentions, Region province, String levelHint,
             String governmentTier) {
@@ -739,18 +760,11 @@ public final class RegionResolver {
     }
 
     /**
-     * A zone's word (新区, 开发区 …) one or two characters after this point: the name before it is another place's, a
-     * zone's (杭州湾新区); right after it (池州经开区) the zone is the city's.
+     * A zone's word (新区, 开发区 …) one character after this point: the name before it is another place's, a zone's
+     * (杭州湾新区); right after it (池州经开区), or after a name of two (宁波前湾新区, see cityOfAZone), the zone is the city's.
      */
     private static boolean namesAZone(String text, int at) {
-        for (int gap = 1; gap <= 2 && at + gap < text.length(); gap++) {
-            for (String word : ZONE_WORDS) {
-                if (text.startsWith(word, at + gap)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return at + 1 < text.length() && ZONE_WORDS.stream().anyMatch(word -> text.startsWith(word, at + 1));
     }
 
     /** What stands before a place the report measures itself against or visits (regions.json elsewhereBefore). */
@@ -891,7 +905,7 @@ public final class RegionResolver {
         int speaking = levelHint == null ? -1 : rankOf(levelHint);
         List<Mention> out = new ArrayList<>();
         List<Mention> named = new ArrayList<>(all);
-        named.addAll(programmes(text));
+        named.addAll(programmes(text, levelHint));
         for (Mention m : named) {
             RegionUnit unit = m.units().get(0);
             int rank = levelRank(unit);

@@ -643,14 +643,20 @@ class IndicatorFinderTest {
         assertEquals(List.of("law_study.sessions=13"), found("局党组理论学习中心组、支部会、干部职工大会会前学法13次。"));
         assertEquals(List.of("law_study.sessions=20"), found("通过镇党委会议、镇村干部工作会议等开展会前集中学法20次。"));
         assertEquals(List.of("law_study.sessions=35"), found("全市共开展政府常务会会前学法563次。其中,市政府常务会议开展会前学法35次。"),
-                "the place's total gives way to the government's own");
+                "a count over the place is not the unit's own: the government's own (其中…) stands");
     }
     /** dev68: a publication's issues, the grassroots' study a unit guides, and a fair-competition review are none of these keys. */
     @Test
     void issuesPrintedGrassrootsStudyAndFairCompetitionReviewAreNotCounted() {
         assertEquals(List.of(), found("编印涉及习近平法治思想的中心组学习参考22期。"), "issues of a study digest");
-        assertEquals(List.of("law_study.sessions=3"), found("局党组中心组开展法治专题学习3期。"), "期 of study itself still counts");
+        assertEquals(List.of("law_study.sessions=3"), found("编印学习资料,局党组中心组开展法治专题学习3期。"),
+                "期 of study itself still counts, a publication in another clause");
+        assertEquals(List.of("publicity.events=12"), found("编印普法手册、举办普法讲座12期。"), "the publication is another item");
         assertEquals(List.of(), found("镇党委中心组指导推动基层进行学习38次。"), "the grassroots' study");
+        assertEquals(List.of("law_study.sessions=3"), found("局党组中心组围绕基层治理法治化开展专题学法3次。"),
+                "基层 as a topic is no staff-wide cue");
+        assertEquals(List.of(), found("局党组带领全局干部职工开展会前学法48次。"), "a staff total led by the party group");
+        assertEquals(List.of(), found("各村党组织会前学法200次。"), "the villages' party organisations");
         assertEquals(List.of(), found("开展公平竞争审查,出具公平竞争审查意见12件。"), "a fair-competition review");
         assertEquals(List.of("legality_review.opinions=12"), found("开展合法性审查,出具合法性审查意见12件。"));
     }

@@ -502,10 +502,16 @@ class RegionResolverTest {
                 + "2019年,我局紧紧围绕“湾区都市、品质东莞”发展战略和市委市政府中心任务,按照建设广东省制造业供给侧结构性改革"
                 + "创新实验区的要求,全力推进空间规划。";
         assertEquals(new Region("广东省", "东莞市", null, null, "441900"), bureauUnder(bureau, null));
-        assertEquals(new Region("广东省", null, null, null, "440000"), speakingAs("我县对标深圳政务规则,按照建设广东省"
-                + "制造业供给侧结构性改革创新实验区的要求推进。", "county"), "a benchmark is not the report's city");
-        assertEquals(new Region("广东省", null, null, null, "440000"), speakingAs("我县学习东莞经验,支持深圳建设先行示范区,"
-                + "按照建设广东省制造业供给侧结构性改革创新实验区的要求推进。", "county"), "two cities decide nothing");
+        String filler = "2023年,我县坚持以习近平法治思想为指导。" + "持续深化习近平法治思想学习宣传。".repeat(20);
+        String province = "按照建设广东省制造业供给侧结构性改革创新实验区的要求推进。";
+        assertEquals(new Region("广东省", "深圳市", null, null, "440300"), speakingAs(filler + "支持深圳建设先行示范区," + province,
+                "county"), "the control: one city named, after the opening");
+        assertEquals(new Region("广东省", null, null, null, "440000"), speakingAs(filler + "对标深圳政务规则," + province, "county"),
+                "a benchmark is not the report's city");
+        assertEquals(new Region("广东省", null, null, null, "440000"), speakingAs(filler + "支持深圳建设先行示范区,融入东莞发展,"
+                + province, "county"), "two cities decide nothing");
+        assertEquals(new Region("广东省", "东莞市", null, null, "441900"), speakingAs(filler + "认真学习贯彻东莞市委全会精神,"
+                + province, "county"), "学习 its own city's committee is no benchmark");
     }
     /** dev68 NE03: a town's own drive (法治宁安 beside 宁安镇) is not the county-level city's; its superior's tier (县委) picks the town. */
     @Test

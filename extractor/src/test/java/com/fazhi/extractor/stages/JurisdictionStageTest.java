@@ -50,6 +50,7 @@ class JurisdictionStageTest {
         Region longhua = new Region("广东省", "深圳市", "龙华区", null, "440309");
         assertEquals(longhua, JurisdictionStage.cityOfACityBody("深圳市生态环境局龙华管理局", longhua), "深圳's name for a district branch");
         assertEquals(longhua, JurisdictionStage.cityOfACityBody("深圳市市场监督管理局龙华监管局", longhua));
+        assertEquals(bazhou, JurisdictionStage.cityOfACityBody("巴中市公安局巴州分局党委", bazhou), "the branch's party committee");
     }
 
     @Test

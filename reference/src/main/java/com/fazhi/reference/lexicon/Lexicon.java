@@ -196,6 +196,7 @@ public final class Lexicon {
         regions().path("designations").forEach(code -> require(code.asText().matches("\\d{2}|\\d{4}|\\d{6}"), "regions.json: designation code " + code));
         regions().path("provinceAbbreviations").fields().forEachRemaining(e -> require(e.getKey().length() == 1
                 && e.getValue().asText().matches("\\d{2}"), "regions.json: province abbreviation " + e));
+        require(regions().hasNonNull("elsewhereBefore"), "regions.json: elsewhereBefore is missing");
         compiles(regions().path("elsewhereBefore"), "regions.json elsewhereBefore");
         compiles(levels().path("openers"), "levels.json openers");
         for (String field : List.of("verbStarts", "trailers", "suffixes", "notDepartment", "zones", "tierWordInAWord", "provinceAbove")) {
@@ -220,7 +221,8 @@ public final class Lexicon {
             require(titles.hasNonNull(field), "catalog.json: citedTitles." + field + " is missing");
             compiles(titles.get(field), "catalog.json citedTitles." + field);
         }
-        for (String field : List.of("changeBefore", "changeAfter", "honouredAfter", "targetBefore", "datedBefore")) {
+        require(exclusions().path("issuesUnits").size() > 0, "exclusions.json: issuesUnits is empty");
+        for (String field : List.of("changeBefore", "changeAfter", "honouredAfter", "targetBefore", "datedBefore", "issuesBefore")) {
             require(exclusions().hasNonNull(field), "exclusions.json: " + field + " is missing");
             compiles(exclusions().get(field), "exclusions.json " + field);
         }
