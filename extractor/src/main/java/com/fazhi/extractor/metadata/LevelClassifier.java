@@ -172,14 +172,22 @@ public final class LevelClassifier {
     /** How far into the body a township's name as a sentence subject is looked for. */
     private static final int TOWNSHIP_SUBJECT_REACH = 600;
 
-    /** A title issued by a township or a street: its name, after its county's, before the year or 关于. */
+    /**
+     * A title issued by a township or a street: its name, after its county's, before the year or 关于; or after the
+     * year, before the drive ("2023年度包场镇法治政府建设工作报告").
+     */
     private static final Pattern TOWNSHIP_ISSUING = Pattern.compile(
-            "^" + PLACES_ABOVE_A_TOWNSHIP + "([\\u4e00-\\u9fa5]{2,8}?(?:街道|镇|乡|苏木))(?:党工委|党委|办事处|人民政府)?(?:20\\d{2}|关于)");
+            "^" + PLACES_ABOVE_A_TOWNSHIP + "([\\u4e00-\\u9fa5]{2,8}?(?:街道|镇|乡|苏木))(?:党工委|党委|办事处|人民政府)?(?:20\\d{2}|关于)"
+                    + "|^20\\d{2}年度?" + PLACES_ABOVE_A_TOWNSHIP + "([\\u4e00-\\u9fa5]{2,8}?(?:街道|镇|乡|苏木))(?:党工委|党委|办事处|人民政府)?(?:法治|依法)");
 
     /** The township or street that issues the title ("垫江县桂东街道2025年…工作报告"); null if none does. */
     public static String townshipIssuing(String title) {
         Matcher m = TOWNSHIP_ISSUING.matcher(title);
-        return m.find() && aTownshipsName(m.group(1)) ? m.group(1) : null;
+        if (!m.find()) {
+            return null;
+        }
+        String name = m.group(1) != null ? m.group(1) : m.group(2);
+        return aTownshipsName(name) ? name : null;
     }
 
     /** The township or street the body speaks as, by its name as a sentence's subject near the opening; null if none. */

@@ -74,6 +74,8 @@ class MetadataFindersTest {
         assertEquals("桂东街道", LevelClassifier.townshipIssuing("垫江县桂东街道2025年全面依法治县和法治政府建设工作报告"));
         assertEquals(null, LevelClassifier.townshipIssuing("垫江县乡镇2025年法治政府建设工作报告"));
         assertEquals(null, LevelClassifier.townshipIssuing("垫江县2025年法治政府建设工作报告"));
+        assertEquals("包场镇", LevelClassifier.townshipIssuing("2023年度包场镇法治政府建设工作报告"), "the year first (dev69 PC03)");
+        assertEquals(null, LevelClassifier.townshipIssuing("2023年度全镇法治政府建设工作报告"));
         assertEquals("桂东街道", LevelClassifier.townshipIssuing("重庆市垫江县桂东街道2025年法治政府建设工作报告"));
         assertEquals("桂阳街道", LevelClassifier.townshipIssuing("垫江县人民政府桂阳街道办事处2025年法治政府建设工作报告"));
         assertEquals("新市镇", LevelClassifier.townshipIssuing("德清县新市镇2024年法治政府建设工作报告"));

@@ -192,6 +192,9 @@ class RegionResolverTest {
     void aTownshipGetsItsCountysCodeAndAutonomousShortNamesResolve() {
         assertEquals(new Region("云南省", "红河哈尼族彝族自治州", "屏边苗族自治县", "新华乡", "532523"),
                 resolve("新华乡2025年法治政府建设工作情况报告", "屏边县新华乡人民政府"));
+        assertEquals(new Region("贵州省", "毕节市", "黔西市", "铁石苗族彝族乡", "520581"), speakingAs(
+                "2024年,铁石乡始终坚持以习近平新时代中国特色社会主义思想为指导,按照市委、市政府的安排部署,坚持依法行政。", "township"),
+                "an ethnic township written without its peoples (dev69 PE05)");
         assertEquals(new Region("重庆市", null, "江北区", "郭家沱街道", "500105"),
                 resolve("郭家沱街道在区委的领导下", "重庆市江北区人民政府郭家沱街道办事处"));
         // the name with 自治县 but without its peoples, as the county writes itself

@@ -40,6 +40,10 @@ public final class RegionTable {
     private static final java.util.regex.Pattern AUTONOMOUS = java.util.regex.Pattern.compile(
             "^(.{2,}?)((?:(?:" + String.join("|", Lexicon.strings(Lexicon.get().regions().path("ethnicGroups")))
                     + ")族?)+)自治(县|州|旗)$");
+    /** An ethnic township (铁石苗族彝族乡, 民族乡) is written without its groups too: 铁石乡. */
+    private static final java.util.regex.Pattern ETHNIC_TOWNSHIP = java.util.regex.Pattern.compile(
+            "^(.{2,}?)(?:(?:" + String.join("|", Lexicon.strings(Lexicon.get().regions().path("ethnicGroups")))
+                    + ")族?)+(乡|镇|苏木)$");
     /** A name that is nothing but a tier word names no unit: the source's rows without a name of their own. */
     private static final Set<String> TIER_WORDS_ALONE = Set.of("街道", "镇", "乡", "苏木", "区", "县", "市", "社区");
 
@@ -291,6 +295,11 @@ public final class RegionTable {
                 if (autonomous.matches()) {
                     addName(byName, autonomous.group(1) + autonomous.group(3), unit); // 镇宁县, 黔东南州
                     addName(byName, autonomous.group(1) + "自治" + autonomous.group(3), unit); // 镇宁自治县
+                }
+                java.util.regex.Matcher ethnicTownship = unit.level() == RegionUnit.Level.TOWNSHIP
+                        ? ETHNIC_TOWNSHIP.matcher(unit.name()) : null;
+                if (ethnicTownship != null && ethnicTownship.matches()) {
+                    addName(byName, ethnicTownship.group(1) + ethnicTownship.group(2), unit); // 铁石乡
                 }
             }
             Set<String> shortForms = new java.util.HashSet<>(PROVINCE_SHORT_NAMES.keySet());
