@@ -378,9 +378,9 @@ public final class RegionResolver {
         return units;
     }
 
-    /** A city bureau's branch named after the county it serves: 河源市生态环境局连平分局, 市自然资源和规划局萧山分局, 深圳市生态环境局龙华管理局, 深圳市市场监督管理局龙岗监管局; and a city's ecology bureau for one county (泉州市永春生态环境局, since the 2019 reform). */
+    /** A city bureau's branch named after the county it serves: 河源市生态环境局连平分局, 市自然资源和规划局萧山分局, 深圳市生态环境局龙华管理局, 深圳市市场监督管理局龙岗监管局 (and its 党委 or 党组); and a city's ecology bureau for one county (泉州市永春生态环境局, since the 2019 reform). */
     private static final Pattern BRANCH = Pattern.compile(
-            "^(.*?局)([\\u4e00-\\u9fa5]{2,3})(?:分局|管理局|监管局)$|^(.{2,8}?[市州盟])([\\u4e00-\\u9fa5]{2,3})生态环境局$");
+            "^(.*?局)([\\u4e00-\\u9fa5]{2,3})(?:分局|管理局|监管局)(?:党委|党组)?$|^(.{2,8}?[市州盟])([\\u4e00-\\u9fa5]{2,3})生态环境局(?:党委|党组)?$");
 
     /** The county's short name a branch's name ends with (连平 in 河源市生态环境局连平分局), or null when the name is no branch's. */
     public static String branchStem(String name) {
@@ -393,7 +393,6 @@ public final class RegionResolver {
      * county-level city of that short name, within the city the name opens with; null unless the name opens with a city
      * and one unit within it has that short name.
      */
-
     private Mention countyOfABranch(String name, int start) {
         java.util.regex.Matcher m = BRANCH.matcher(name);
         if (!m.matches()) {

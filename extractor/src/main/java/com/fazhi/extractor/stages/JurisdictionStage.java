@@ -91,7 +91,7 @@ public final class JurisdictionStage extends BaseStage {
             return region; // the body names a unit below the city after all (a district's or a town's, short or new)
         }
         String countyStem = region.county().length() > 2 ? region.county().substring(0, region.county().length() - 1) : null;
-        if (countyStem != null && countyStem.equals(RegionResolver.branchStem(authority.replaceFirst("(?:党委|党组)$", "")))) {
+        if (countyStem != null && countyStem.equals(RegionResolver.branchStem(authority))) {
             return region; // a city bureau's branch for the county (巴中市自然资源和规划局巴州分局, 泉州市永春生态环境局, 深圳市生态环境局龙华管理局)
         }
         return new Region(region.province(), region.city(), null, null, region.code().substring(0, 4) + "00");

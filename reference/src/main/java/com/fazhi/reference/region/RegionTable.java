@@ -37,13 +37,13 @@ public final class RegionTable {
     /** New areas and function zones that are no unit of the table (大鹏新区, 西咸新区), with the code of the unit they lie within. */
     private static final Map<String, String> ZONES_WITHIN = Lexicon.stringMap(WORDS.path("zonesWithin"));
     /** 屏边苗族自治县 is also written 屏边县 or 屏边自治县, 黔东南苗族侗族自治州 黔东南州: the ethnic groups come from the word list. */
+    private static final String ETHNIC_GROUPS = "(?:(?:" + String.join("|",
+            Lexicon.strings(Lexicon.get().regions().path("ethnicGroups"))) + ")族?)+";
     private static final java.util.regex.Pattern AUTONOMOUS = java.util.regex.Pattern.compile(
-            "^(.{2,}?)((?:(?:" + String.join("|", Lexicon.strings(Lexicon.get().regions().path("ethnicGroups")))
-                    + ")族?)+)自治(县|州|旗)$");
+            "^(.{2,}?)(" + ETHNIC_GROUPS + ")自治(县|州|旗)$");
     /** An ethnic township (铁石苗族彝族乡, 民族乡) is written without its groups too: 铁石乡. */
     private static final java.util.regex.Pattern ETHNIC_TOWNSHIP = java.util.regex.Pattern.compile(
-            "^(.{2,}?)(?:(?:" + String.join("|", Lexicon.strings(Lexicon.get().regions().path("ethnicGroups")))
-                    + ")族?)+(乡|镇|苏木)$");
+            "^(.{2,}?)" + ETHNIC_GROUPS + "(乡|镇|苏木)$");
     /** A name that is nothing but a tier word names no unit: the source's rows without a name of their own. */
     private static final Set<String> TIER_WORDS_ALONE = Set.of("街道", "镇", "乡", "苏木", "区", "县", "市", "社区");
 
