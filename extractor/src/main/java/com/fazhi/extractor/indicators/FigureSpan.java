@@ -12,9 +12,10 @@ import static com.fazhi.extractor.text.Runs.SENTENCE_BREAKS;
  * Where a figure's words lie in the text, worked out once per figure: its clause (the words before it, up to where its
  * wording ends, and after it), the sentence before its own, and how far after it the words still name what it counts.
  * The wording is the clause before the figure, or a label's across a colon ("行政复议收案数:87件"), or a respective
- * list's up to the figure's own item, or, for a later figure of a bare run, the first one's (see RespectiveList).
+ * list's up to the figure's own item ({@code conceptItem}: the wording ends in a list of concepts, each 、 of which
+ * starts an item), or, for a later figure of a bare run, the first one's (see RespectiveList).
  */
-record FigureSpan(int clauseStart, int wordingEnd, int clauseEnd, int previousSentence, int topicAfterEnd) {
+record FigureSpan(int clauseStart, int wordingEnd, int clauseEnd, int previousSentence, int topicAfterEnd, boolean conceptItem) {
 
     /** How far a clause or a sentence is looked for on either side of a figure. */
     static final int MAX_CONTEXT = 64;
@@ -52,7 +53,7 @@ record FigureSpan(int clauseStart, int wordingEnd, int clauseEnd, int previousSe
             }
         }
         return new FigureSpan(clauseStart, wordingEnd, forward(text, figure.end(), CLAUSE_BREAKS), previousSentence,
-                topicAfterEnd);
+                topicAfterEnd, listItemEnd >= 0);
     }
 
     /**
@@ -92,7 +93,8 @@ record FigureSpan(int clauseStart, int wordingEnd, int clauseEnd, int previousSe
             return null; // "12场、30场,共计42场": a total of the figures before it, not of a clause's wording
         }
         int end = clauseStart - 1;
-        return new FigureSpan(Runs.back(text, end, CLAUSE_BREAKS, MAX_CONTEXT), end, clauseEnd, previousSentence, topicAfterEnd);
+        return new FigureSpan(Runs.back(text, end, CLAUSE_BREAKS, MAX_CONTEXT), end, clauseEnd, previousSentence, topicAfterEnd,
+                false);
     }
 
     /** A total word alone in its clause, after a comma: 共计, 累计, 2024年度总人数 … */

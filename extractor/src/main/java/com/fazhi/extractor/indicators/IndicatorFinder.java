@@ -88,7 +88,7 @@ public final class IndicatorFinder {
         String after = text.substring(figure.end(), span.clauseEnd());
         IndicatorRule.Sentence sentence = new IndicatorRule.Sentence(text, span.previousSentence(), figure.start(),
                 figure.end(), span.topicAfterEnd());
-        IndicatorRule.Words words = IndicatorRule.Words.of(before, after, catalog.wordingIndex());
+        IndicatorRule.Words words = IndicatorRule.Words.of(before, after, span.conceptItem(), catalog.wordingIndex());
         IndicatorRule.Words governed = words.governed(catalog.wordingIndex());
         for (IndicatorRule rule : rules) {
             if (rule.matches(words, governed, sentence)) {

@@ -59,7 +59,7 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
      */
     private static int itemStart(String clauseBefore) {
         for (int i = clauseBefore.lastIndexOf('、'); i > 0; i = clauseBefore.lastIndexOf('、', i - 1)) {
-            if (endsAFigure(clauseBefore.charAt(i - 1))) {
+            if (endsAFigure(clauseBefore, i)) {
                 return i + 1;
             }
         }
@@ -76,8 +76,19 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
         }
     }
 
-    private static boolean endsAFigure(char c) {
-        return FIGURE_ENDS[c];
+    /**
+     * A number, 万/千, 余/多 and a measure word ending where a figure's 、 stands ("学法9次、", "三次、"; an Arabic number
+     * may stand alone): not "镇村干部、执法人员", whose 部 is a measure word too.
+     */
+    private static final Pattern FIGURE_TAIL = Pattern.compile(
+            "(?:[0-9]\\s*[万千]?\\s*[余多]?\\s*(?:" + FigureScanner.UNITS + ")?|[零〇一二两三四五六七八九十百千]\\s*[万千]?\\s*[余多]?\\s*(?:"
+                    + FigureScanner.UNITS + "))$");
+    private static final int FIGURE_TAIL_REACH = 8;
+
+    /** Whether the 、 at {@code separator} ends a figure: a quick test of the character before it, then the whole tail. */
+    private static boolean endsAFigure(String clauseBefore, int separator) {
+        return FIGURE_ENDS[clauseBefore.charAt(separator - 1)]
+                && FIGURE_TAIL.matcher(clauseBefore).region(Math.max(0, separator - FIGURE_TAIL_REACH), separator).find();
     }
 
     /** An item that names its own body ("、政府常务会学法60余次") is not governed by the head's subject. */
@@ -147,9 +158,11 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
      */
     record Words(String before, int itemStart, String after, String ownAfter, int windowStart, long[] candidates) {
 
-        static Words of(String before, String after, WordingIndex index) {
+        /** {@code conceptItem}: the words end in a list of concepts ("审查规范性文件、重大行政决策、政府合同"), its last item the figure's. */
+        static Words of(String before, String after, boolean conceptItem, WordingIndex index) {
             int windowStart = IndicatorRule.windowStart(before);
-            return new Words(before, IndicatorRule.itemStart(before), after, ownItem(after), windowStart,
+            int itemStart = conceptItem ? before.lastIndexOf('、') + 1 : IndicatorRule.itemStart(before);
+            return new Words(before, itemStart, after, ownItem(after), windowStart,
                     index.candidates(before, windowStart));
         }
 
@@ -193,7 +206,7 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
         }
         int firstSeparator = -1;
         for (int i = 1; i < itemStart; i++) {
-            if (clauseBefore.charAt(i) == '、' && endsAFigure(clauseBefore.charAt(i - 1))) {
+            if (clauseBefore.charAt(i) == '、' && endsAFigure(clauseBefore, i)) {
                 firstSeparator = i;
                 break;
             }

@@ -645,6 +645,21 @@ class IndicatorFinderTest {
         assertEquals(List.of("law_study.sessions=35"), found("全市共开展政府常务会会前学法563次。其中,市政府常务会议开展会前学法35次。"),
                 "a count over the place is not the unit's own: the government's own (其中…) stands");
     }
+    /** dev70 QD05: a 、 between two nouns ("镇村干部、执法人员", 部 being a measure word) does not end a figure's item. */
+    @Test
+    void aListOfSubjectsIsNoListOfFigures() {
+        assertEquals(List.of(), found("组织镇村干部、执法人员开展集中学法12场次。"), "the staff's study, not the leadership's");
+        assertEquals(List.of("law_study.sessions=9"), found("组织干部职工学法130余次、市政府常务会会前学法9次。"),
+                "after a figure the 、 still starts the next item");
+        assertEquals(List.of("law_study.sessions=3"), found("全体干部学法三次、常务会议学法3次。"),
+                "a count in Chinese numerals ends an item too");
+    }
+    /** dev70 QK01: officers trained together with other cadres are no count of the officers. */
+    @Test
+    void officersTrainedWithOtherCadresAreNotTheOfficersCount() {
+        assertEquals(List.of(), found("召开行政执法工作专题培训班2期,累计培训镇村干部、执法骨干近200人次。"));
+        assertEquals(List.of("enforcement.officers_trained=200"), found("全年累计培训行政执法人员200人次。"));
+    }
     /** dev68: a publication's issues, the grassroots' study a unit guides, and a fair-competition review are none of these keys. */
     @Test
     void issuesPrintedGrassrootsStudyAndFairCompetitionReviewAreNotCounted() {
