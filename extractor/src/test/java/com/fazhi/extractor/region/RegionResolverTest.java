@@ -407,6 +407,17 @@ class RegionResolverTest {
                 new RegionResolver.SelfNames(null, null, null, 0, "city")), "全州 is the whole prefecture, not 全州县");
     }
 
+    /** dev70 QI01: an autonomous prefecture, a 地区 or a 盟 is written without its suffix too (西双版纳, 锡林郭勒), as a city without 市. */
+    @Test
+    void aPrefectureWithoutItsSuffixIsKnownAsACityWithout市Is() {
+        Region region = speakingAs("2024年,州政府办公室深入实施《西双版纳法治政府建设实施纲要(2021—2025年)》,扎实开展法治政府建设各项工作。",
+                "department");
+        assertEquals("西双版纳傣族自治州", region.city());
+        assertEquals("532800", region.code());
+        assertEquals("锡林郭勒盟", speakingAs("2023年,盟司法局服务锡林郭勒高质量发展大局。", "department").city());
+        assertEquals(null, speakingAs("2023年,县司法局服务海西经济区建设。", "department").city(), "海西 is also the strait's west bank");
+    }
+
     @Test
     void aZoneTheTableDoesNotListIsInTheCityItsNameOpensWithEvenUnderAFlattenedMetadataTable() {
         String text = "索引号: | hzwxq2/2025-00532 | 组配分类: | 年度报告 |\n公开方式: | 主动公开 | 公开时限: | 长期公开 |\n"

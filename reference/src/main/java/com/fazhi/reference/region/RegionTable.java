@@ -30,7 +30,7 @@ public final class RegionTable {
     private static final Set<String> PROGRAMME_WORDS = Set.copyOf(Lexicon.strings(WORDS.path("programmeWords")));
     /** Province names as they are also written, without 省/市/自治区 (湖南, 宁夏): evidence of the province. */
     private static final Map<String, String> PROVINCE_SHORT_NAMES = Lexicon.stringMap(WORDS.path("provinceShortNames"));
-    /** City names without 市 that are ordinary words too: not taken as a short form of the city. */
+    /** Prefecture names without 市, 地区, 盟 or 自治州 that are ordinary words too (怒江 the river): not taken as a short form of the unit. */
     private static final Set<String> CITY_SHORT_WORDS = Set.copyOf(Lexicon.strings(WORDS.path("cityShortWords")));
     /** Short forms the rules below do not derive (巴州), with the code of the unit they name. */
     private static final Map<String, String> ALIASES = Lexicon.stringMap(WORDS.path("aliases"));
@@ -323,7 +323,9 @@ public final class RegionTable {
             }
             streetNames.forEach(n -> addName(byName, n[0], byCode.get(n[1])));
             for (RegionUnit city : byCode.values()) {
-                String shortName = city.name().replaceFirst("市$", "");
+                // 东莞 for 东莞市, 锡林郭勒 for 锡林郭勒盟, 西双版纳 for 西双版纳傣族自治州
+                java.util.regex.Matcher autonomous = AUTONOMOUS.matcher(city.name());
+                String shortName = autonomous.matches() ? autonomous.group(1) : city.name().replaceFirst("(?:市|地区|盟)$", "");
                 if (city.level() == RegionUnit.Level.CITY && shortName.length() >= 2 && !shortName.equals(city.name())
                         && !byName.containsKey(shortName) && !CITY_SHORT_WORDS.contains(shortName)) {
                     byName.put(shortName, List.of(city));
