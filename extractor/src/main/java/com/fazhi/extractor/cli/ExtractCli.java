@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,13 +23,22 @@ import com.fazhi.contract.model.RawReport;
  */
 public final class ExtractCli {
 
+    private static final String USAGE = "usage: extract FILE...   |   extract --eval DIR|EXPORT.ndjson";
+
     private final ReportExtractor extractor = new RuleBasedExtractor();
     private final ObjectMapper json = new ObjectMapper();
 
     public static void main(String[] args) throws IOException {
-        if (args.length == 0 || (args[0].equals("--eval") && args.length != 2)) {
-            System.err.println("usage: extract FILE...   |   extract --eval DIR|EXPORT.ndjson");
-            System.exit(2);
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")
+                || (args[0].equals("--eval") && args.length != 2)) {
+            System.err.println(USAGE);
+            System.exit(args.length > 0 && !args[0].equals("--eval") ? 0 : 2);
+        }
+        for (String file : args[0].equals("--eval") ? List.of(args[1]) : List.of(args)) {
+            if (!Files.exists(Path.of(file))) {
+                System.err.println("extract: no such file or directory: " + file + "\n" + USAGE);
+                System.exit(2);
+            }
         }
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         ExtractCli cli = new ExtractCli();
