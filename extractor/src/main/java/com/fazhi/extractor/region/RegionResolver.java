@@ -266,9 +266,8 @@ public final class RegionResolver {
         return false;
     }
 
-    /** A township's superior by its tier word (县委、县政府, 全区): the county's suffix, 县, 区 or 旗 (市 is a city's too). */
-    private static final Pattern SUPERIOR_TIER = Pattern.compile(
-            "(?<![社园小景辖]|自治)([县区旗])(?:委|政府|人民政府)|(?<![安完健齐])全([县区旗])(?!域)");
+    /** A township's superior by its tier word (县委、县政府, 全区): the county's suffix, group tier (regions.json superiorTier). */
+    private static final Pattern SUPERIOR_TIER = Pattern.compile(Lexicon.get().regions().required("superiorTier").asText());
 
     /**
      * Of the towns of one name (宁安镇: 中宁县's and 宁安市's), the one whose county has the suffix of the one tier the
@@ -278,7 +277,7 @@ public final class RegionResolver {
     private static RegionUnit bySuperiorsTier(List<RegionUnit> candidates, String text) {
         String tier = null;
         for (java.util.regex.Matcher m = SUPERIOR_TIER.matcher(text); m.find();) {
-            String found = m.group(1) != null ? m.group(1) : m.group(2);
+            String found = m.group("tier");
             if (tier != null && !tier.equals(found)) {
                 return null;
             }
@@ -378,14 +377,29 @@ public final class RegionResolver {
         return units;
     }
 
-    /** A city bureau's branch named after the county it serves: 河源市生态环境局连平分局, 市自然资源和规划局萧山分局, 深圳市生态环境局龙华管理局, 深圳市市场监督管理局龙岗监管局 (and its 党委 or 党组); and a city's ecology bureau for one county (泉州市永春生态环境局, since the 2019 reform). */
-    private static final Pattern BRANCH = Pattern.compile(
-            "^(.*?局)([\\u4e00-\\u9fa5]{2,3})(?:分局|管理局|监管局)(?:党委|党组)?$|^(.{2,8}?[市州盟])([\\u4e00-\\u9fa5]{2,3})生态环境局(?:党委|党组)?$");
+    /**
+     * A city bureau's branch named after the county it serves (河源市生态环境局连平分局, 深圳市市场监督管理局龙岗监管局), or a
+     * city's ecology bureau for one county (泉州市永春生态环境局): regions.json branchNames, each with the groups parent
+     * and stem.
+     */
+    private static final List<Pattern> BRANCH_NAMES = Lexicon.strings(Lexicon.get().regions().required("branchNames")).stream()
+            .map(Pattern::compile).toList();
+
+    /** The first branch pattern the whole name matches, or null. */
+    private static java.util.regex.Matcher branchName(String name) {
+        for (Pattern pattern : BRANCH_NAMES) {
+            java.util.regex.Matcher m = pattern.matcher(name);
+            if (m.matches()) {
+                return m;
+            }
+        }
+        return null;
+    }
 
     /** The county's short name a branch's name ends with (连平 in 河源市生态环境局连平分局), or null when the name is no branch's. */
     public static String branchStem(String name) {
-        java.util.regex.Matcher m = BRANCH.matcher(name);
-        return !m.matches() ? null : m.group(1) != null ? m.group(2) : m.group(4);
+        java.util.regex.Matcher m = branchName(name);
+        return m == null ? null : m.group("stem");
     }
 
     /**
@@ -394,19 +408,18 @@ public final class RegionResolver {
      * and one unit within it has that short name.
      */
     private Mention countyOfABranch(String name, int start) {
-        java.util.regex.Matcher m = BRANCH.matcher(name);
-        if (!m.matches()) {
+        java.util.regex.Matcher m = branchName(name);
+        if (m == null) {
             return null;
         }
-        boolean branch = m.group(1) != null; // else a city's ecology bureau for one county: 泉州市永春生态环境局
-        String stem = branch ? m.group(2) : m.group(4);
-        List<RegionUnit> cities = table.mentions(branch ? m.group(1) : m.group(3)).stream().filter(x -> x.start() == 0 && !x.shortForm())
+        String stem = m.group("stem");
+        List<RegionUnit> cities = table.mentions(m.group("parent")).stream().filter(x -> x.start() == 0 && !x.shortForm())
                 .flatMap(x -> x.units().stream()).toList();
         if (cities.isEmpty()) {
             return null; // 市公安局城西分局 names no city: its 城西 is any city's west, not 西宁's 城西区
         }
         List<RegionUnit> counties = countiesNamed(stem, unit -> cities.stream().anyMatch(unit::isWithin));
-        int at = start + m.start(branch ? 2 : 4);
+        int at = start + m.start("stem");
         return counties.size() == 1 ? new Mention(at, at + stem.length(), stem, counties, true) : null;
     }
 

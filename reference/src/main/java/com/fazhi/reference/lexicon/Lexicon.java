@@ -198,6 +198,9 @@ public final class Lexicon {
                 && e.getValue().asText().matches("\\d{2}"), "regions.json: province abbreviation " + e));
         require(regions().hasNonNull("elsewhereBefore"), "regions.json: elsewhereBefore is missing");
         compiles(regions().path("elsewhereBefore"), "regions.json elsewhereBefore");
+        hasGroups(regions().path("superiorTier"), "regions.json superiorTier", "tier");
+        require(regions().path("branchNames").size() > 0, "regions.json: branchNames is empty");
+        regions().path("branchNames").forEach(name -> hasGroups(name, "regions.json branchNames", "parent", "stem"));
         compiles(levels().path("openers"), "levels.json openers");
         for (String field : List.of("verbStarts", "trailers", "suffixes", "notDepartment", "zones", "tierWordInAWord", "provinceAbove")) {
             require(levels().path(field).size() > 0, "levels.json: " + field + " is empty");
@@ -225,6 +228,15 @@ public final class Lexicon {
         for (String field : List.of("changeBefore", "changeAfter", "honouredAfter", "targetBefore", "datedBefore", "issuesBefore")) {
             require(exclusions().hasNonNull(field), "exclusions.json: " + field + " is missing");
             compiles(exclusions().get(field), "exclusions.json " + field);
+        }
+    }
+
+    /** A pattern the code reads by its named groups: present, compiling, and with each of those groups. */
+    private static void hasGroups(JsonNode node, String where, String... groups) {
+        require(node.isTextual(), where + " is missing");
+        compiles(node, where);
+        for (String group : groups) {
+            require(node.asText().contains("(?<" + group + ">"), where + ": no group '" + group + "'");
         }
     }
 
