@@ -37,6 +37,17 @@ class RuleBasedExtractorTest {
         assertEquals("金华市", report.region().city());
     }
 
+    /** dev71 QS01: a county-level 市 that says 全市 and names itself only in the documents it issued. */
+    @Test
+    void aCountyLevelCityNamedOnlyInItsOwnDocumentsIsPlacedThere() {
+        ExtractedReport report = extractor.extract(new RawReport("x", "https://a.gov.cn", null, "t", null, "text/plain",
+                "一、法治政府建设总体情况\n2022年3月印发《博乐市创建法治政府建设示范市实施方案》,依法治市办对全市法治政府建设工作落实情况进行了检查,"
+                        + "向市党委组织部提出《关于组建博乐市法治政府示范市创建工作专班的请示》。\n",
+                null, null, null));
+        assertEquals("652701", report.region().code());
+        assertEquals("county", report.level());
+    }
+
     @Test
     void unreadableInputYieldsADocumentThatSaysWhy() {
         ExtractedReport report = extractor.extract(new RawReport("x", "https://a.gov.cn", null, "t", null,

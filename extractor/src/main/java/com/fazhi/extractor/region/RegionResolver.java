@@ -141,6 +141,10 @@ public final class RegionResolver {
         boolean named = !seeds.isEmpty();
         if (!named && !department) {
             seeds.addAll(ownDocuments(text, all, self.levelHint(), false));
+            if (seeds.isEmpty() && "city".equals(self.levelHint())) {
+                // 全市 in a county-level 市's report that names itself only in the documents it issued (《博乐市创建…方案》)
+                seeds.addAll(ownDocuments(text, all, self.levelHint(), true));
+            }
         }
         if (seeds.isEmpty() && department) {
             Mention mostNamed = mostMentionedAtLevel(text, all, self.levelHint());

@@ -41,6 +41,7 @@ public final class JurisdictionStage extends BaseStage {
         doc.level = municipality(countyLevelCity(LevelClassifier.decide(doc.authority, speaker, doc.selfNamedLevel), doc.region),
                 doc.region);
         doc.region = withoutTownshipForADepartment(doc.level, cityOfACityBody(doc.authority, doc.region));
+        doc.region = issuersOwnTownship(doc.title, doc.region);
         if (doc.region.township() == null && (doc.level == null || "township".equals(doc.level) || "county".equals(doc.level))) {
             // a street the division table does not list (new or renamed) is still named: by the title's issuer
             // (垫江县桂东街道2025年…报告, where the text names the towns it was formed from), else as a sentence's subject
@@ -56,6 +57,27 @@ public final class JurisdictionStage extends BaseStage {
         if (doc.level == null) {
             doc.level = levelOfItsPlace(doc.region);
         }
+    }
+
+    /**
+     * A title's issuer whose name ends with the township the text was placed in but is longer (2025年度桂花园乡…报告, and
+     * 花园乡 in the table) by one or two characters that are no tier word: the table's name was read inside the issuer's,
+     * which the table does not list; the issuer's own name is the township.
+     */
+    private static final int NAME_HEAD = 2;
+    /** Tier words and the preposition a title's issuer may carry before a township's name. */
+    private static final String NOT_A_NAME_HEAD = "区县市州旗盟于";
+
+    static Region issuersOwnTownship(String title, Region region) {
+        String issuer = title != null && region.township() != null ? LevelClassifier.townshipIssuing(title) : null;
+        if (issuer == null || issuer.length() <= region.township().length() || !issuer.endsWith(region.township())) {
+            return region;
+        }
+        String before = issuer.substring(0, issuer.length() - region.township().length());
+        if (before.length() > NAME_HEAD || before.chars().anyMatch(c -> NOT_A_NAME_HEAD.indexOf(c) >= 0)) {
+            return region; // 江津区四屏镇, 区雁洋镇, 关于大吉山镇: a county or a word before the table's name, not a longer name
+        }
+        return new Region(region.province(), region.city(), region.county(), issuer, region.code());
     }
 
     /**

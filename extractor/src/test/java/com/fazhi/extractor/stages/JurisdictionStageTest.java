@@ -24,6 +24,18 @@ class JurisdictionStageTest {
                 JurisdictionStage.provincialDepartment(MIANYANG, null, "多次召开厅党组会研究绵阳市的试点。"));
     }
 
+    /** dev70 QQ02: the title's issuer 桂花园乡 is not the table's 花园乡 read inside it. */
+    @Test
+    void aTitlesIssuerLongerThanTheTablesNameInsideItIsTheTownship() {
+        Region huayuan = new Region(null, null, null, "花园乡", null);
+        assertEquals(new Region(null, null, null, "桂花园乡", null),
+                JurisdictionStage.issuersOwnTownship("2025年度桂花园乡法治政府建设情况报告", huayuan));
+        Region sipingzhen = new Region("重庆市", null, "江津区", "四屏镇", "500116");
+        assertEquals(sipingzhen, JurisdictionStage.issuersOwnTownship("江津区四屏镇2022年法治政府建设工作报告", sipingzhen),
+                "a county before the name is the county's, not a longer name");
+        assertEquals(huayuan, JurisdictionStage.issuersOwnTownship("关于花园乡2023年法治政府建设情况的报告", huayuan));
+    }
+
     @Test
     void aCitysOfficeOrABureauKeepsItsCity() {
         assertEquals(MIANYANG, JurisdictionStage.provincialDepartment(MIANYANG, "绵阳市人民政府办公厅", "我厅"));
