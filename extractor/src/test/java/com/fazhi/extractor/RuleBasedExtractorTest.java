@@ -48,6 +48,18 @@ class RuleBasedExtractorTest {
         assertEquals("county", report.level());
     }
 
+    /** dev71 QU02: 我市 whose opening names the city that honoured one of its towns, and the towns, is neither of them. */
+    @Test
+    void theBodyThatHonouredAndTheTownsPraisedAreNotTheCitysOwnPlace() {
+        ExtractedReport report = extractor.extract(new RawReport("x", "https://a.gov.cn", null, "t", null, "text/plain",
+                "2022年,我市深入学习贯彻习近平法治思想,对标《广东省法治政府建设实施纲要》《南雄市法治政府建设实施方案》的要求,"
+                        + "全面推进法治政府建设。水口镇下湖村获评全国“民主法治示范村”,乌迳镇政务服务大厅被评为韶关市镇级标杆大厅。\n",
+                null, null, null));
+        assertEquals("440282", report.region().code());
+        assertEquals(null, report.region().township());
+        assertEquals("county", report.level());
+    }
+
     @Test
     void unreadableInputYieldsADocumentThatSaysWhy() {
         ExtractedReport report = extractor.extract(new RawReport("x", "https://a.gov.cn", null, "t", null,

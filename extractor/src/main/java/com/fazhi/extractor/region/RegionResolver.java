@@ -101,7 +101,7 @@ public final class RegionResolver {
         List<Mention> opening = new ArrayList<>();
         for (Mention m : all) {
             if (m.start() >= bodyStart && m.end() <= openingEnd && !TitleMarks.inside(text, m.start(), CITED_TITLE_REACH)
-                    && !m.shortForm()) {
+                    && !m.shortForm() && !HONOUR_BEFORE.matcher(text).region(Math.max(0, m.start() - HONOUR_REACH), m.start()).find()) {
                 opening.add(m);
             }
         }
@@ -783,6 +783,10 @@ public final class RegionResolver {
         return at + 1 < text.length() && ZONE_WORDS.stream().anyMatch(word -> text.startsWith(word, at + 1));
     }
 
+    /** What stands before the body that awards or lists the report's unit (regions.json honourBefore): 被评为韶关市…. */
+    private static final Pattern HONOUR_BEFORE = Pattern.compile(Lexicon.get().regions().required("honourBefore").asText());
+    private static final int HONOUR_REACH = 12;
+
     /** What stands before a place the report measures itself against or visits (regions.json elsewhereBefore). */
     private static final Pattern ELSEWHERE_BEFORE = Lexicon.pattern(Lexicon.get().regions().path("elsewhereBefore"));
     private static final int ELSEWHERE_REACH = 6;
@@ -1145,6 +1149,9 @@ public final class RegionResolver {
             if (city != null) {
                 seeds.clear();
                 seeds.add(city);
+            } else {
+                // 我市 praising its towns (水口镇下湖村获评…): where its work went, never the 市 itself
+                seeds.removeIf(m -> m.units().get(0).level() == RegionUnit.Level.TOWNSHIP);
             }
         } else if (speaking == rankOf("county") && first != null
                 && COUNTY_SPEAKS_OF_ITSELF.matcher(text).region(Math.max(0, first.start() - OPENING_CHARS), first.start()).find()) {

@@ -198,6 +198,8 @@ public final class Lexicon {
                 && e.getValue().asText().matches("\\d{2}"), "regions.json: province abbreviation " + e));
         require(regions().hasNonNull("elsewhereBefore"), "regions.json: elsewhereBefore is missing");
         compiles(regions().path("elsewhereBefore"), "regions.json elsewhereBefore");
+        require(regions().hasNonNull("honourBefore"), "regions.json: honourBefore is missing");
+        compiles(regions().path("honourBefore"), "regions.json honourBefore");
         hasGroups(regions().path("superiorTier"), "regions.json superiorTier", "tier");
         require(regions().path("branchNames").size() > 0, "regions.json: branchNames is empty");
         regions().path("branchNames").forEach(name -> hasGroups(name, "regions.json branchNames", "parent", "stem"));
