@@ -46,6 +46,9 @@ class RuleBasedExtractorTest {
                 null, null, null));
         assertEquals("652701", report.region().code());
         assertEquals("county", report.level());
+        ExtractedReport prefecture = extractor.extract(new RawReport("x", "https://a.gov.cn", null, "t", null, "text/plain",
+                "2023年,全市坚持依法行政,依法治市办在全市推广《诸暨市“枫桥经验”工作规范》。\n", null, null, null));
+        assertEquals(null, prefecture.region().county(), "a title the report spreads is another unit's");
     }
 
     /** dev71 QU02: 我市 whose opening names the city that honoured one of its towns, and the towns, is neither of them. */

@@ -20,6 +20,7 @@ import com.fazhi.contract.model.RawReport;
  * {@code bin/extract FILE...}: one JSON object per line per file, with {@code "file"} set to the path given.
  * {@code bin/extract --eval DIR}: scores the engine on the {@code *.txt} / {@code *.gold.json} pairs in DIR;
  * {@code bin/extract --eval FILE.ndjson} on an export of reviewed reports (query-service's {@code /api/reports/gold}).
+ * {@code --help} prints the usage; a path that is not there (or a directory given as a FILE) is named, exit status 2.
  */
 public final class ExtractCli {
 
@@ -29,14 +30,18 @@ public final class ExtractCli {
     private final ObjectMapper json = new ObjectMapper();
 
     public static void main(String[] args) throws IOException {
-        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")
-                || (args[0].equals("--eval") && args.length != 2)) {
-            System.err.println(USAGE);
-            System.exit(args.length > 0 && !args[0].equals("--eval") ? 0 : 2);
+        if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
+            System.out.println(USAGE);
+            return;
         }
-        for (String file : args[0].equals("--eval") ? List.of(args[1]) : List.of(args)) {
-            if (!Files.exists(Path.of(file))) {
-                System.err.println("extract: no such file or directory: " + file + "\n" + USAGE);
+        if (args.length == 0 || (args[0].equals("--eval") && args.length != 2)) {
+            System.err.println(USAGE);
+            System.exit(2);
+        }
+        boolean eval = args[0].equals("--eval");
+        for (String file : eval ? List.of(args[1]) : List.of(args)) {
+            if (eval ? !Files.exists(Path.of(file)) : !Files.isRegularFile(Path.of(file))) {
+                System.err.println("extract: " + (eval ? "no such directory or export: " : "not a file: ") + file + "\n" + USAGE);
                 System.exit(2);
             }
         }

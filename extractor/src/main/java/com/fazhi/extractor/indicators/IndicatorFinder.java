@@ -200,11 +200,11 @@ public final class IndicatorFinder {
      */
     private static boolean excluded(String text, Figure figure, String before, String after, int sentenceStart,
             Integer reportYear, PlanCues plans) {
-        int ownItem = before.lastIndexOf('、') + 1;
+        int lastListed = before.lastIndexOf('、') + 1; // a figure's words after the list it ends (…学习参考、编印22期)
         return CHANGE.matcher(before).find() || CHANGE_AFTER.matcher(after).find() || HONOURED_AFTER.matcher(after).find()
                 || TARGET.matcher(before).find()
-                || ISSUE_UNITS.contains(figure.unit()) && ISSUES.matcher(before).region(ownItem, before.length()).find()
-                || FREQUENCY.matcher(before).region(ownItem, before.length()).find()
+                || ISSUE_UNITS.contains(figure.unit()) && ISSUES.matcher(before).region(lastListed, before.length()).find()
+                || FREQUENCY.matcher(before).region(lastListed, before.length()).find()
                 || LIMIT_AFTER.stream().anyMatch(after::startsWith) || TitleMarks.inside(text, figure.start(), TITLE_MARKS_REACH)
                 || plans.stated(text, figure, sentenceStart) || afterSeveralYears(text, figure, sentenceStart, reportYear);
     }

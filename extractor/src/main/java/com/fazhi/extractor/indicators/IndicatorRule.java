@@ -158,12 +158,21 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
      */
     record Words(String before, int itemStart, String after, String ownAfter, int windowStart, long[] candidates) {
 
-        /** {@code conceptItem}: the words end in a list of concepts ("审查规范性文件、重大行政决策、政府合同"), its last item the figure's. */
+        /** {@code conceptItem}: the words end in a list of concepts ("审查规范性文件、重大行政决策和政府合同"), its last item the figure's. */
         static Words of(String before, String after, boolean conceptItem, WordingIndex index) {
             int windowStart = IndicatorRule.windowStart(before);
-            int itemStart = conceptItem ? before.lastIndexOf('、') + 1 : IndicatorRule.itemStart(before);
+            int itemStart = conceptItem ? lastConceptStart(before) : IndicatorRule.itemStart(before);
             return new Words(before, itemStart, after, ownItem(after), windowStart,
                     index.candidates(before, windowStart));
+        }
+
+        /** Where the last concept of a list starts: after its last 、, 和, 及 or 与 (as RespectiveList splits the list). */
+        private static int lastConceptStart(String list) {
+            int at = -1;
+            for (char joiner : RespectiveList.CONCEPT_JOINERS.toCharArray()) {
+                at = Math.max(at, list.lastIndexOf(joiner));
+            }
+            return at + 1;
         }
 
         /** The same figure read as a later item governed by the clause's head (see {@link #governedItem}), or null. */

@@ -13,8 +13,8 @@ final class RespectiveList {
 
     /** What may stand between two figures of one list. */
     private static final String FIGURE_SEPARATORS = "、和及与";
-    /** What separates the list's items. */
-    private static final String ITEM_SEPARATORS = "、和及与";
+    /** What separates the list's items (also read where a figure's own concept is cut from the list: IndicatorRule.Words). */
+    static final String CONCEPT_JOINERS = "、和及与";
     private static final String RESPECTIVELY = "分别";
     /** What may follow 分别 before the first figure. */
     private static final List<String> VERBS = List.of("为", "是", "达到", "达", "有", "");
@@ -45,7 +45,7 @@ final class RespectiveList {
         }
         List<Integer> itemEnds = new ArrayList<>();
         for (int i = clauseStart; i < listEnd; i++) {
-            if (ITEM_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+            if (CONCEPT_JOINERS.indexOf(text.charAt(i)) >= 0) {
                 itemEnds.add(i);
             }
         }

@@ -101,7 +101,7 @@ public final class RegionResolver {
         List<Mention> opening = new ArrayList<>();
         for (Mention m : all) {
             if (m.start() >= bodyStart && m.end() <= openingEnd && !TitleMarks.inside(text, m.start(), CITED_TITLE_REACH)
-                    && !m.shortForm() && !HONOUR_BEFORE.matcher(text).region(Math.max(0, m.start() - HONOUR_REACH), m.start()).find()) {
+                    && !m.shortForm() && !("city".equals(self.levelHint()) && honouredBy(text, m))) {
                 opening.add(m);
             }
         }
@@ -142,8 +142,11 @@ public final class RegionResolver {
         if (!named && !department) {
             seeds.addAll(ownDocuments(text, all, self.levelHint(), false));
             if (seeds.isEmpty() && "city".equals(self.levelHint())) {
-                // 全市 in a county-level 市's report that names itself only in the documents it issued (《博乐市创建…方案》)
-                seeds.addAll(ownDocuments(text, all, self.levelHint(), true));
+                // 全市 in a county-level 市's report that names itself only in its own documents (印发《博乐市创建…方案》,
+                // 按照《普宁市…工作要点》), not in one it spreads (全市推广《诸暨市…工作规范》: a prefecture's report)
+                ownDocuments(text, all, self.levelHint(), true).stream()
+                        .filter(m -> !SPREAD_BEFORE.matcher(text).region(Math.max(0, m.start() - SPREAD_REACH), m.start()).find())
+                        .forEach(seeds::add);
             }
         }
         if (seeds.isEmpty() && department) {
@@ -785,7 +788,13 @@ public final class RegionResolver {
 
     /** What stands before the body that awards or lists the report's unit (regions.json honourBefore): 被评为韶关市…. */
     private static final Pattern HONOUR_BEFORE = Pattern.compile(Lexicon.get().regions().required("honourBefore").asText());
-    private static final int HONOUR_REACH = 12;
+    /** How far back the honour's verb is looked for: the verb, a year (2023年度) and honourBefore's six characters. */
+    private static final int HONOUR_REACH = 18;
+
+    /** The place is named as the body that honoured or listed something of the report's (…被评为韶关市镇级标杆大厅). */
+    private static boolean honouredBy(String text, Mention m) {
+        return HONOUR_BEFORE.matcher(text).region(Math.max(0, m.start() - HONOUR_REACH), m.start()).find();
+    }
 
     /** What stands before a place the report measures itself against or visits (regions.json elsewhereBefore). */
     private static final Pattern ELSEWHERE_BEFORE = Lexicon.pattern(Lexicon.get().regions().path("elsewhereBefore"));
@@ -909,6 +918,10 @@ public final class RegionResolver {
         return levelHint != null && !seeds.isEmpty()
                 && seeds.stream().allMatch(m -> levelRank(m.units().get(0)) < rankOf(levelHint));
     }
+
+    /** A verb of spreading right before a cited title's 《 (推广《…》; regions.json spreadBefore): another unit's document. */
+    private static final Pattern SPREAD_BEFORE = Pattern.compile(Lexicon.get().regions().required("spreadBefore").asText());
+    private static final int SPREAD_REACH = 12;
 
     /** A rule-of-law document a report cites as its own frame: 《鹤山市法治政府建设实施纲要》, 《X县法治政府建设实施方案》. */
     private static final Pattern OWN_FRAME = Pattern.compile("^[^》]{0,6}(?:法治政府|法治|依法行政)[^》]{0,20}(?:实施方案|实施纲要|规划|工作要点|考核|方案)");

@@ -1,5 +1,6 @@
 package com.fazhi.extractor.stages;
 
+import java.util.List;
 import java.util.Set;
 
 import com.fazhi.reference.lexicon.GuardedPattern;
@@ -59,23 +60,28 @@ public final class JurisdictionStage extends BaseStage {
         }
     }
 
+    /** The most characters a longer township name holds before the table's name it ends with (桂 in 桂花园乡). */
+    private static final int NAME_HEAD = 2;
+    /** What may stand before a township's name in a title's issuer without being part of it (levels.json notATownshipNameHead). */
+    private static final List<String> NOT_A_NAME_HEAD = Lexicon.strings(Lexicon.get().levels().required("notATownshipNameHead"));
+
     /**
      * A title's issuer whose name ends with the township the text was placed in but is longer (2025年度桂花园乡…报告, and
-     * 花园乡 in the table) by one or two characters that are no tier word: the table's name was read inside the issuer's,
-     * which the table does not list; the issuer's own name is the township.
+     * 花园乡 in the table) by one or two characters that are no tier word, preposition or party name: the table's name
+     * was read inside the issuer's, which the table does not list; the issuer's own name is the township. Where the
+     * table's name was one unit's, the county and the code came from that unit and are dropped with it.
      */
-    private static final int NAME_HEAD = 2;
-    /** Tier words and the preposition a title's issuer may carry before a township's name. */
-    private static final String NOT_A_NAME_HEAD = "区县市州旗盟于";
-
     static Region issuersOwnTownship(String title, Region region) {
         String issuer = title != null && region.township() != null ? LevelClassifier.townshipIssuing(title) : null;
         if (issuer == null || issuer.length() <= region.township().length() || !issuer.endsWith(region.township())) {
             return region;
         }
-        String before = issuer.substring(0, issuer.length() - region.township().length());
-        if (before.length() > NAME_HEAD || before.chars().anyMatch(c -> NOT_A_NAME_HEAD.indexOf(c) >= 0)) {
+        String head = issuer.substring(0, issuer.length() - region.township().length());
+        if (head.length() > NAME_HEAD || NOT_A_NAME_HEAD.stream().anyMatch(head::contains)) {
             return region; // 江津区四屏镇, 区雁洋镇, 关于大吉山镇: a county or a word before the table's name, not a longer name
+        }
+        if (RegionTable.get().named(region.township()).size() == 1) {
+            return new Region(null, null, null, issuer, null); // placed by the other unit's name alone
         }
         return new Region(region.province(), region.city(), region.county(), issuer, region.code());
     }

@@ -659,6 +659,7 @@ class IndicatorFinderTest {
     void officersTrainedWithOtherCadresAreNotTheOfficersCount() {
         assertEquals(List.of(), found("召开行政执法工作专题培训班2期,累计培训镇村干部、执法骨干近200人次。"));
         assertEquals(List.of("enforcement.officers_trained=200"), found("全年累计培训行政执法人员200人次。"));
+        assertEquals(List.of("enforcement.officers_trained=86"), found("全年培训农业农村系统执法人员86人次。"), "农村 is no village's cadres");
     }
     /** dev68: a publication's issues, the grassroots' study a unit guides, and a fair-competition review are none of these keys. */
     @Test

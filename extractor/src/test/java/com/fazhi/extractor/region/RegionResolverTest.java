@@ -416,6 +416,8 @@ class RegionResolverTest {
         assertEquals("532800", region.code());
         assertEquals("锡林郭勒盟", speakingAs("2023年,盟司法局服务锡林郭勒高质量发展大局。", "department").city());
         assertEquals(null, speakingAs("2023年,县司法局服务海西经济区建设。", "department").city(), "海西 is also the strait's west bank");
+        assertEquals(Region.UNKNOWN, speakingAs("2023年,局党组加大理论学习力度,精简文山会海。", "department"),
+                "大理 in 加大理论 and 文山 in 文山会海 are words");
     }
 
     @Test

@@ -34,6 +34,9 @@ class JurisdictionStageTest {
         assertEquals(sipingzhen, JurisdictionStage.issuersOwnTownship("江津区四屏镇2022年法治政府建设工作报告", sipingzhen),
                 "a county before the name is the county's, not a longer name");
         assertEquals(huayuan, JurisdictionStage.issuersOwnTownship("关于花园乡2023年法治政府建设情况的报告", huayuan));
+        Region chengguan = new Region(null, null, null, "城关镇", null);
+        assertEquals(chengguan, JurisdictionStage.issuersOwnTownship("中共城关镇党委2023年度法治建设工作报告", chengguan),
+                "the party's name before the township is no part of it");
     }
 
     @Test

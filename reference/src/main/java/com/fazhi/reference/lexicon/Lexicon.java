@@ -198,13 +198,15 @@ public final class Lexicon {
                 && e.getValue().asText().matches("\\d{2}"), "regions.json: province abbreviation " + e));
         require(regions().hasNonNull("elsewhereBefore"), "regions.json: elsewhereBefore is missing");
         compiles(regions().path("elsewhereBefore"), "regions.json elsewhereBefore");
-        require(regions().hasNonNull("honourBefore"), "regions.json: honourBefore is missing");
-        compiles(regions().path("honourBefore"), "regions.json honourBefore");
+        for (String field : List.of("honourBefore", "spreadBefore")) {
+            require(regions().hasNonNull(field), "regions.json: " + field + " is missing");
+            compiles(regions().path(field), "regions.json " + field);
+        }
         hasGroups(regions().path("superiorTier"), "regions.json superiorTier", "tier");
         require(regions().path("branchNames").size() > 0, "regions.json: branchNames is empty");
         regions().path("branchNames").forEach(name -> hasGroups(name, "regions.json branchNames", "parent", "stem"));
         compiles(levels().path("openers"), "levels.json openers");
-        for (String field : List.of("verbStarts", "trailers", "suffixes", "notDepartment", "zones", "tierWordInAWord", "provinceAbove")) {
+        for (String field : List.of("verbStarts", "trailers", "suffixes", "notDepartment", "zones", "tierWordInAWord", "provinceAbove", "notATownshipNameHead")) {
             require(levels().path(field).size() > 0, "levels.json: " + field + " is empty");
         }
         levels().path("suffixes").forEach(pair -> require(pair.size() == 2
