@@ -16,8 +16,7 @@ class RuleBasedExtractorTest {
     @Test
     void traditionalInputGivesSimplifiedValues() {
         String text = "2024年,郭家沱街道在區委、區政府的堅強領導下推進法治政府建設。\n重慶市江北區人民政府郭家沱街道辦事處\n2025年1月14日\n";
-        ExtractedReport report = extractor.extract(new RawReport("x", "https://a.gov.cn", null, "t", null, "text/plain",
-                text, null, null, null));
+        ExtractedReport report = extractText(text);
         assertEquals("ok", report.status());
         assertEquals("hant", report.sourceScript());
         assertEquals("重庆市江北区人民政府郭家沱街道办事处", report.authority());
@@ -29,9 +28,8 @@ class RuleBasedExtractorTest {
 
     @Test
     void aCountyLevelCityIsACounty() {
-        ExtractedReport report = extractor.extract(new RawReport("x", "https://a.gov.cn", null, "t", null, "text/plain",
-                "义乌市人民政府关于2023年度法治政府建设情况的报告\n2023年,义乌市坚持以习近平法治思想为指导,落实金华市和浙江省部署。\n",
-                null, null, null));
+        ExtractedReport report = extractText(
+                "义乌市人民政府关于2023年度法治政府建设情况的报告\n2023年,义乌市坚持以习近平法治思想为指导,落实金华市和浙江省部署。\n");
         assertEquals("county", report.level());
         assertEquals("330782", report.region().code());
         assertEquals("金华市", report.region().city());
@@ -40,24 +38,22 @@ class RuleBasedExtractorTest {
     /** dev71 QS01: a county-level 市 that says 全市 and names itself only in the documents it issued. */
     @Test
     void aCountyLevelCityNamedOnlyInItsOwnDocumentsIsPlacedThere() {
-        ExtractedReport report = extractor.extract(new RawReport("x", "https://a.gov.cn", null, "t", null, "text/plain",
+        ExtractedReport report = extractText(
                 "一、法治政府建设总体情况\n2022年3月印发《博乐市创建法治政府建设示范市实施方案》,依法治市办对全市法治政府建设工作落实情况进行了检查,"
-                        + "向市党委组织部提出《关于组建博乐市法治政府示范市创建工作专班的请示》。\n",
-                null, null, null));
+                        + "向市党委组织部提出《关于组建博乐市法治政府示范市创建工作专班的请示》。\n");
         assertEquals("652701", report.region().code());
         assertEquals("county", report.level());
-        ExtractedReport prefecture = extractor.extract(new RawReport("x", "https://a.gov.cn", null, "t", null, "text/plain",
-                "2023年,全市坚持依法行政,依法治市办在全市推广《诸暨市“枫桥经验”工作规范》。\n", null, null, null));
+        ExtractedReport prefecture = extractText(
+                "2023年,全市坚持依法行政,依法治市办在全市推广《诸暨市“枫桥经验”工作规范》。\n");
         assertEquals(null, prefecture.region().county(), "a title the report spreads is another unit's");
     }
 
     /** dev71 QU02: 我市 whose opening names the city that honoured one of its towns, and the towns, is neither of them. */
     @Test
     void theBodyThatHonouredAndTheTownsPraisedAreNotTheCitysOwnPlace() {
-        ExtractedReport report = extractor.extract(new RawReport("x", "https://a.gov.cn", null, "t", null, "text/plain",
+        ExtractedReport report = extractText(
                 "2022年,我市深入学习贯彻习近平法治思想,对标《广东省法治政府建设实施纲要》《南雄市法治政府建设实施方案》的要求,"
-                        + "全面推进法治政府建设。水口镇下湖村获评全国“民主法治示范村”,乌迳镇政务服务大厅被评为韶关市镇级标杆大厅。\n",
-                null, null, null));
+                        + "全面推进法治政府建设。水口镇下湖村获评全国“民主法治示范村”,乌迳镇政务服务大厅被评为韶关市镇级标杆大厅。\n");
         assertEquals("440282", report.region().code());
         assertEquals(null, report.region().township());
         assertEquals("county", report.level());
@@ -94,6 +90,10 @@ class RuleBasedExtractorTest {
         assertEquals("重庆市江北区人民政府郭家沱街道办事处", report.authority());
         assertEquals("500105", report.region().code());
         assertEquals(true, report.indicators().stream().anyMatch(i -> i.key().equals("mediation.disputes") && i.value() == 319));
+    }
+
+    private ExtractedReport extractText(String text) {
+        return extractor.extract(new RawReport("x", "https://a.gov.cn", null, "t", null, "text/plain", text, null, null, null));
     }
 
     private ExtractedReport extract(byte[] bytes) {

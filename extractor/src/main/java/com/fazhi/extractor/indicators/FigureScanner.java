@@ -22,6 +22,11 @@ public final class FigureScanner {
         Lexicon.get().units().path("multipliers").fields().forEachRemaining(e -> MULTIPLIERS.put(e.getKey(), e.getValue().asInt()));
     }
     private static final String CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千";
+    /** One Chinese numeral character, as a regex class. */
+    static final String CHINESE_NUMERAL = "[" + CHINESE_NUMERALS + "]";
+    /** The multipliers (万, 千) and the approximations (余, 多) of units.json, each as a regex alternation. */
+    static final String MULTIPLIER = String.join("|", MULTIPLIERS.keySet());
+    static final String APPROXIMATELY = String.join("|", Lexicon.strings(Lexicon.get().units().path("approximately")));
     /** CHINESE_NUMERALS as a lookup table: every character of a text is tested. */
     private static final boolean[] IS_CHINESE_NUMERAL = new boolean[Character.MAX_VALUE + 1];
     static {
@@ -29,8 +34,8 @@ public final class FigureScanner {
     }
     private static final int MAX_FIGURE_CHARS = 48;
     private static final Pattern FIGURE = Pattern.compile(
-            "(?<num>\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+万[零〇一二两三四五六七八九十百千]+|[零〇一二两三四五六七八九十百千]+)\\s*(?<mult>" + String.join("|", MULTIPLIERS.keySet())
-                    + ")?\\s*(?<approx>" + String.join("|", Lexicon.strings(Lexicon.get().units().path("approximately"))) + ")?"
+            "(?<num>\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|" + CHINESE_NUMERAL + "+万" + CHINESE_NUMERAL + "+|" + CHINESE_NUMERAL
+                    + "+)\\s*(?<mult>" + MULTIPLIER + ")?\\s*(?<approx>" + APPROXIMATELY + ")?"
                     + "\\s*(?<paren>[((][^()()\\n]{0,20}[))])?\\s*(?<unit>" + UNITS + ")");
 
     private FigureScanner() {

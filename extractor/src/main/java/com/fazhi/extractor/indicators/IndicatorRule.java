@@ -80,9 +80,10 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
      * A number, 万/千, 余/多 and a measure word ending where a figure's 、 stands ("学法9次、", "三次、"; an Arabic number
      * may stand alone): not "镇村干部、执法人员", whose 部 is a measure word too.
      */
-    private static final Pattern FIGURE_TAIL = Pattern.compile(
-            "(?:[0-9]\\s*[万千]?\\s*[余多]?\\s*(?:" + FigureScanner.UNITS + ")?|[零〇一二两三四五六七八九十百千]\\s*[万千]?\\s*[余多]?\\s*(?:"
-                    + FigureScanner.UNITS + "))$");
+    private static final String AFTER_THE_NUMBER = "\\s*(?:" + FigureScanner.MULTIPLIER + ")?\\s*(?:" + FigureScanner.APPROXIMATELY + ")?\\s*";
+    private static final Pattern FIGURE_TAIL = Pattern.compile("(?:[0-9]" + AFTER_THE_NUMBER + "(?:" + FigureScanner.UNITS + ")?|"
+            + FigureScanner.CHINESE_NUMERAL + AFTER_THE_NUMBER + "(?:" + FigureScanner.UNITS + "))$");
+    /** How far back the tail is looked for: a number's last character, 万, 余, a two-character unit and a few spaces. */
     private static final int FIGURE_TAIL_REACH = 8;
 
     /** Whether the 、 at {@code separator} ends a figure: a quick test of the character before it, then the whole tail. */

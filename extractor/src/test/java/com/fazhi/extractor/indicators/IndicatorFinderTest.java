@@ -162,6 +162,9 @@ class IndicatorFinderTest {
     void aListOfConceptsAndItsFiguresRespectively() {
         assertEquals(List.of("normative_docs.reviewed=26", "legality_review.contracts=143", "legality_review.opinions=78"),
                 found("2017年,县政府法制办共审查规范性文件、重大行政决策、政府合同分别为26件、9件、143件,提出审查意见78条。"));
+        assertEquals(List.of("normative_docs.reviewed=26", "legality_review.contracts=143", "legality_review.opinions=78"),
+                found("2017年,县政府法制办共审查规范性文件、重大行政决策和政府合同分别为26件、9件、143件,提出审查意见78条。"),
+                "the last concept cut at 和, as the list is split");
         assertEquals(List.of("enforcement.cases=412", "reconsideration.cases=3", "litigation.cases=2"),
                 found("2021年,我局共办理行政执法案件、行政复议案件、行政诉讼案件分别为412件、3件、2件。"));
         assertEquals(List.of("law_study.sessions=6", "law_study.sessions=11"),
