@@ -30,32 +30,40 @@ public final class ExtractCli {
     private final ObjectMapper json = new ObjectMapper();
 
     public static void main(String[] args) throws IOException {
+        int status = run(args, new PrintStream(System.out, false, StandardCharsets.UTF_8), System.err);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /** Runs one command line, printing to {@code out} and {@code err}; returns the exit status (2: bad arguments). */
+    static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
         if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
-            System.out.println(USAGE);
-            return;
+            out.println(USAGE);
+            out.flush();
+            return 0;
         }
         if (args.length == 0 || (args[0].equals("--eval") && args.length != 2)) {
-            System.err.println(USAGE);
-            System.exit(2);
+            err.println(USAGE);
+            return 2;
         }
         boolean eval = args[0].equals("--eval");
         for (String file : eval ? List.of(args[1]) : List.of(args)) {
             if (eval ? !Files.exists(Path.of(file)) : !Files.isRegularFile(Path.of(file))) {
-                System.err.println("extract: " + (eval ? "no such directory or export: " : "not a file: ") + file + "\n" + USAGE);
-                System.exit(2);
+                err.println("extract: " + (eval ? "no such directory or export: " : "not a file: ") + file + "\n" + USAGE);
+                return 2;
             }
         }
-        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         ExtractCli cli = new ExtractCli();
-        if (args[0].equals("--eval")) {
+        if (eval) {
             new Evaluation(cli.extractor).run(Path.of(args[1])).reportLines().forEach(out::println);
-            out.flush();
-            return;
-        }
-        for (String file : args) {
-            out.println(cli.extractFile(Path.of(file), file));
+        } else {
+            for (String file : args) {
+                out.println(cli.extractFile(Path.of(file), file));
+            }
         }
         out.flush();
+        return 0;
     }
 
     String extractFile(Path path, String name) throws IOException {

@@ -27,6 +27,9 @@ public final class FigureScanner {
     /** The multipliers (万, 千) and the approximations (余, 多) of units.json, each as a regex alternation. */
     static final String MULTIPLIER = String.join("|", MULTIPLIERS.keySet());
     static final String APPROXIMATELY = String.join("|", Lexicon.strings(Lexicon.get().units().path("approximately")));
+    /** Every character a number's words can end with besides a digit: the Chinese numerals, 万/千 and 余/多. */
+    static final String NUMBER_WORD_CHARS = CHINESE_NUMERALS + String.join("", MULTIPLIERS.keySet())
+            + String.join("", Lexicon.strings(Lexicon.get().units().path("approximately")));
     /** CHINESE_NUMERALS as a lookup table: every character of a text is tested. */
     private static final boolean[] IS_CHINESE_NUMERAL = new boolean[Character.MAX_VALUE + 1];
     static {

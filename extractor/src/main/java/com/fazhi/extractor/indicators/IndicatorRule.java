@@ -67,12 +67,16 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
     }
 
     /** The characters a figure ends with: digits and the first character of every unit (a lookup, not a search). */
+    /**
+     * What the character before a figure's 、 can be (the quick test before FIGURE_TAIL): a unit's last character, a
+     * digit, a Chinese numeral, 万/千, 余/多 or a space.
+     */
     private static final boolean[] FIGURE_ENDS = new boolean[Character.MAX_VALUE + 1];
 
     static {
-        com.fazhi.reference.lexicon.Lexicon.get().unitStarts().chars().forEach(c -> FIGURE_ENDS[c] = true);
+        (com.fazhi.reference.lexicon.Lexicon.get().unitEnds() + FigureScanner.NUMBER_WORD_CHARS).chars().forEach(c -> FIGURE_ENDS[c] = true);
         for (char c = 0; c < Character.MAX_VALUE; c++) {
-            FIGURE_ENDS[c] |= Character.isDigit(c);
+            FIGURE_ENDS[c] |= Character.isDigit(c) || Character.isWhitespace(c);
         }
     }
 

@@ -117,6 +117,11 @@ public final class Lexicon {
         return unitList().stream().map(u -> u.substring(0, 1)).distinct().collect(java.util.stream.Collectors.joining());
     }
 
+    /** The last character of every measure word, once each: what a figure that ends in its unit ends with. */
+    public String unitEnds() {
+        return unitList().stream().map(u -> u.substring(u.length() - 1)).distinct().collect(java.util.stream.Collectors.joining());
+    }
+
     public static List<String> strings(JsonNode array) {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asText()));
