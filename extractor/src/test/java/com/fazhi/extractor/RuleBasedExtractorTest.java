@@ -92,6 +92,27 @@ class RuleBasedExtractorTest {
         assertEquals(true, report.indicators().stream().anyMatch(i -> i.key().equals("mediation.disputes") && i.value() == 319));
     }
 
+    /** A pdf's text layer breaks its sentences at the page's width: the figures read are those of the paragraphs. */
+    @Test
+    void aTextWrappedAtThePagesWidthReadsAsItsParagraphs() {
+        String paragraphs = "某县人民政府关于2023年法治政府建设情况的报告\n\n一、主要举措和成效\n"
+                + "(一)深入学习贯彻习近平法治思想。县政府常务会议会前学法12次,组织全县领导干部参加法治专题培训,全年办理行政复议案件45件,"
+                + "综合纠错率为8.9%,行政机关负责人出庭应诉率达到100%。\n"
+                + "(二)严格规范公正文明执法。全年开展行政执法案卷评查2次,评查案件88件,组织执法人员培训560人次,开展普法宣传活动36场次。\n";
+        StringBuilder wrapped = new StringBuilder();
+        for (String line : paragraphs.split("\n", -1)) {
+            for (int i = 0; i < line.length(); i += 19) {
+                wrapped.append(line, i, Math.min(line.length(), i + 19)).append('\n');
+            }
+            if (line.isEmpty()) {
+                wrapped.append('\n');
+            }
+        }
+        java.util.List<String> read = extractText(paragraphs).indicators().stream().map(i -> i.key() + "=" + i.value()).toList();
+        assertEquals(true, read.size() >= 5, read.toString());
+        assertEquals(read, extractText(wrapped.toString()).indicators().stream().map(i -> i.key() + "=" + i.value()).toList());
+    }
+
     private ExtractedReport extractText(String text) {
         return extractor.extract(new RawReport("x", "https://a.gov.cn", null, "t", null, "text/plain", text, null, null, null));
     }

@@ -48,6 +48,17 @@ public final class SectionParser {
     private SectionParser() {
     }
 
+    /** Whether a line opens a section: its start is a heading mark of any level (一、 (一) 1. 一是). */
+    public static boolean opensASection(String line) {
+        String stripped = line.strip();
+        for (Pattern level : LEVELS) {
+            if (level.matcher(stripped).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static Outline parse(String text) {
         return parse(Layout.of(text));
     }
