@@ -212,12 +212,16 @@ public final class IndicatorFinder {
     /**
      * A figure after a span of several years in its sentence ("自2012年以来累计举办…52期", "“十三五”期间,全市累计…")
      * sums those years: not this year's figure, unless a year is named again between the span and the figure
-     * ("…52期,2016年举办6期"). "2023年以来" in a 2023 report is the report's own year.
+     * ("…52期,2016年举办6期"). "2023年以来" in a 2023 report is the report's own year; a span inside a cited title is
+     * that document's period.
      */
     private static boolean afterSeveralYears(String text, Figure figure, int sentenceStart, Integer reportYear) {
         int spanEnd = -1;
         for (Matcher span = MULTI_YEAR.find(text, sentenceStart, figure.start()); span != null;
                 span = MULTI_YEAR.find(text, span.end(), figure.start())) {
+            if (TitleMarks.inside(text, span.start(), TITLE_MARKS_REACH)) {
+                continue; // a cited document's period (《2019—2022年福建省干部教育培训规划》) names the document, not the figure's years
+            }
             if (span.group(1) == null || reportYear == null || Integer.parseInt(span.group(1)) < reportYear) {
                 spanEnd = span.end();
             }

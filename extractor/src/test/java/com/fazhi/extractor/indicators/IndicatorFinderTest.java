@@ -431,6 +431,10 @@ class IndicatorFinderTest {
         // a count over several years is no figure of the report's year; the year's own one after it is
         assertEquals(List.of("reconsideration.cases=902"),
                 found("“十三五”期间,全市累计办理行政复议案件3,920件。2023年,全市办理行政复议案件902件。"));
+        // dev72 RF06: a span of years inside a cited title is the document's period, not the figure's
+        assertEquals(List.of("law_study.sessions=2"),
+                found("把增强干部法治思维能力纳入《2022—2025年干部教育培训规划》,省政府举办2期专题法治讲座,学习外商投资法等内容。"));
+        assertEquals(List.of(), found("2020年至2023年,省政府累计举办8期专题法治讲座。"));
         assertEquals(List.of(), found("到2024年底,县级政务服务事项网上可办率将达到100%。"));
         assertEquals(List.of(), found("2023年,我市将围绕示范创建任务,重点抓好以下工作。一是深化行政复议体制改革,行政机关负责人出庭应诉率保持100%。"
                 + "二是持续优化政务服务,网上可办率提升至98%以上。"));
