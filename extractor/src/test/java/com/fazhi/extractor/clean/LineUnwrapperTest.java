@@ -61,6 +61,26 @@ class LineUnwrapperTest {
     }
 
     @Test
+    void aHeadersFullWidthRowIsNotRunOnIntoTheTitle() {
+        // after normalisation no blank line parts the breadcrumb from the title: the breadcrumb has no comma or stop
+        String text = String.join("\n",
+                "您当前的位置:首页>政务公开>政府信息公开目录>年度报告",
+                "忠县人民政府2021年法治政府建设年度报告",
+                "日期:2022-02-14",
+                "2021年,忠县坚持以习近平新时代中国特色社会主义思想为指导,深",
+                "学笃用习近平法治思想,深入贯彻党的十九大和十九届二中、三中全会",
+                "精神,严格按照《法治政府建设实施纲要》要求,全面推进依法行政工",
+                "作,县政府常务会议会前学法12次,组织领导干部集中学法4次。");
+        assertEquals(String.join("\n",
+                "您当前的位置:首页>政务公开>政府信息公开目录>年度报告",
+                "忠县人民政府2021年法治政府建设年度报告",
+                "日期:2022-02-14",
+                "2021年,忠县坚持以习近平新时代中国特色社会主义思想为指导,深学笃用习近平法治思想,深入贯彻党的十九大和十九届二中、三中全会"
+                        + "精神,严格按照《法治政府建设实施纲要》要求,全面推进依法行政工作,县政府常务会议会前学法12次,组织领导干部集中学法4次。"),
+                LineUnwrapper.unwrap(text));
+    }
+
+    @Test
     void tooFewLinesOfOneWidthAreNoWrapping() {
         String text = "关于2023年法治政府建设情况的报告\n县政府常务会议会前学法12次,组织\n全县领导干部参加法治专题培训。";
         assertEquals(text, LineUnwrapper.unwrap(text));
