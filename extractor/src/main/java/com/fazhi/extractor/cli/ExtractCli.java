@@ -14,17 +14,20 @@ import com.fazhi.extractor.ReportExtractor;
 import com.fazhi.extractor.RuleBasedExtractor;
 import com.fazhi.extractor.decode.DocumentDecoder;
 import com.fazhi.extractor.eval.Evaluation;
+import com.fazhi.extractor.eval.Layout;
 import com.fazhi.contract.model.RawReport;
 
 /**
  * {@code bin/extract FILE...}: one JSON object per line per file, with {@code "file"} set to the path given.
  * {@code bin/extract --eval DIR}: scores the engine on the {@code *.txt} / {@code *.gold.json} pairs in DIR;
- * {@code bin/extract --eval FILE.ndjson} on an export of reviewed reports (query-service's {@code /api/reports/gold}).
+ * {@code bin/extract --eval FILE.ndjson} on an export of reviewed reports (query-service's {@code /api/reports/gold});
+ * {@code --layout wrapped} (or traditional, windows-indented) scores every text rewritten in that layout (see Layout).
  * {@code --help} prints the usage; a path that is not there (or a directory given as a FILE) is named, exit status 2.
  */
 public final class ExtractCli {
 
-    private static final String USAGE = "usage: extract FILE...   |   extract --eval DIR|EXPORT.ndjson";
+    private static final String USAGE = "usage: extract FILE...   |   extract --eval DIR|EXPORT.ndjson [--layout "
+            + java.util.Arrays.stream(Layout.values()).map(Layout::cliName).collect(java.util.stream.Collectors.joining("|")) + "]";
 
     private final ReportExtractor extractor = new RuleBasedExtractor();
     private final ObjectMapper json = new ObjectMapper();
@@ -43,9 +46,19 @@ public final class ExtractCli {
             out.flush();
             return 0;
         }
-        if (args.length == 0 || (args[0].equals("--eval") && args.length != 2)) {
+        boolean withLayout = args.length == 4 && args[0].equals("--eval") && args[2].equals("--layout");
+        if (args.length == 0 || (args[0].equals("--eval") && args.length != 2 && !withLayout)) {
             err.println(USAGE);
             return 2;
+        }
+        Layout layout = Layout.AS_LABELLED;
+        if (withLayout) {
+            try {
+                layout = Layout.named(args[3]);
+            } catch (IllegalArgumentException e) {
+                err.println("extract: no such layout: " + args[3] + "\n" + USAGE);
+                return 2;
+            }
         }
         boolean eval = args[0].equals("--eval");
         for (String file : eval ? List.of(args[1]) : List.of(args)) {
@@ -56,7 +69,7 @@ public final class ExtractCli {
         }
         ExtractCli cli = new ExtractCli();
         if (eval) {
-            new Evaluation(cli.extractor).run(Path.of(args[1])).reportLines().forEach(out::println);
+            new Evaluation(cli.extractor, layout).run(Path.of(args[1])).reportLines().forEach(out::println);
         } else {
             for (String file : args) {
                 out.println(cli.extractFile(Path.of(file), file));

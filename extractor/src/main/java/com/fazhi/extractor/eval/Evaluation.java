@@ -44,9 +44,16 @@ public final class Evaluation {
     private int files;
     /** Per indicator key: recall hits, recall total, precision hits, precision total. */
     private final Map<String, int[]> perKey = new TreeMap<>();
+    private final Layout layout;
 
     public Evaluation(ReportExtractor extractor) {
+        this(extractor, Layout.AS_LABELLED);
+    }
+
+    /** Scores every text rewritten in {@code layout} (see Layout) against its gold. */
+    public Evaluation(ReportExtractor extractor, Layout layout) {
         this.extractor = extractor;
+        this.layout = layout;
     }
 
     /**
@@ -77,8 +84,11 @@ public final class Evaluation {
         return this;
     }
 
-    void score(String name, byte[] content, JsonNode gold) {
+    void score(String name, byte[] labelled, JsonNode labelledGold) {
         files++;
+        byte[] content = layout == Layout.AS_LABELLED ? labelled
+                : layout.apply(new String(labelled, java.nio.charset.StandardCharsets.UTF_8)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        JsonNode gold = layout.gold(labelledGold);
         ExtractedReport actual = extractor.extract(new RawReport(null, null, null, "eval", null, "text/plain", null,
                 null, content, null));
         JsonNode got = json.valueToTree(actual);
@@ -205,6 +215,9 @@ public final class Evaluation {
         lines.add(String.format("%-34s %14s %14s", "indicator key", "recall", "precision"));
         perKey.forEach((key, k) -> lines.add(String.format("%-34s %14s %14s", key, ratio(k[0], k[1]), ratio(k[2], k[3]))));
         lines.add("");
+        if (layout != Layout.AS_LABELLED) {
+            lines.add("layout: " + layout.cliName() + " (every text rewritten so before it was read)");
+        }
         fields.forEach((field, c) -> lines.add(String.format("%-22s %5.1f%%  (%d/%d)", field, 100.0 * c[0] / c[1], c[0], c[1])));
         int right = fields.values().stream().mapToInt(c -> c[0]).sum();
         int total = fields.values().stream().mapToInt(c -> c[1]).sum();

@@ -48,6 +48,18 @@ class ExtractCliTest {
     }
 
     @Test
+    void anEvaluationTakesALayoutByName(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "某县人民政府关于2023年法治政府建设情况的报告\n2023年,我县县政府常务会议会前学法12次。\n");
+        Files.writeString(dir.resolve("a.gold.json"), "{\"reportYear\": 2023, \"sourceScript\": \"hans\", \"indicators\": {}}");
+        assertEquals(0, run("--eval", dir.toString(), "--layout", "traditional"));
+        String sheet = out.toString(StandardCharsets.UTF_8);
+        assertTrue(sheet.contains("layout: traditional"), sheet);
+        assertTrue(sheet.contains("sourceScript           100.0%  (1/1)"), "a Traditional copy is scored as hant: " + sheet);
+        assertEquals(2, run("--eval", dir.toString(), "--layout", "sideways"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no such layout: sideways"));
+    }
+
+    @Test
     void eachFileBecomesOneJsonLineNamedAsGiven(@TempDir Path dir) throws IOException {
         Path report = dir.resolve("r.txt");
         Files.writeString(report, "某县人民政府关于2023年法治政府建设情况的报告\n2023年,我县坚持依法行政。\n");

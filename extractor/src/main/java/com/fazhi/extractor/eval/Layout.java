@@ -1,0 +1,77 @@
+package com.fazhi.extractor.eval;
+
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fazhi.reference.script.ChineseScript;
+import com.ibm.icu.text.Transliterator;
+
+/**
+ * A labelled text rewritten as crawlers also deliver reports, to score the engine on layouts the corpus holds few of,
+ * against the same gold: every value is given in Simplified whatever the input, so only a Traditional copy's
+ * {@code sourceScript} changes. {@code bin/extract --eval DIR --layout wrapped} scores a folder that way.
+ */
+public enum Layout {
+
+    /** The text as labelled. */
+    AS_LABELLED(text -> text),
+    /** A pdf's text layer: every paragraph (60 characters or more, with a comma or a stop) broken every 30 characters. */
+    WRAPPED(Layout::wrapParagraphs),
+    /** A Traditional-script mirror (ICU's Hans→Hant). */
+    TRADITIONAL(text -> Holder.TO_TRADITIONAL.transliterate(text)),
+    /** Windows line ends and paragraphs indented with two ideographic spaces. */
+    WINDOWS_INDENTED(text -> String.join("\r\n", text.lines().map(l -> l.isBlank() ? l : "\u3000\u3000" + l.strip()).toList()));
+
+    static final int PAGE_WIDTH = 30;
+    private static final int PARAGRAPH = 2 * PAGE_WIDTH;
+
+    private final UnaryOperator<String> rewrite;
+
+    Layout(UnaryOperator<String> rewrite) {
+        this.rewrite = rewrite;
+    }
+
+    /** The transliterator is built on first use only: most runs score the texts as labelled. */
+    private static final class Holder {
+        static final Transliterator TO_TRADITIONAL = Transliterator.getInstance("Hans-Hant");
+    }
+
+    public String apply(String text) {
+        return rewrite.apply(text);
+    }
+
+    /** The gold of the rewritten text: a Traditional copy of a Simplified text is read as Traditional. */
+    public JsonNode gold(JsonNode gold) {
+        if (this != TRADITIONAL || !ChineseScript.SIMPLIFIED.equals(gold.path("sourceScript").asText())) {
+            return gold;
+        }
+        ObjectNode copy = gold.deepCopy();
+        copy.put("sourceScript", ChineseScript.TRADITIONAL);
+        return copy;
+    }
+
+    /** The layout named on the command line: as-labelled, wrapped, traditional, windows-indented. */
+    public static Layout named(String name) {
+        return valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+
+    public String cliName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static String wrapParagraphs(String text) {
+        StringBuilder out = new StringBuilder(text.length() + text.length() / PAGE_WIDTH);
+        for (String line : text.split("\n", -1)) {
+            if (line.length() >= PARAGRAPH && (line.contains(",") || line.contains("。"))) {
+                for (int at = 0; at < line.length(); at += PAGE_WIDTH) {
+                    out.append(line, at, Math.min(line.length(), at + PAGE_WIDTH)).append('\n');
+                }
+            } else {
+                out.append(line).append('\n');
+            }
+        }
+        return out.substring(0, out.length() - 1);
+    }
+}
