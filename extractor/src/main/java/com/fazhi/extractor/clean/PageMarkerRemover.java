@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 public final class PageMarkerRemover {
 
     private static final Pattern MARKER = Pattern.compile("^(\\d{1,3})、");
-    private static final String SENTENCE_ENDS = "。;;::!!??";
     private static final int MIN_RUN = 3;
 
     private PageMarkerRemover() {
@@ -60,6 +59,6 @@ public final class PageMarkerRemover {
             return false;
         }
         String previous = lines[i - 1];
-        return SENTENCE_ENDS.indexOf(previous.charAt(previous.length() - 1)) < 0;
+        return !com.fazhi.extractor.text.Runs.endsASentence(previous);
     }
 }

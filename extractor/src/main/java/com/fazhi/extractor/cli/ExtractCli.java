@@ -14,26 +14,26 @@ import com.fazhi.extractor.ReportExtractor;
 import com.fazhi.extractor.RuleBasedExtractor;
 import com.fazhi.extractor.decode.DocumentDecoder;
 import com.fazhi.extractor.eval.Evaluation;
-import com.fazhi.extractor.eval.Layout;
+import com.fazhi.extractor.eval.LayoutVariant;
 import com.fazhi.contract.model.RawReport;
 
 /**
  * {@code bin/extract FILE...}: one JSON object per line per file, with {@code "file"} set to the path given.
  * {@code bin/extract --eval DIR}: scores the engine on the {@code *.txt} / {@code *.gold.json} pairs in DIR;
  * {@code bin/extract --eval FILE.ndjson} on an export of reviewed reports (query-service's {@code /api/reports/gold});
- * {@code --layout wrapped} (or traditional, windows-indented) scores every text rewritten in that layout (see Layout).
+ * {@code --layout wrapped} (or traditional, windows-indented) scores every text rewritten in that layout (see LayoutVariant).
  * {@code --help} prints the usage; a path that is not there (or a directory given as a FILE) is named, exit status 2.
  */
 public final class ExtractCli {
 
     private static final String USAGE = "usage: extract FILE...   |   extract --eval DIR|EXPORT.ndjson [--layout "
-            + java.util.Arrays.stream(Layout.values()).map(Layout::cliName).collect(java.util.stream.Collectors.joining("|")) + "]";
+            + java.util.Arrays.stream(LayoutVariant.values()).map(LayoutVariant::cliName).collect(java.util.stream.Collectors.joining("|")) + "]";
 
     private final ReportExtractor extractor = new RuleBasedExtractor();
     private final ObjectMapper json = new ObjectMapper();
 
     public static void main(String[] args) throws IOException {
-        int status = run(args, new PrintStream(System.out, false, StandardCharsets.UTF_8), System.err);
+        int status = run(args, new PrintStream(System.out, false, StandardCharsets.UTF_8), new PrintStream(System.err, true, StandardCharsets.UTF_8));
         if (status != 0) {
             System.exit(status);
         }
@@ -41,42 +41,63 @@ public final class ExtractCli {
 
     /** Runs one command line, printing to {@code out} and {@code err}; returns the exit status (2: bad arguments). */
     static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
-        if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
-            out.println(USAGE);
-            out.flush();
-            return 0;
-        }
-        boolean withLayout = args.length == 4 && args[0].equals("--eval") && args[2].equals("--layout");
-        if (args.length == 0 || (args[0].equals("--eval") && args.length != 2 && !withLayout)) {
-            err.println(USAGE);
-            return 2;
-        }
-        Layout layout = Layout.AS_LABELLED;
-        if (withLayout) {
-            try {
-                layout = Layout.named(args[3]);
-            } catch (IllegalArgumentException e) {
-                err.println("extract: no such layout: " + args[3] + "\n" + USAGE);
-                return 2;
+        String evalTarget = null;
+        LayoutVariant layout = null;
+        List<String> files = new java.util.ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--help", "-h" -> {
+                    out.println(USAGE);
+                    out.flush();
+                    return 0;
+                }
+                case "--eval", "--layout" -> {
+                    if (i + 1 == args.length) {
+                        return usageError(err, args[i] + " needs a value");
+                    }
+                    String value = args[++i];
+                    if (args[i - 1].equals("--eval")) {
+                        evalTarget = value;
+                    } else {
+                        try {
+                            layout = LayoutVariant.named(value);
+                        } catch (IllegalArgumentException e) {
+                            return usageError(err, "no such layout: " + value);
+                        }
+                    }
+                }
+                default -> {
+                    if (args[i].startsWith("--")) {
+                        return usageError(err, "unknown option: " + args[i]);
+                    }
+                    files.add(args[i]);
+                }
             }
         }
-        boolean eval = args[0].equals("--eval");
-        for (String file : eval ? List.of(args[1]) : List.of(args)) {
-            if (eval ? !Files.exists(Path.of(file)) : !Files.isRegularFile(Path.of(file))) {
-                err.println("extract: " + (eval ? "no such directory or export: " : "not a file: ") + file + "\n" + USAGE);
-                return 2;
+        if (evalTarget == null ? files.isEmpty() || layout != null : !files.isEmpty()) {
+            return usageError(err, evalTarget == null && layout != null ? "--layout goes with --eval" : null);
+        }
+        for (String file : evalTarget != null ? List.of(evalTarget) : files) {
+            if (evalTarget != null ? !Files.exists(Path.of(file)) : !Files.isRegularFile(Path.of(file))) {
+                return usageError(err, (evalTarget != null ? "no such directory or export: " : "not a file: ") + file);
             }
         }
         ExtractCli cli = new ExtractCli();
-        if (eval) {
-            new Evaluation(cli.extractor, layout).run(Path.of(args[1])).reportLines().forEach(out::println);
+        if (evalTarget != null) {
+            new Evaluation(cli.extractor, layout == null ? LayoutVariant.AS_LABELLED : layout).run(Path.of(evalTarget))
+                    .reportLines().forEach(out::println);
         } else {
-            for (String file : args) {
+            for (String file : files) {
                 out.println(cli.extractFile(Path.of(file), file));
             }
         }
         out.flush();
         return 0;
+    }
+
+    private static int usageError(PrintStream err, String problem) {
+        err.println((problem == null ? "" : "extract: " + problem + "\n") + USAGE);
+        return 2;
     }
 
     String extractFile(Path path, String name) throws IOException {

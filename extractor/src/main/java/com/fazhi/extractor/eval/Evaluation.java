@@ -44,14 +44,14 @@ public final class Evaluation {
     private int files;
     /** Per indicator key: recall hits, recall total, precision hits, precision total. */
     private final Map<String, int[]> perKey = new TreeMap<>();
-    private final Layout layout;
+    private final LayoutVariant layout;
 
     public Evaluation(ReportExtractor extractor) {
-        this(extractor, Layout.AS_LABELLED);
+        this(extractor, LayoutVariant.AS_LABELLED);
     }
 
-    /** Scores every text rewritten in {@code layout} (see Layout) against its gold. */
-    public Evaluation(ReportExtractor extractor, Layout layout) {
+    /** Scores every text rewritten in {@code layout} (see LayoutVariant) against its gold. */
+    public Evaluation(ReportExtractor extractor, LayoutVariant layout) {
         this.extractor = extractor;
         this.layout = layout;
     }
@@ -86,8 +86,8 @@ public final class Evaluation {
 
     void score(String name, byte[] labelled, JsonNode labelledGold) {
         files++;
-        byte[] content = layout == Layout.AS_LABELLED ? labelled
-                : layout.apply(new String(labelled, java.nio.charset.StandardCharsets.UTF_8)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] content = layout == LayoutVariant.AS_LABELLED ? labelled
+                : layout.apply(com.fazhi.extractor.decode.CharsetSniffer.decode(labelled)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         JsonNode gold = layout.gold(labelledGold);
         ExtractedReport actual = extractor.extract(new RawReport(null, null, null, "eval", null, "text/plain", null,
                 null, content, null));
@@ -215,7 +215,7 @@ public final class Evaluation {
         lines.add(String.format("%-34s %14s %14s", "indicator key", "recall", "precision"));
         perKey.forEach((key, k) -> lines.add(String.format("%-34s %14s %14s", key, ratio(k[0], k[1]), ratio(k[2], k[3]))));
         lines.add("");
-        if (layout != Layout.AS_LABELLED) {
+        if (layout != LayoutVariant.AS_LABELLED) {
             lines.add("layout: " + layout.cliName() + " (every text rewritten so before it was read)");
         }
         fields.forEach((field, c) -> lines.add(String.format("%-22s %5.1f%%  (%d/%d)", field, 100.0 * c[0] / c[1], c[0], c[1])));

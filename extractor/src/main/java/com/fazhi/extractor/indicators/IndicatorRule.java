@@ -66,7 +66,6 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
         return 0;
     }
 
-    /** The characters a figure ends with: digits and the first character of every unit (a lookup, not a search). */
     /**
      * What the character before a figure's 、 can be (the quick test before FIGURE_TAIL): a unit's last character, a
      * digit, a Chinese numeral, 万/千, 余/多 or a space.

@@ -15,7 +15,20 @@ public final class Runs {
     /** Where a full sentence ends: a semicolon only separates the items of one. */
     public static final BitSet FULL_STOPS = charsOf("。!!??\n");
 
+    /** What ends a sentence at the end of a line, and the closing marks that may follow it (…。” …。)). */
+    private static final BitSet LINE_SENTENCE_ENDS = charsOf("。;;::!!??");
+    private static final BitSet CLOSING_MARKS = charsOf("”’」』))】》〉〕\"'");
+
     private Runs() {
+    }
+
+    /** Whether a line ends a sentence: its last character, past any closing marks, is a stop, semicolon or colon. */
+    public static boolean endsASentence(String line) {
+        int end = line.length();
+        while (end > 1 && CLOSING_MARKS.get(line.charAt(end - 1))) {
+            end--;
+        }
+        return end > 0 && LINE_SENTENCE_ENDS.get(line.charAt(end - 1));
     }
 
     /** Where the run ending at {@code from} starts: after the last of {@code breaks}, looking back {@code reach} at most. */

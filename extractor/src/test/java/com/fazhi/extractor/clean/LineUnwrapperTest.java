@@ -2,87 +2,91 @@ package com.fazhi.extractor.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class LineUnwrapperTest {
 
-    /** A pdf's text layer: every line as wide as the page, sentences running across the breaks. */
-    private static final String WRAPPED = String.join("\n",
-            "某县人民政府关于2023年法治政府建设情况的报告",
-            "",
-            "一、主要举措和成效",
-            "(一)深入学习贯彻习近平法治思想。县政府常务会议",
-            "会前学法12次,组织全县领导干部参加法治专题培训,",
-            "全年办理行政复议案件45件,综合纠错率为8.9%,行政",
-            "机关负责人出庭应诉率达到100%。",
-            "(二)严格规范公正文明执法。全年开展行政执法案卷评",
-            "查2次,评查案件88件,组织执法人员培训560人次。");
+    private static final String PARAGRAPH_1 = "(一)深入学习贯彻习近平法治思想。县政府常务会议会前学法12次,组织全县领导干部参加法治专题培训,"
+            + "全年办理行政复议案件45件,综合纠错率为8.9%,行政机关负责人出庭应诉率达到100%。";
+    private static final String PARAGRAPH_2 = "(二)严格规范公正文明执法。全年开展行政执法案卷评查2次,评查案件88件,组织执法人员培训560人次,"
+            + "开展普法宣传活动36场次,全县共调解矛盾纠纷1200件,调解成功率98%。";
+
+    private static final String PARAGRAPH_3 = "(三)健全依法决策机制。全年审查重大行政决策事项16件,审查规范性文件23件,审查政府合同56份,"
+            + "提出法律意见建议78条,法律顾问参与政府常务会议研究议题42次,办理政府信息公开申请128件。";
+
+    /** A pdf's text layer: the paragraphs broken every {@code width} characters. */
+    private static List<String> wrapped(String paragraph, int width) {
+        List<String> lines = new ArrayList<>();
+        for (int at = 0; at < paragraph.length(); at += width) {
+            lines.add(paragraph.substring(at, Math.min(paragraph.length(), at + width)));
+        }
+        return lines;
+    }
+
+    private static String join(List<String> head, List<String>... parts) {
+        List<String> all = new ArrayList<>(head);
+        for (List<String> part : parts) {
+            all.addAll(part);
+        }
+        return String.join("\n", all);
+    }
 
     @Test
     void linesOfOneWidthAreJoinedIntoTheirParagraphs() {
-        assertEquals(String.join("\n",
-                "某县人民政府关于2023年法治政府建设情况的报告",
-                "",
-                "一、主要举措和成效",
-                "(一)深入学习贯彻习近平法治思想。县政府常务会议会前学法12次,组织全县领导干部参加法治专题培训,全年办理行政复议案件45件,综合纠错率为8.9%,行政机关负责人出庭应诉率达到100%。",
-                "(二)严格规范公正文明执法。全年开展行政执法案卷评查2次,评查案件88件,组织执法人员培训560人次。"),
-                LineUnwrapper.unwrap(WRAPPED));
-    }
-
-    @Test
-    void aFullLineBeforeAHeadingOrAfterASentenceEndKeepsItsBreak() {
-        String text = String.join("\n",
-                "全年开展行政执法案卷评查2次,评查案件88件,执法",
-                "人员培训560人次,法治宣传活动36场次,覆盖群众",
-                "12000余人,法律顾问审查合同56份,提出意见建议",
-                "(二)严格规范公正文明执法。全年开展行政执法案卷",
-                "评查工作,评查案件88件,组织执法人员培训560人",
-                "次,全县行政机关负责人出庭应诉率达到100%。今年",
-                "二、存在的问题");
-        assertEquals(String.join("\n",
-                "全年开展行政执法案卷评查2次,评查案件88件,执法人员培训560人次,法治宣传活动36场次,覆盖群众12000余人,法律顾问审查合同56份,提出意见建议",
-                "(二)严格规范公正文明执法。全年开展行政执法案卷评查工作,评查案件88件,组织执法人员培训560人次,全县行政机关负责人出庭应诉率达到100%。今年",
-                "二、存在的问题"), LineUnwrapper.unwrap(text));
-    }
-
-    @Test
-    void aPageWhoseLinesAreParagraphsIsLeftAsItIs() {
-        // a header's lines share a length; the paragraphs under them are far longer: no wrapping
-        String page = String.join("\n",
-                "湖北省市场监督管理局2021年法治政府建设年度报告",
-                "湖北省市场监督管理局2021年法治政府建设年度报告",
-                "2022-02-11 11:50 湖北省市场监督管理局",
-                "发布机构 湖北省市场监督管理局 文    号",
-                "",
-                "2021年以来,省市场监管局坚持以习近平新时代中国特色社会主义思想为指导,认真学习贯彻习近平法治思想,深入贯彻落实党中央、国务院关于法治建设工作的决策部署,推动法治市场监管建设再上新台阶。",
-                "一、深入学习贯彻习近平法治思想",
-                "省局党组书记、局长多次主持召开党组会议,专题学习习近平法治思想,局党组会议会前学法8次,组织全局干部参加网上学法考试,参考率和合格率均达100%。");
-        assertEquals(page, LineUnwrapper.unwrap(page));
-    }
-
-    @Test
-    void aHeadersFullWidthRowIsNotRunOnIntoTheTitle() {
-        // after normalisation no blank line parts the breadcrumb from the title: the breadcrumb has no comma or stop
-        String text = String.join("\n",
-                "您当前的位置:首页>政务公开>政府信息公开目录>年度报告",
-                "忠县人民政府2021年法治政府建设年度报告",
-                "日期:2022-02-14",
-                "2021年,忠县坚持以习近平新时代中国特色社会主义思想为指导,深",
-                "学笃用习近平法治思想,深入贯彻党的十九大和十九届二中、三中全会",
-                "精神,严格按照《法治政府建设实施纲要》要求,全面推进依法行政工",
-                "作,县政府常务会议会前学法12次,组织领导干部集中学法4次。");
-        assertEquals(String.join("\n",
-                "您当前的位置:首页>政务公开>政府信息公开目录>年度报告",
-                "忠县人民政府2021年法治政府建设年度报告",
-                "日期:2022-02-14",
-                "2021年,忠县坚持以习近平新时代中国特色社会主义思想为指导,深学笃用习近平法治思想,深入贯彻党的十九大和十九届二中、三中全会"
-                        + "精神,严格按照《法治政府建设实施纲要》要求,全面推进依法行政工作,县政府常务会议会前学法12次,组织领导干部集中学法4次。"),
+        String text = join(List.of("某县人民政府关于2023年法治政府建设情况的报告", "一、主要举措和成效"), wrapped(PARAGRAPH_1, 24),
+                wrapped(PARAGRAPH_2, 24), wrapped(PARAGRAPH_3, 24));
+        assertEquals(String.join("\n", "某县人民政府关于2023年法治政府建设情况的报告", "一、主要举措和成效", PARAGRAPH_1, PARAGRAPH_2, PARAGRAPH_3),
                 LineUnwrapper.unwrap(text));
     }
 
     @Test
+    void aHeadingAloneATitleOrATablesRowIsNotRunOn() {
+        String heading = "一、深入学习贯彻习近平法治思想坚持党的领导"; // as wide as the page, its 、 is its number's
+        String title = "县人民政府关于贯彻落实法治政府建设实施纲要情况的报告"; // over an addressee that ends in a colon
+        String text = join(List.of(title, "县委、县政府:", heading), wrapped(PARAGRAPH_1, 22), List.of("区交通运输局  行政许可、行政处罚  310件",
+                "区司法局  行政复议案件  45件、行政应诉案件 12件"), wrapped(PARAGRAPH_2, 22), wrapped(PARAGRAPH_3, 22));
+        String unwrapped = LineUnwrapper.unwrap(text);
+        assertEquals(List.of(title, "县委、县政府:", heading, PARAGRAPH_1, "区交通运输局  行政许可、行政处罚  310件",
+                "区司法局  行政复议案件  45件、行政应诉案件 12件", PARAGRAPH_2, PARAGRAPH_3), List.of(unwrapped.split("\n")));
+    }
+
+    @Test
+    void pageNumbersGoAndClosingMarksEndASentence() {
+        List<String> first = wrapped(PARAGRAPH_1 + "要求“做到应诉尽诉。”", 24);
+        String text = join(first.subList(0, 3), List.of("— 3 —"), first.subList(3, first.size()), wrapped(PARAGRAPH_2, 24),
+                wrapped(PARAGRAPH_3, 24));
+        assertEquals(String.join("\n", PARAGRAPH_1 + "要求“做到应诉尽诉。”", PARAGRAPH_2, PARAGRAPH_3), LineUnwrapper.unwrap(text));
+    }
+
+    @Test
+    void latinWordsKeepTheirSpace() {
+        // a full line that ends in a Latin word, and the next that opens with one
+        String text = join(List.of("县司法局开展法治宣传活动,推进全县执法 Law", "Enforcement 平台建设,全年办理行政复议案", "件45件,综合纠错率为8.9%,行政机关负责人出"),
+                List.of("庭应诉率达到100%。"), wrapped(PARAGRAPH_2, 24), wrapped(PARAGRAPH_3, 24));
+        String unwrapped = LineUnwrapper.unwrap(text);
+        assertEquals(true, unwrapped.startsWith("县司法局开展法治宣传活动,推进全县执法 Law Enforcement 平台建设,全年办理行政复议案件45件"), unwrapped);
+    }
+
+    @Test
+    void aPageWhoseLinesAreParagraphsIsLeftAsItIs() {
+        // eight header rows share a length; the paragraphs under them are far longer: no wrapping
+        List<String> page = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            page.add("索引号:11220502013583620H/2025-0522" + i);
+        }
+        page.add(PARAGRAPH_1 + PARAGRAPH_2);
+        page.add(PARAGRAPH_2 + PARAGRAPH_1);
+        page.add(PARAGRAPH_1 + PARAGRAPH_1);
+        String text = String.join("\n", page);
+        assertEquals(text, LineUnwrapper.unwrap(text));
+    }
+
+    @Test
     void tooFewLinesOfOneWidthAreNoWrapping() {
-        String text = "关于2023年法治政府建设情况的报告\n县政府常务会议会前学法12次,组织\n全县领导干部参加法治专题培训。";
+        String text = join(List.of("关于2023年法治政府建设情况的报告"), wrapped(PARAGRAPH_1, 24).subList(0, 4));
         assertEquals(text, LineUnwrapper.unwrap(text));
     }
 }

@@ -55,8 +55,14 @@ class ExtractCliTest {
         String sheet = out.toString(StandardCharsets.UTF_8);
         assertTrue(sheet.contains("layout: traditional"), sheet);
         assertTrue(sheet.contains("sourceScript           100.0%  (1/1)"), "a Traditional copy is scored as hant: " + sheet);
+        out.reset();
+        assertEquals(0, run("--layout", "wrapped", "--eval", dir.toString()), "options in either order");
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("layout: wrapped"));
         assertEquals(2, run("--eval", dir.toString(), "--layout", "sideways"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("no such layout: sideways"));
+        assertEquals(2, run(dir.resolve("a.txt").toString(), "--layout", "wrapped"), "a layout is for an evaluation");
+        assertEquals(2, run("--eval", dir.toString(), "--verbose"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown option: --verbose"));
     }
 
     @Test
