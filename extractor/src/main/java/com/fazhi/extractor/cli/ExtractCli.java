@@ -74,8 +74,11 @@ public final class ExtractCli {
                 }
             }
         }
-        if (evalTarget == null ? files.isEmpty() || layout != null : !files.isEmpty()) {
-            return usageError(err, evalTarget == null && layout != null ? "--layout goes with --eval" : null);
+        if (evalTarget == null && layout != null) {
+            return usageError(err, "--layout goes with --eval");
+        }
+        if ((evalTarget == null) == files.isEmpty()) {
+            return usageError(err, null); // files to extract, or one folder to score: not both, not neither
         }
         for (String file : evalTarget != null ? List.of(evalTarget) : files) {
             if (evalTarget != null ? !Files.exists(Path.of(file)) : !Files.isRegularFile(Path.of(file))) {
