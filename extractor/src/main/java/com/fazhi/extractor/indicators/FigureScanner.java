@@ -74,7 +74,7 @@ public final class FigureScanner {
             i = m.end();
             String num = m.group("num");
             boolean chinese = !Character.isDigit(num.charAt(0));
-            if (chinese && (m.group("paren") != null || isWordNumeral(text, m.start(), num, m.group("approx") != null))) {
+            if (chinese && (m.group("paren") != null || isWordNumeral(text, m.start(), m.end(), num, m.group("approx") != null))) {
                 continue;
             }
             if (insideQuotedName(text, m.start(), m.end())) {
@@ -94,6 +94,25 @@ public final class FigureScanner {
             addPercentWords(text, figures);
         }
         return figures;
+    }
+
+    /**
+     * The text with every figure's Chinese numeral written as as many 0s (三次 → 0次, 二十四期 → 00期; a rate in words
+     * stays): the rules read any figure as a number, whichever script it is written in, and their gaps stop at it,
+     * while the offsets stay those of the text.
+     */
+    public static String withNumeralsAsDigits(String text, List<Figure> figures) {
+        char[] chars = null;
+        for (Figure figure : figures) {
+            for (int k = figure.start(); k < figure.end() && IS_CHINESE_NUMERAL[text.charAt(k)]
+                    && !text.startsWith("百分之", k); k++) {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[k] = '0';
+            }
+        }
+        return chars == null ? text : new String(chars);
     }
 
     /** A rate in words, as older reports write it: 百分之十四点六 (14.6 %), 百分之九十八, 百分之95.2. */
@@ -217,8 +236,11 @@ public final class FigureScanner {
 
     private static final String QUOTE_STOPS = "。,,;;::!!??\n";
 
-    /** 一 in 一次性, 统一, 第一, 一是: a numeral that is part of a word, not a count; 百余人次, 千余人 count (about). */
-    private static boolean isWordNumeral(String text, int start, String num, boolean approximate) {
+    /**
+     * 一 in 一次性, 统一, 第一, 一是: a numeral that is part of a word, not a count; 百余人次, 千余人 count (about); so does a
+     * 一 after a verb of holding (开展一次) or one whose measure word ends the clause (配备法律顾问一名,).
+     */
+    private static boolean isWordNumeral(String text, int start, int end, String num, boolean approximate) {
         if (start > 0) {
             char before = text.charAt(start - 1);
             if (before == '第' || before == '统' || before == '唯' || before == '之' || before == '每' || before == '逐') {
@@ -229,6 +251,9 @@ public final class FigureScanner {
             return true; // 百名法学家百场报告会, 千名干部: a round word names a programme, a report counts in digits
         }
         return num.length() == 1 && num.charAt(0) == '一' && start > 0 && Character.isIdeographic(text.charAt(start - 1))
-                && "开展举办组织召开进行".indexOf(text.charAt(start - 1)) < 0;
+                && "开展举办组织召开进行".indexOf(text.charAt(start - 1)) < 0
+                && (end == text.length() || CLAUSE_ENDS.indexOf(text.charAt(end)) < 0);
     }
+
+    private static final String CLAUSE_ENDS = "。,,;;、\n";
 }

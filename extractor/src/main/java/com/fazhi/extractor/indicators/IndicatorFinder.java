@@ -56,7 +56,8 @@ public final class IndicatorFinder {
     public List<Indicator> find(String text, Integer reportYear, SectionLocator sections) {
         List<Read> found = new ArrayList<>();
         List<Figure> figures = FigureScanner.scan(text);
-        Pass pass = new Pass(text, reportYear, new PlanCues(), sections, found);
+        String reading = FigureScanner.withNumeralsAsDigits(text, figures);
+        Pass pass = new Pass(reading, text, reportYear, new PlanCues(), sections, found);
         // a real report states tens to hundreds of figures; an input with more is not one, and is read no further
         for (int index = 0; index < Math.min(figures.size(), MAX_FIGURES); index++) {
             Figure figure = figures.get(index);
@@ -64,9 +65,9 @@ public final class IndicatorFinder {
             if (rules.isEmpty()) {
                 continue;
             }
-            FigureSpan span = FigureSpan.of(text, figures, index);
+            FigureSpan span = FigureSpan.of(reading, figures, index);
             if (!read(pass, figure, span, rules)) {
-                FigureSpan wider = span.withTheClauseBefore(text, figures, index);
+                FigureSpan wider = span.withTheClauseBefore(reading, figures, index);
                 if (wider != null) {
                     read(pass, figure, wider, rules);
                 }
@@ -75,8 +76,8 @@ public final class IndicatorFinder {
         return withoutBreakdowns(withoutTopicalGivingWay(found));
     }
 
-    /** One report's reading: its text and year, the plans it states, where its sections are, and the figures read so far. */
-    private record Pass(String text, Integer reportYear, PlanCues plans, SectionLocator sections, List<Read> found) {
+    /** One report's reading: its text (figures in digits; the evidence is quoted from the original) and year, the plans it states, where its sections are, and the figures read so far. */
+    private record Pass(String text, String original, Integer reportYear, PlanCues plans, SectionLocator sections, List<Read> found) {
     }
 
     /** Reads the figure with the first rule that matches its words in this span; false when none does. */
@@ -97,7 +98,7 @@ public final class IndicatorFinder {
                 if (!excluded(text, figure, before, after, fullSentence, pass.reportYear(), pass.plans())) {
                     int totalsFrom = totalsFrom(text, fullSentence);
                     pass.found().add(new Read(new Indicator(rule.key(), figure.value(), figure.unit(),
-                            yearOf(before, pass.reportYear()), text.substring(clauseStart, span.clauseEnd()),
+                            yearOf(before, pass.reportYear()), pass.original().substring(clauseStart, span.clauseEnd()),
                             pass.sections().headingAt(figure.start()), figure.start(), figure.end(), rule.confidence()),
                             fullSentence, words.own(), opensBreakdown(text, clauseStart, before) || totalsFrom < fullSentence,
                             totalsFrom));

@@ -229,6 +229,21 @@ class IndicatorFinderTest {
     }
 
     @Test
+    void aFigureInChineseNumeralsReadsAsOneInDigits() {
+        // each meeting's count in a list whose last item names the study of the law, in either script
+        assertEquals(List.of("law_study.sessions=10", "law_study.sessions=11"),
+                found("市委常委会会议10次、市政府常务会议11次、市委理论学习中心组会议4次研学习近平法治思想。"));
+        assertEquals(List.of("law_study.sessions=10", "law_study.sessions=11"),
+                found("市委常委会会议十次、市政府常务会议十一次、市委理论学习中心组会议四次研学习近平法治思想。"));
+        // a wording's gap stops at the figure before, whichever its script: the case studies are not the law study
+        assertEquals(List.of("law_study.sessions=4"), found("党组会议会前学法4次、案例研讨3次。"));
+        assertEquals(List.of("law_study.sessions=4"), found("党组会议会前学法四次、案例研讨三次。"));
+        // 一 whose measure word ends its clause counts; as a word it does not (一批, 一次性)
+        assertEquals(List.of("legal_advisers.count=1"), found("为新华乡配备法律顾问一名,村法律顾问九名。"));
+        assertEquals(List.of(), found("聘请法律顾问一次性审查一批合同。"));
+    }
+
+    @Test
     void changesTargetsAndCitedTitlesAreNotIndicators() {
         assertEquals(List.of(), found("行政复议案件同比增长15%。行政诉讼败诉率控制在5%以下。"));
         assertEquals(List.of(), found("印发《关于办理行政复议案件30件的通知》。"));
