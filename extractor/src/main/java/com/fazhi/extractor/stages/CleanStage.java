@@ -6,11 +6,12 @@ import com.fazhi.extractor.clean.BoilerplateCleaner;
 import com.fazhi.extractor.clean.FigureSpacing;
 import com.fazhi.extractor.clean.LineUnwrapper;
 import com.fazhi.extractor.clean.OcrDigitFixer;
+import com.fazhi.extractor.clean.ParagraphSplitter;
 import com.fazhi.extractor.clean.PageMarkerRemover;
 import com.fazhi.extractor.pipeline.Annotation;
 import com.fazhi.extractor.pipeline.WorkingDocument;
 
-/** Page furniture and docx page markers out, lines of a fixed-width text joined into paragraphs, figures split by spaces or line breaks joined, OCR digit slips mended: the body every later stage reads. */
+/** Paragraphs run together with spaces split, page furniture and docx page markers out, lines of a fixed-width text joined into paragraphs, figures split by spaces or line breaks joined, OCR digit slips mended: the body every later stage reads. */
 public final class CleanStage extends BaseStage {
 
     public CleanStage() {
@@ -19,6 +20,6 @@ public final class CleanStage extends BaseStage {
 
     @Override
     public void apply(WorkingDocument doc) {
-        doc.text = OcrDigitFixer.fix(FigureSpacing.mend(LineUnwrapper.unwrap(PageMarkerRemover.remove(BoilerplateCleaner.clean(doc.text)))));
+        doc.text = OcrDigitFixer.fix(FigureSpacing.mend(LineUnwrapper.unwrap(PageMarkerRemover.remove(BoilerplateCleaner.clean(ParagraphSplitter.split(doc.text))))));
     }
 }

@@ -1,0 +1,35 @@
+package com.fazhi.extractor.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import org.junit.jupiter.api.Test;
+
+class ParagraphSplitterTest {
+
+    @Test
+    void aSpaceAfterASentencesStopEndsAParagraph() {
+        assertEquals("提供了有力法治保障。\n一、强化思想引领", ParagraphSplitter.split("提供了有力法治保障。 一、强化思想引领"));
+        assertEquals("一是成立领导小组。\n成立了以市长为组长的", ParagraphSplitter.split("一是成立领导小组。  成立了以市长为组长的"));
+        assertEquals("学习“宪法”。”\n二是", ParagraphSplitter.split("学习“宪法”。” 二是"));
+        assertEquals("覆盖率达100%;\n(二)深耕宣传教育", ParagraphSplitter.split("覆盖率达100%; (二)深耕宣传教育"));
+    }
+
+    @Test
+    void aSpaceBeforeAHeadingsNumberingEndsAParagraph() {
+        assertEquals("现将有关情况报告如下:\n一、2023年主要举措和成效\n(一)坚持党委领导,不断筑牢法治建设阵地",
+                ParagraphSplitter.split("现将有关情况报告如下: 一、2023年主要举措和成效 (一)坚持党委领导,不断筑牢法治建设阵地"));
+        assertEquals("主要成效\n1.加强学习", ParagraphSplitter.split("主要成效 1.加强学习"));
+    }
+
+    @Test
+    void otherSpacesStay() {
+        String[] kept = {"合格率达到 100%,", "中共沙市镇委员会 沙市镇人民政府关于2022年法治政府建设情况的报告", "来源: 司法局",
+            "2023-03-30 09:24", "共 1.5万人", "第3页 共5页", "关于 2022 年法治政府建设", "版本 2.0"};
+        for (String text : kept) {
+            assertSame(text, ParagraphSplitter.split(text), text);
+        }
+        assertEquals("成效明显。\n(二)", ParagraphSplitter.split("成效明显。\n(二)"));
+        assertSame("成效明显。 ", ParagraphSplitter.split("成效明显。 ")); // a line's own end is the normaliser's to trim
+    }
+}
