@@ -9,7 +9,8 @@ import com.fazhi.reference.lexicon.Lexicon;
  * Mends figures that a page's layout split: a space (or a thin or no-break space) as the thousands separator
  * ("2 318件"), before a percent sign ("98.3 %") or after a decimal point ("99. 1%"), and a line break between a number
  * and its unit ("412\n件"), inside a decimal ("11.\n2%") or between a clause and the figure that ends it
- * ("集体学法\n6次;"). Each is the same figure written across a gap; nothing else is joined. The text is walked once;
+ * ("集体学法\n6次;"); a space between a number and its unit or a date's word ("10 余期", "2025 年 03 月 19 日 09 时") or between a
+ * Chinese word and the number after it ("办公室 2022 年"). Each is the same figure written across a gap; nothing else is joined. The text is walked once;
  * a pattern is only tried where a gap touches a digit.
  */
 public final class FigureSpacing {
@@ -20,6 +21,14 @@ public final class FigureSpacing {
     /** A measure word of lexicon/units.json (as the figure scanner reads them), or a percent sign. */
     private static final String UNIT = "(?:余|多)?(?:" + Lexicon.get().unitAlternation() + "|%)";
     private static final Pattern UNIT_AHEAD = Pattern.compile(UNIT);
+    /** What a number set off by a space is still part of: its unit, or a date's or a time's word (2025 年 3 月, 09 时). */
+    private static final Pattern UNIT_OR_DATE_WORD_AHEAD = Pattern.compile(UNIT + "|[年月日时分]");
+    /** A number and its unit or its date's word, spaced or not: 2022 年, 12 个, 30余份. */
+    private static final Pattern FIGURE_AHEAD = Pattern.compile("\\d+(?:\\.\\d+)?" + SPACE + "*(?:" + UNIT + "|[年月])");
+    /** The next part of a date or a time after its word and a space: 2025年 03 月, 3月 19 日, 09时 07 分. */
+    private static final java.util.Map<Character, Pattern> DATE_PART_AHEAD = java.util.Map.of(
+            '年', Pattern.compile("\\d{1,2}" + SPACE + "*月"), '月', Pattern.compile("\\d{1,2}" + SPACE + "*日"),
+            '时', Pattern.compile("\\d{1,2}" + SPACE + "*分"));
     private static final Pattern DECIMALS_AHEAD = Pattern.compile("\\d{1,3}" + UNIT);
     private static final Pattern FIGURE_ENDING_A_CLAUSE = Pattern.compile("\\d[\\d,.]{0,12}" + UNIT + "[,,;;。、]");
     private static final int LOOK_AHEAD = 32;
@@ -40,16 +49,26 @@ public final class FigureSpacing {
                 drop = isDigit(before) && lookingAt(UNIT_AHEAD, text, i + 1)
                         || before == '.' && i >= 2 && isDigit(text.charAt(i - 2)) && isDigit(after) && lookingAt(DECIMALS_AHEAD, text, i + 1)
                         || isHan(before) && isDigit(after) && lookingAt(FIGURE_ENDING_A_CLAUSE, text, i + 1);
-            } else if (isSpace(c) && (isDigit(before) || before == '.')) {
+            } else if (isSpace(c) && (isDigit(before) || before == '.' || isHan(before))) {
                 int next = i + 1;
                 while (next < length && isSpace(text.charAt(next))) {
                     next++;
                 }
                 char after = next < length ? text.charAt(next) : ' ';
-                drop = isDigit(before) && after == '%'
-                        || before == '.' && i >= 2 && isDigit(text.charAt(i - 2)) && isDigit(after) && lookingAt(DECIMALS_AHEAD, text, next);
+                drop = isDigit(before) && lookingAt(UNIT_OR_DATE_WORD_AHEAD, text, next)
+                        || before == '.' && i >= 2 && isDigit(text.charAt(i - 2)) && isDigit(after) && lookingAt(DECIMALS_AHEAD, text, next)
+                        || isDateWord(before) && numberEndsAt(text, i - 1) && lookingAt(DATE_PART_AHEAD.get(before), text, next)
+                        // 武定县人民政府办公室 2022 年: a figure is no word to set apart (a date's digits after a label are: 日期 2022-01-24)
+                        || isHan(before) && !isDateWord(before) && isDigit(after) && lookingAt(FIGURE_AHEAD, text, next);
                 if (firstDigitSpaceDigit < 0 && isDigit(before) && isDigit(after)) {
                     firstDigitSpaceDigit = out == null ? i : out.length();
+                }
+                if (drop) { // the whole run of spaces goes
+                    if (out == null) {
+                        out = new StringBuilder(length).append(text, 0, i);
+                    }
+                    i = next - 1;
+                    continue;
                 }
             }
             if (drop) {
@@ -105,6 +124,19 @@ public final class FigureSpacing {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /** A number (spaces aside) ends where the word at {@code word} starts: 2025 年, 2025年. */
+    private static boolean numberEndsAt(String text, int word) {
+        int k = word - 1;
+        while (k >= 0 && isSpace(text.charAt(k))) {
+            k--;
+        }
+        return k >= 0 && isDigit(text.charAt(k));
+    }
+
+    private static boolean isDateWord(char c) {
+        return DATE_PART_AHEAD.containsKey(c);
     }
 
     private static boolean isHan(char c) {

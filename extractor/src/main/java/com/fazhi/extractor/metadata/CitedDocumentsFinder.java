@@ -7,7 +7,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The titles in 《》 the report cites, de-duplicated, in order of first mention; file names of a host site left out. */
+/**
+ * The titles in 《》 the report cites, de-duplicated, in order of first mention; file names of a host site left out. A
+ * space beside a Chinese character is a page's spacing, not the title's (《茅箭区 2022 年…要点》 is 《茅箭区2022年…要点》);
+ * one between Latin words stays.
+ */
 public final class CitedDocumentsFinder {
 
     private static final Pattern CITED = Pattern.compile("《([^《》\\n]{1,120})》");
@@ -24,11 +28,38 @@ public final class CitedDocumentsFinder {
             if (!m.lookingAt()) {
                 continue;
             }
-            String title = m.group(1).strip();
+            String title = withoutSpacing(m.group(1).strip());
             if (!title.isEmpty() && !FILE_NAME.matcher(title).find()) {
                 titles.add(title);
             }
         }
         return new ArrayList<>(titles);
+    }
+
+    private static String withoutSpacing(String title) {
+        if (title.indexOf(' ') < 0) {
+            return title;
+        }
+        StringBuilder out = new StringBuilder(title.length());
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if (c == ' ') {
+                int next = i;
+                while (next < title.length() && title.charAt(next) == ' ') {
+                    next++;
+                }
+                if (!isLatin(out.charAt(out.length() - 1)) || !isLatin(title.charAt(next))) {
+                    i = next - 1;
+                    continue;
+                }
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** A character of a word written in Latin letters or digits (ASCII): a space between two of them separates words. */
+    private static boolean isLatin(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
     }
 }

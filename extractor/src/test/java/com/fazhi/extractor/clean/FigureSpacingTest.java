@@ -21,10 +21,20 @@ class FigureSpacingTest {
     }
 
     @Test
+    void aNumberSetOffBySpacesKeepsItsUnitOrItsDatesWords() {
+        assertEquals("2025年03月19日 09时07分", FigureSpacing.mend("2025年 03 月 19 日 09时 07 分"));
+        assertEquals("审议了2023年度报告,举办培训班10余期,培训700余人", FigureSpacing.mend("审议了 2023 年度报告,举办培训班 10 余期,培训 700 余人"));
+        assertEquals("现将武定县人民政府办公室2022年开展", FigureSpacing.mend("现将武定县人民政府办公室 2022 年开展"));
+    }
+
+    @Test
     void otherSpacesAndBreaksStay() {
         assertEquals("2023年 全县\n一、主要举措", FigureSpacing.mend("2023年 全县\n一、主要举措"));
         assertEquals("1. 2023年,全县", FigureSpacing.mend("1. 2023年,全县"));
         assertEquals("强化学习\n2023年,全县开展", FigureSpacing.mend("强化学习\n2023年,全县开展"));
         assertEquals("第3页 共5页", FigureSpacing.mend("第3页 共5页"));
+        assertEquals("产生日期 2022-01-24 来源 县司法局", FigureSpacing.mend("产生日期 2022-01-24 来源 县司法局"));
+        assertEquals("2023年 全县开展12次", FigureSpacing.mend("2023年 全县开展12次"));
+        assertEquals("2023年3月 12家单位", FigureSpacing.mend("2023年3月 12 家单位"), "a count after a date is no day");
     }
 }

@@ -588,6 +588,12 @@ class MetadataFindersTest {
     }
 
     @Test
+    void aCitedTitlesSpacingBesideChineseIsNotItsOwn() {
+        assertEquals(List.of("茅箭区2022年法治政府建设工作要点", "Law of the PRC"),
+                CitedDocumentsFinder.find("印发《茅箭区 2022 年法治政府建设工作要点》,翻译《Law of the PRC》,再次《茅箭区2022年法治政府建设工作要点》"));
+    }
+
+    @Test
     void complianceDeadlineIsTheThirtyFirstOfMarchAfter() {
         Compliance late = ComplianceCalculator.of(2023, "2024-04-01", new Parts(true, true, false, true));
         assertEquals("2024-03-31", late.deadline());
