@@ -21,7 +21,7 @@ import com.fazhi.contract.model.RawReport;
  * {@code bin/extract FILE...}: one JSON object per line per file, with {@code "file"} set to the path given.
  * {@code bin/extract --eval DIR}: scores the engine on the {@code *.txt} / {@code *.gold.json} pairs in DIR;
  * {@code bin/extract --eval FILE.ndjson} on an export of reviewed reports (query-service's {@code /api/reports/gold});
- * {@code --layout wrapped} (or traditional, windows-indented) scores every text rewritten in that layout (see LayoutVariant).
+ * {@code --layout wrapped} (or any other LayoutVariant: traditional, joined, chinese-numerals …) scores every text rewritten in that layout.
  * {@code --help} prints the usage; a path that is not there (or a directory given as a FILE) is named, exit status 2.
  */
 public final class ExtractCli {

@@ -1,5 +1,7 @@
 package com.fazhi.extractor.eval;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 
@@ -24,9 +26,22 @@ public enum LayoutVariant {
     /** A Traditional-script mirror (ICU's Hans→Hant). */
     TRADITIONAL(text -> Holder.TO_TRADITIONAL.transliterate(text)),
     /** Windows line ends and paragraphs indented with two ideographic spaces. */
-    WINDOWS_INDENTED(text -> String.join("\r\n", text.lines().map(l -> l.isBlank() ? l : "\u3000\u3000" + l.strip()).toList()));
+    WINDOWS_INDENTED(text -> String.join("\r\n", text.lines().map(l -> l.isBlank() ? l : "\u3000\u3000" + l.strip()).toList())),
+    /**
+     * An HTML page's text with its blocks joined by a space, as jsoup's {@code text()} gives it: the short lines at its
+     * head (a title, a date) kept, the body from its first paragraph (60 characters or more) on one line.
+     */
+    JOINED(LayoutVariant::joinParagraphs),
+    /** Counts under a hundred before a measure word written in Chinese numerals: 学法12次 → 学法十二次, 1名 → 一名. */
+    CHINESE_NUMERALS(LayoutVariant::countsInChineseNumerals),
+    /** A number between Chinese words set off by spaces, as a word processor spaces it: 开展 12 次, 2023 年 3 月. */
+    SPACED_FIGURES(LayoutVariant::spaceFigures);
 
     static final int PAGE_WIDTH = 30;
+    private static final java.util.regex.Pattern SPACED_NUMBER = java.util.regex.Pattern.compile("(?<=\\p{IsHan})(\\d[\\d.,]*%?)(?=\\p{IsHan})");
+    private static final java.util.regex.Pattern SMALL_COUNT = java.util.regex.Pattern.compile(
+            "(?<![\\d.,%])([1-9]\\d?)(?=余?(?:次|场|期|人次|名|件|个|项|起|份|家|篇|所|条|批))");
+    private static final String DIGITS = "〇一二三四五六七八九";
     private static final int PARAGRAPH = 2 * PAGE_WIDTH;
 
     private final UnaryOperator<String> rewrite;
@@ -54,13 +69,38 @@ public enum LayoutVariant {
         return copy;
     }
 
-    /** The layout named on the command line: as-labelled, wrapped, traditional, windows-indented. */
+    /** The layout named on the command line: as-labelled, wrapped, traditional, windows-indented, joined, chinese-numerals, spaced-figures. */
     public static LayoutVariant named(String name) {
         return valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 
     public String cliName() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static String joinParagraphs(String text) {
+        List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        int body = 0;
+        while (body < lines.size() && lines.get(body).length() < PARAGRAPH) {
+            body++;
+        }
+        List<String> joined = new ArrayList<>(lines.subList(0, body));
+        if (body < lines.size()) {
+            joined.add(String.join(" ", lines.subList(body, lines.size())));
+        }
+        return String.join("\n", joined);
+    }
+
+    static String spaceFigures(String text) {
+        return SPACED_NUMBER.matcher(text).replaceAll(" $1 ");
+    }
+
+    static String countsInChineseNumerals(String text) {
+        return SMALL_COUNT.matcher(text).replaceAll(m -> {
+            int n = Integer.parseInt(m.group(1));
+            String tens = n < 10 ? "" : (n < 20 ? "" : String.valueOf(DIGITS.charAt(n / 10))) + "十";
+            return tens + (n % 10 == 0 ? "" : String.valueOf(DIGITS.charAt(n % 10)));
+        });
     }
 
     static String wrapParagraphs(String text) {

@@ -20,6 +20,15 @@ class ParagraphSplitterTest {
         assertEquals("现将有关情况报告如下:\n一、2023年主要举措和成效\n(一)坚持党委领导,不断筑牢法治建设阵地",
                 ParagraphSplitter.split("现将有关情况报告如下: 一、2023年主要举措和成效 (一)坚持党委领导,不断筑牢法治建设阵地"));
         assertEquals("主要成效\n1.加强学习", ParagraphSplitter.split("主要成效 1.加强学习"));
+        assertEquals("(一)学习贯彻习近平法治思想\n一是激发", ParagraphSplitter.split("(一)学习贯彻习近平法治思想 一是激发"));
+    }
+
+    @Test
+    void aSignaturesDateStandsOnItsOwnLine() {
+        assertEquals("重庆市江北区人民政府郭家沱街道办事处\n2025年1月14日", ParagraphSplitter.split("重庆市江北区人民政府郭家沱街道办事处 2025年1月14日"));
+        assertEquals("某县人民政府\n2024年3月1日\n打印本页", ParagraphSplitter.split("某县人民政府 2024年3月1日 打印本页"));
+        assertSame("于 2024年3月1日召开", ParagraphSplitter.split("于 2024年3月1日召开"));
+        assertSame("今天是: 2018年9月10日 星期一", ParagraphSplitter.split("今天是: 2018年9月10日 星期一"));
     }
 
     @Test

@@ -13,7 +13,7 @@ import com.fazhi.extractor.RuleBasedExtractor;
 /**
  * The same reports in the layouts crawlers deliver them in score as they do in the corpus's (see LayoutVariant): a pdf's text
  * layer (paragraphs broken at the page's width), a Traditional-script mirror, Windows line ends with ideographic
- * indents. Each layout of the build's sets (seeds, dev, dev2) is scored against the same gold and may lose at most two
+ * indents, an HTML page's blocks joined by spaces, counts in Chinese numerals, numbers set off by spaces. Each layout of the build's sets (seeds, dev, dev2) is scored against the same gold and may lose at most two
  * points on any measure: a rule that reads a report's lines rather than its sentences fails here.
  */
 class LayoutRobustnessTest {
