@@ -21,8 +21,8 @@ public final class FigureSpacing {
     /** A measure word of lexicon/units.json (as the figure scanner reads them), or a percent sign. */
     private static final String UNIT = "(?:余|多)?(?:" + Lexicon.get().unitAlternation() + "|%)";
     private static final Pattern UNIT_AHEAD = Pattern.compile(UNIT);
-    /** What a number set off by a space is still part of: its unit, or a date's or a time's word (2025 年 3 月, 09 时). */
-    private static final Pattern UNIT_OR_DATE_WORD_AHEAD = Pattern.compile(UNIT + "|[年月日时分]");
+    /** A full date, spaced or not: the date under a signature or after a label keeps its space before it. */
+    private static final Pattern FULL_DATE_AHEAD = Pattern.compile("\\d{4}" + SPACE + "*年" + SPACE + "*\\d{1,2}" + SPACE + "*月");
     /** A number and its unit or its date's word, spaced or not: 2022 年, 12 个, 30余份. */
     private static final Pattern FIGURE_AHEAD = Pattern.compile("\\d+(?:\\.\\d+)?" + SPACE + "*(?:" + UNIT + "|[年月])");
     /** The next part of a date or a time after its word and a space: 2025年 03 月, 3月 19 日, 09时 07 分. */
@@ -49,17 +49,19 @@ public final class FigureSpacing {
                 drop = isDigit(before) && lookingAt(UNIT_AHEAD, text, i + 1)
                         || before == '.' && i >= 2 && isDigit(text.charAt(i - 2)) && isDigit(after) && lookingAt(DECIMALS_AHEAD, text, i + 1)
                         || isHan(before) && isDigit(after) && lookingAt(FIGURE_ENDING_A_CLAUSE, text, i + 1);
-            } else if (isSpace(c) && (isDigit(before) || before == '.' || isHan(before))) {
+            } else if (isSpace(c) && (isDigit(before) || before == '.' || before == '%' || isHan(before))) {
                 int next = i + 1;
                 while (next < length && isSpace(text.charAt(next))) {
                     next++;
                 }
                 char after = next < length ? text.charAt(next) : ' ';
-                drop = isDigit(before) && lookingAt(UNIT_OR_DATE_WORD_AHEAD, text, next)
+                drop = isDigit(before) && (lookingAt(UNIT_AHEAD, text, next) || datesWordFits(text, i, after))
                         || before == '.' && i >= 2 && isDigit(text.charAt(i - 2)) && isDigit(after) && lookingAt(DECIMALS_AHEAD, text, next)
                         || isDateWord(before) && numberEndsAt(text, i - 1) && lookingAt(DATE_PART_AHEAD.get(before), text, next)
-                        // 武定县人民政府办公室 2022 年: a figure is no word to set apart (a date's digits after a label are: 日期 2022-01-24)
-                        || isHan(before) && !isDateWord(before) && isDigit(after) && lookingAt(FIGURE_AHEAD, text, next);
+                        // 武定县人民政府办公室 2022 年: a figure is no word to set apart (a date is: 日期 2022-01-24, 某县人民政府 2024 年 3 月 1 日)
+                        || before == '%' && isDigit(text.charAt(i - 2)) && isHan(after) // 负责人 100% 出庭应诉: the concept after its rate
+                        || isHan(before) && !isDateWord(before) && isDigit(after) && lookingAt(FIGURE_AHEAD, text, next)
+                                && !lookingAt(FULL_DATE_AHEAD, text, next);
                 if (firstDigitSpaceDigit < 0 && isDigit(before) && isDigit(after)) {
                     firstDigitSpaceDigit = out == null ? i : out.length();
                 }
@@ -124,6 +126,32 @@ public final class FigureSpacing {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /**
+     * The space at {@code space} stands between a date's number and its word: a year's four digits and 年, a month's one
+     * or two after 年 and 月, a day's after 月 and 日, an hour's after 日 and 时, a minute's after 时 and 分 (浏览次数: 123
+     * 分享 is no date).
+     */
+    private static boolean datesWordFits(String text, int space, char word) {
+        int start = space;
+        while (start > 0 && isDigit(text.charAt(start - 1))) {
+            start--;
+        }
+        int digits = space - start;
+        int k = start;
+        while (k > 0 && isSpace(text.charAt(k - 1))) {
+            k--;
+        }
+        char previous = k > 0 ? text.charAt(k - 1) : ' ';
+        return switch (word) {
+            case '年' -> digits == 4;
+            case '月' -> digits <= 2 && previous == '年';
+            case '日' -> digits <= 2 && previous == '月';
+            case '时' -> digits <= 2 && previous == '日';
+            case '分' -> digits <= 2 && previous == '时';
+            default -> false;
+        };
     }
 
     /** A number (spaces aside) ends where the word at {@code word} starts: 2025 年, 2025年. */

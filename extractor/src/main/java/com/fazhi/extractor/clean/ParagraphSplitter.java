@@ -4,24 +4,34 @@ import java.util.BitSet;
 import java.util.regex.Pattern;
 
 import com.fazhi.extractor.structure.SectionParser;
+import com.fazhi.extractor.text.Runs;
+import com.fazhi.reference.lexicon.Lexicon;
 
 /**
  * Paragraphs a page ran together with spaces (the text of an HTML page taken with its blocks joined by a space, as
- * jsoup's {@code text()} does) put back on their own lines. Chinese prose has no space between sentences, so spaces
- * after a sentence's stop (…成效。 (二)…, …报告如下: 一、…) or before a heading's numbering
- * (…主要举措和成效 (一)坚持…, …法治思想 一是…) or before the full date under a signature (…街道办事处 2025年1月14日) are
- * where a paragraph ended. A space elsewhere (达到 100%, 中共X镇委员会 X镇人民政府, a
- * date and its time) stays; so does a space after a colon that a value follows (来源: 司法局).
+ * jsoup's {@code text()} does) put back on their own lines. Chinese prose has no space between sentences, so a space
+ * is where a paragraph ended when it stands
+ * <ul>
+ * <li>after a sentence's stop: …成效。 (二)…;</li>
+ * <li>before a heading's numbering: …主要举措和成效 (一)坚持…, …报告如下: 一、…, …法治思想 一是…;</li>
+ * <li>around the full date under a signature, after a body's name: …街道办事处 2025年1月14日 打印本页.</li>
+ * </ul>
+ * A space elsewhere stays (a page's labels too: splitting 某县人民政府 发布时间: 2026-03-03 makes the site's publisher
+ * a line that reads as the report's issuer): 达到 100%, 合格率 99. 1%, 中共X镇委员会 X镇人民政府, 来源: 司法局 (a colon and its value),
+ * 发布时间 2023年03月30日 09:24 (a date and its time), 会议于 2024年3月1日 召开.
  */
 public final class ParagraphSplitter {
 
+    /** What ends a sentence before a space; not a colon, which a page's label ends with too. */
     private static final BitSet STOPS = charsOf("。!?;");
-    /**
-     * A full date alone between spaces or line ends after a name: the date under a signature (…街道办事处 2025年1月14日
-     * 打印本页); a label's (今天是: 2018年9月10日 星期一) stays on its line.
-     */
-    private static final Pattern SIGNED_DATE = Pattern.compile("\\d{4}年\\d{1,2}月\\d{1,2}日(?= |\\n|$)");
-    private static final BitSet CLOSING_MARKS = charsOf("”’」』))】》\"'");
+    /** A full date, spaced or not (2025年1月14日, 2025 年 1 月 14 日). */
+    private static final Pattern FULL_DATE = Pattern.compile("\\d{4} ?年 ?\\d{1,2} ?月 ?\\d{1,2} ?日");
+    /** A signature's date stands alone: no time or weekday after it, nor the rest of a sentence. */
+    private static final Pattern DATE_ALONE_AFTER = Pattern.compile("(?:$|\\n| +(?!\\d{1,2}[::]|星期|周[一二三四五六日天]))");
+    /** The last word of a signature: a body's (人民政府, 办事处, 司法局, 委员会 …; lexicon/metadata.json). */
+    private static final Pattern ENDS_WITH_A_BODY = Pattern.compile("(?:" + Lexicon.alternation(Lexicon.get().metadata().path("bodies")) + ")$");
+    /** How far back a signature's body name is looked for. */
+    private static final int BODY_REACH = 8;
 
     private ParagraphSplitter() {
     }
@@ -33,15 +43,18 @@ public final class ParagraphSplitter {
         StringBuilder out = null;
         int copied = 0;
         int lineStart = 0; // where the line being read starts, a split counted
+        int newlinesFrom = 0; // the text before this has been searched for line breaks
         for (int i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i)) {
             int end = i;
             while (end < text.length() && text.charAt(end) == ' ') {
                 end++;
             }
-            lineStart = Math.max(lineStart, text.lastIndexOf('\n', i) + 1);
-            if (i > lineStart && end < text.length() && text.charAt(end) != '\n'
-                    && (afterAStop(text, i) || beforeANumbering(text, i, end) || Character.isIdeographic(text.charAt(i - 1)) && signedDate(text, end, text.length())
-                            || signedDate(text, lineStart, i))) {
+            for (int nl = text.indexOf('\n', newlinesFrom); nl >= 0 && nl < i; nl = text.indexOf('\n', newlinesFrom)) {
+                lineStart = Math.max(lineStart, nl + 1);
+                newlinesFrom = nl + 1;
+            }
+            newlinesFrom = Math.max(newlinesFrom, i);
+            if (i > lineStart && end < text.length() && text.charAt(end) != '\n' && endsAParagraph(text, lineStart, i, end)) {
                 if (out == null) {
                     out = new StringBuilder(text.length());
                 }
@@ -54,25 +67,29 @@ public final class ParagraphSplitter {
         return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
-    /** A signature's date runs from {@code from}, up to {@code to} when it follows one (a line of its own). */
-    private static boolean signedDate(String text, int from, int to) {
-        var date = SIGNED_DATE.matcher(text).region(from, to);
-        return date.lookingAt() && (to == text.length() || date.end() == to);
-    }
-
-    /** The space follows a sentence's stop, past its closing marks: 。 ;” ?) */
-    private static boolean afterAStop(String text, int space) {
-        int k = space;
-        while (k > 0 && CLOSING_MARKS.get(text.charAt(k - 1))) {
-            k--;
+    /** Whether the spaces from {@code space} to {@code next} end the paragraph that runs from {@code lineStart}. */
+    private static boolean endsAParagraph(String text, int lineStart, int space, int next) {
+        int beforeMarks = Runs.beforeClosingMarks(text, space);
+        if (beforeMarks > lineStart && STOPS.get(text.charAt(beforeMarks - 1))) {
+            return true;
         }
-        return k > 0 && STOPS.get(text.charAt(k - 1));
+        char before = text.charAt(space - 1);
+        boolean afterAWord = Character.isIdeographic(before) || !Character.isLetterOrDigit(before);
+        return afterAWord && SectionParser.numberingAt(text, next)
+                || signedDateAt(text, next) && ENDS_WITH_A_BODY.matcher(text).region(Math.max(lineStart, space - BODY_REACH), space).find()
+                || signedDateBetween(text, lineStart, space);
     }
 
-    /** A heading's numbering follows the space, and no figure stands before it (a figure's digits may be spaced: 共 1.5万). */
-    private static boolean beforeANumbering(String text, int space, int next) {
-        char before = text.charAt(space - 1);
-        return (Character.isIdeographic(before) || !Character.isLetterOrDigit(before)) && SectionParser.numberingAt(text, next);
+    /** A signature's date starts at {@code at} and stands alone. */
+    private static boolean signedDateAt(String text, int at) {
+        var date = FULL_DATE.matcher(text).region(at, text.length());
+        return date.lookingAt() && DATE_ALONE_AFTER.matcher(text).region(date.end(), text.length()).lookingAt();
+    }
+
+    /** The line so far is a full date, split off a signature before it. */
+    private static boolean signedDateBetween(String text, int lineStart, int space) {
+        return FULL_DATE.matcher(text).region(lineStart, space).matches() && lineStart > 0 && text.charAt(lineStart - 1) != '\n'
+                && DATE_ALONE_AFTER.matcher(text).region(space, text.length()).lookingAt();
     }
 
     private static BitSet charsOf(String chars) {

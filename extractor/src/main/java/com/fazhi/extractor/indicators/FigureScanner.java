@@ -58,8 +58,9 @@ public final class FigureScanner {
                 continue;
             }
             int runEnd = skipNumeral(text, i, digit);
-            if (i > 0 && (text.charAt(i - 1) == '第' || text.charAt(i - 1) == '届' && !digit || continuesAnOrdinalList(text, i))) {
-                i = runEnd; // 第14次, 九届十一次全会, 第34次、40次: an ordinal, not a count (新一届12名 counts)
+            if (i > 0 && (text.charAt(i - 1) == '第' || text.charAt(i - 1) == '届' && !digit && runEnd < length && text.charAt(runEnd) == '次'
+                    || continuesAnOrdinalList(text, i))) {
+                i = runEnd; // 第14次, 九届十一次全会, 第34次、40次: an ordinal, not a count (新一届12名, 新一届十二名 count)
                 continue;
             }
             if (!unitMayFollow(text, runEnd)) {
@@ -97,14 +98,15 @@ public final class FigureScanner {
     }
 
     /**
-     * The text with every figure's Chinese numeral written as as many 0s (三次 → 0次, 二十四期 → 00期; a rate in words
+     * The text with every figure's Chinese numeral written as as many 0s (三次 → 0次, 二十四期 → 000期, 三万五千人次 →
+     * 00000人次; a rate in words
      * stays): the rules read any figure as a number, whichever script it is written in, and their gaps stop at it,
      * while the offsets stay those of the text.
      */
     public static String withNumeralsAsDigits(String text, List<Figure> figures) {
         char[] chars = null;
         for (Figure figure : figures) {
-            for (int k = figure.start(); k < figure.end() && IS_CHINESE_NUMERAL[text.charAt(k)]
+            for (int k = figure.start(); k < figure.end() && (IS_CHINESE_NUMERAL[text.charAt(k)] || text.charAt(k) == '万')
                     && !text.startsWith("百分之", k); k++) {
                 if (chars == null) {
                     chars = text.toCharArray();
@@ -251,9 +253,10 @@ public final class FigureScanner {
             return true; // 百名法学家百场报告会, 千名干部: a round word names a programme, a report counts in digits
         }
         return num.length() == 1 && num.charAt(0) == '一' && start > 0 && Character.isIdeographic(text.charAt(start - 1))
-                && "开展举办组织召开进行".indexOf(text.charAt(start - 1)) < 0
+                && ONE_COUNTS_AFTER.stream().noneMatch(verb -> text.startsWith(verb, start - verb.length()))
                 && (end == text.length() || CLAUSE_ENDS.indexOf(text.charAt(end)) < 0);
     }
 
-    private static final String CLAUSE_ENDS = "。,,;;、\n";
+    private static final List<String> ONE_COUNTS_AFTER = Lexicon.strings(Lexicon.get().units().path("oneCountsAfter").path("verbs"));
+    private static final String CLAUSE_ENDS = "。,,;;、))\n";
 }

@@ -30,6 +30,7 @@ public final class IndicatorFinder {
     private static final Pattern HONOURED_AFTER = Lexicon.pattern(EXCLUSIONS.path("honouredAfter"));
     private static final Pattern TARGET = Lexicon.pattern(EXCLUSIONS.path("targetBefore"));
     private static final Pattern FREQUENCY = Lexicon.pattern(EXCLUSIONS.path("frequencyBefore"));
+    private static final Pattern PER_UNIT = Lexicon.pattern(EXCLUSIONS.path("perUnitBefore"));
     private static final Pattern ISSUES = Lexicon.pattern(EXCLUSIONS.path("issuesBefore"));
     private static final List<String> ISSUE_UNITS = Lexicon.strings(EXCLUSIONS.path("issuesUnits"));
     private static final List<String> LIMIT_AFTER = Lexicon.strings(EXCLUSIONS.path("limitAfter"));
@@ -195,7 +196,8 @@ public final class IndicatorFinder {
     }
 
     /**
-     * A change, a target, a limit, an honour (…获评全国先进) or a publication's issues (编印…学习参考22期) is no indicator; a frequency ("每季度开展1次") only dates its own item of an
+     * A change, a target, a limit, an honour (…获评全国先进), a publication's issues (编印…学习参考22期) or a count each of
+     * several units has (各村均配备法律顾问1名) is no indicator; a frequency ("每季度开展1次") only dates its own item of an
      * enumeration ("每季度听取汇报、开展常务会议学法7次": the 7 is a count); nor is a figure a plan states or one summed
      * over several years (see PlanCues and afterSeveralYears).
      */
@@ -206,6 +208,7 @@ public final class IndicatorFinder {
                 || TARGET.matcher(before).find()
                 || ISSUE_UNITS.contains(figure.unit()) && ISSUES.matcher(before).region(lastListed, before.length()).find()
                 || FREQUENCY.matcher(before).region(lastListed, before.length()).find()
+                || !"%".equals(figure.unit()) && PER_UNIT.matcher(before).region(lastListed, before.length()).find()
                 || LIMIT_AFTER.stream().anyMatch(after::startsWith) || TitleMarks.inside(text, figure.start(), TITLE_MARKS_REACH)
                 || plans.stated(text, figure, sentenceStart) || afterSeveralYears(text, figure, sentenceStart, reportYear);
     }

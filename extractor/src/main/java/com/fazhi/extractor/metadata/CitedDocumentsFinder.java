@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * The titles in 《》 the report cites, de-duplicated, in order of first mention; file names of a host site left out. A
- * space beside a Chinese character is a page's spacing, not the title's (《茅箭区 2022 年…要点》 is 《茅箭区2022年…要点》);
- * one between Latin words stays.
+ * space between a Chinese character and a number is a page's spacing, not the title's (《茅箭区 2022 年…要点》 is
+ * 《茅箭区2022年…要点》); one between two issuers (《中共中央 国务院关于…》) or Latin words stays.
  */
 public final class CitedDocumentsFinder {
 
@@ -48,7 +48,7 @@ public final class CitedDocumentsFinder {
                 while (next < title.length() && title.charAt(next) == ' ') {
                     next++;
                 }
-                if (!isLatin(out.charAt(out.length() - 1)) || !isLatin(title.charAt(next))) {
+                if (isSpacedFigure(out.charAt(out.length() - 1), title.charAt(next))) {
                     i = next - 1;
                     continue;
                 }
@@ -58,8 +58,12 @@ public final class CitedDocumentsFinder {
         return out.toString();
     }
 
-    /** A character of a word written in Latin letters or digits (ASCII): a space between two of them separates words. */
-    private static boolean isLatin(char c) {
-        return c < 0x80 && Character.isLetterOrDigit(c);
+    /** A space between a Chinese character and a number's digit (茅箭区 2022 年), either way round. */
+    private static boolean isSpacedFigure(char before, char after) {
+        return Character.isIdeographic(before) && isDigit(after) || isDigit(before) && Character.isIdeographic(after);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

@@ -48,15 +48,18 @@ public final class SectionParser {
     private SectionParser() {
     }
 
-    /** Whether a line opens a section: its start is a heading mark of any level (一、 (一) 1. 一是). */
-    /** The numbering of a heading with its mark: 一、 (一) 1. 1、 一是 */
-    private static final Pattern NUMBERING = Pattern.compile("[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))]|\\d{1,2}[.、](?!\\d)|[一二三四五六七八九十]{1,2}是(?=\\S)");
+    /**
+     * The numbering of a heading with its mark, as it opens a paragraph run into the text before it: 一、 (一) 1. 1、
+     * 一是 (LEVELS' marks, stricter: a comma or a year after 一 and a number after "1." are a sentence's, 99. 1%).
+     */
+    private static final Pattern NUMBERING = Pattern.compile("[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))]|\\d{1,2}[.、](?!\\s*\\d)|[一二三四五六七八九十]{1,2}是(?=\\S)");
 
     /** Whether a heading's numbering (一、 (一) 1. 一是) stands at {@code at}: where a page that ran its paragraphs together starts one. */
     public static boolean numberingAt(CharSequence text, int at) {
         return NUMBERING.matcher(text).region(at, text.length()).lookingAt();
     }
 
+    /** Whether a line opens a section: its start is a heading mark of any level (一、 (一) 1. 一是). */
     public static boolean opensASection(String line) {
         String stripped = line.strip();
         for (Pattern level : LEVELS) {

@@ -22,6 +22,15 @@ public final class Runs {
     private Runs() {
     }
 
+    /** Where the text before {@code end} ends once its closing marks (”」)) are set aside. */
+    public static int beforeClosingMarks(CharSequence text, int end) {
+        int k = end;
+        while (k > 0 && CLOSING_MARKS.get(text.charAt(k - 1))) {
+            k--;
+        }
+        return k;
+    }
+
     /** Whether a line ends a sentence: its last character, past any closing marks, is a stop, semicolon or colon. */
     public static boolean endsASentence(String line) {
         int end = line.length();

@@ -25,6 +25,7 @@ class FigureSpacingTest {
         assertEquals("2025年03月19日 09时07分", FigureSpacing.mend("2025年 03 月 19 日 09时 07 分"));
         assertEquals("审议了2023年度报告,举办培训班10余期,培训700余人", FigureSpacing.mend("审议了 2023 年度报告,举办培训班 10 余期,培训 700 余人"));
         assertEquals("现将武定县人民政府办公室2022年开展", FigureSpacing.mend("现将武定县人民政府办公室 2022 年开展"));
+        assertEquals("行政机关负责人100%出庭应诉", FigureSpacing.mend("行政机关负责人 100% 出庭应诉"));
     }
 
     @Test
@@ -34,6 +35,8 @@ class FigureSpacingTest {
         assertEquals("强化学习\n2023年,全县开展", FigureSpacing.mend("强化学习\n2023年,全县开展"));
         assertEquals("第3页 共5页", FigureSpacing.mend("第3页 共5页"));
         assertEquals("产生日期 2022-01-24 来源 县司法局", FigureSpacing.mend("产生日期 2022-01-24 来源 县司法局"));
+        assertEquals("发布日期 2023年3月30日", FigureSpacing.mend("发布日期 2023 年 3 月 30 日"), "a labelled date keeps its space");
+        assertEquals("浏览次数: 123 分享到 点击: 56 日期:", FigureSpacing.mend("浏览次数: 123 分享到 点击: 56 日期:"), "no date's word");
         assertEquals("2023年 全县开展12次", FigureSpacing.mend("2023年 全县开展12次"));
         assertEquals("2023年3月 12家单位", FigureSpacing.mend("2023年3月 12 家单位"), "a count after a date is no day");
     }

@@ -24,16 +24,27 @@ class ParagraphSplitterTest {
     }
 
     @Test
+    void aPagesLabelsStayOnTheirLine() {
+        assertSame("芷江侗族自治县人民政府 发布时间: 2026-03-03 09:36", ParagraphSplitter.split("芷江侗族自治县人民政府 发布时间: 2026-03-03 09:36"));
+        assertSame("会议时间:3月1日", ParagraphSplitter.split("会议时间:3月1日"));
+    }
+
+    @Test
     void aSignaturesDateStandsOnItsOwnLine() {
         assertEquals("重庆市江北区人民政府郭家沱街道办事处\n2025年1月14日", ParagraphSplitter.split("重庆市江北区人民政府郭家沱街道办事处 2025年1月14日"));
         assertEquals("某县人民政府\n2024年3月1日\n打印本页", ParagraphSplitter.split("某县人民政府 2024年3月1日 打印本页"));
         assertSame("于 2024年3月1日召开", ParagraphSplitter.split("于 2024年3月1日召开"));
         assertSame("今天是: 2018年9月10日 星期一", ParagraphSplitter.split("今天是: 2018年9月10日 星期一"));
+        assertEquals("某县人民政府\n2024 年 3 月 1 日", ParagraphSplitter.split("某县人民政府 2024 年 3 月 1 日"));
+        for (String kept : new String[] {"今天是 2018年9月10日 星期一", "发布时间 2023年03月30日 09:24", "会议于 2024年3月1日 召开",
+            "某县人民政府 2024年3月1日 09:30"}) {
+            assertSame(kept, ParagraphSplitter.split(kept), kept);
+        }
     }
 
     @Test
     void otherSpacesStay() {
-        String[] kept = {"合格率达到 100%,", "中共沙市镇委员会 沙市镇人民政府关于2022年法治政府建设情况的报告", "来源: 司法局",
+        String[] kept = {"合格率达到 100%,", "合格率达到 99. 1%", "序号 1 人民调解", "中共沙市镇委员会 沙市镇人民政府关于2022年法治政府建设情况的报告", "来源: 司法局",
             "2023-03-30 09:24", "共 1.5万人", "第3页 共5页", "关于 2022 年法治政府建设", "版本 2.0"};
         for (String text : kept) {
             assertSame(text, ParagraphSplitter.split(text), text);

@@ -240,7 +240,12 @@ class IndicatorFinderTest {
         assertEquals(List.of("law_study.sessions=4"), found("党组会议会前学法四次、案例研讨三次。"));
         // 一 whose measure word ends its clause counts; as a word it does not (一批, 一次性)
         assertEquals(List.of("legal_advisers.count=1"), found("为新华乡配备法律顾问一名,村法律顾问九名。"));
-        assertEquals(List.of(), found("聘请法律顾问一次性审查一批合同。"));
+        // a count each of several units has is no count of the place's (a rate over them is)
+        assertEquals(List.of(), found("各村(社区)均配备法律顾问一名,"));
+        assertEquals(List.of(), found("各村(社区)均配备法律顾问1名,"));
+        assertEquals(List.of(), found("聘请法律顾问一次性审查合同。"));
+        // the evidence is the report's own words, not the rules' reading of them
+        assertEquals("市政府常务会议学法十一次", finder.find("市政府常务会议学法十一次。", 2023, offset -> null).get(0).text());
     }
 
     @Test

@@ -589,8 +589,9 @@ class MetadataFindersTest {
 
     @Test
     void aCitedTitlesSpacingBesideChineseIsNotItsOwn() {
-        assertEquals(List.of("茅箭区2022年法治政府建设工作要点", "Law of the PRC"),
-                CitedDocumentsFinder.find("印发《茅箭区 2022 年法治政府建设工作要点》,翻译《Law of the PRC》,再次《茅箭区2022年法治政府建设工作要点》"));
+        assertEquals(List.of("茅箭区2022年法治政府建设工作要点", "Law of the PRC", "中共中央 国务院关于印发〈法治政府建设实施纲要〉的通知"),
+                CitedDocumentsFinder.find("印发《茅箭区 2022 年法治政府建设工作要点》,翻译《Law of the PRC》,再次《茅箭区2022年法治政府建设工作要点》,"
+                        + "落实《中共中央 国务院关于印发〈法治政府建设实施纲要〉的通知》"));
     }
 
     @Test
