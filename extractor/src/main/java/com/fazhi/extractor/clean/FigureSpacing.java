@@ -59,7 +59,7 @@ public final class FigureSpacing {
                         || before == '.' && i >= 2 && isDigit(text.charAt(i - 2)) && isDigit(after) && lookingAt(DECIMALS_AHEAD, text, next)
                         || isDateWord(before) && numberEndsAt(text, i - 1) && lookingAt(DATE_PART_AHEAD.get(before), text, next)
                         // 武定县人民政府办公室 2022 年: a figure is no word to set apart (a date is: 日期 2022-01-24, 某县人民政府 2024 年 3 月 1 日)
-                        || before == '%' && isDigit(text.charAt(i - 2)) && isHan(after) // 负责人 100% 出庭应诉: the concept after its rate
+                        || before == '%' && i >= 2 && isDigit(text.charAt(i - 2)) && isHan(after) // 负责人 100% 出庭应诉: the concept after its rate
                         || isHan(before) && !isDateWord(before) && isDigit(after) && lookingAt(FIGURE_AHEAD, text, next)
                                 && !lookingAt(FULL_DATE_AHEAD, text, next);
                 if (firstDigitSpaceDigit < 0 && isDigit(before) && isDigit(after)) {
@@ -129,7 +129,7 @@ public final class FigureSpacing {
     }
 
     /**
-     * The space at {@code space} stands between a date's number and its word: a year's four digits and 年, a month's one
+     * The space at {@code space} stands between a date's number and its word: a year's digits (or a span's: 连续 3 年) and 年, a month's one
      * or two after 年 and 月, a day's after 月 and 日, an hour's after 日 and 时, a minute's after 时 and 分 (浏览次数: 123
      * 分享 is no date).
      */
@@ -145,7 +145,7 @@ public final class FigureSpacing {
         }
         char previous = k > 0 ? text.charAt(k - 1) : ' ';
         return switch (word) {
-            case '年' -> digits == 4;
+            case '年' -> true; // a year (2023 年) or a span of years (连续 3 年)
             case '月' -> digits <= 2 && previous == '年';
             case '日' -> digits <= 2 && previous == '月';
             case '时' -> digits <= 2 && previous == '日';

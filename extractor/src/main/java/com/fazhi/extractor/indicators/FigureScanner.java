@@ -257,6 +257,6 @@ public final class FigureScanner {
                 && (end == text.length() || CLAUSE_ENDS.indexOf(text.charAt(end)) < 0);
     }
 
-    private static final List<String> ONE_COUNTS_AFTER = Lexicon.strings(Lexicon.get().units().path("oneCountsAfter").path("verbs"));
+    private static final List<String> ONE_COUNTS_AFTER = Lexicon.strings(Lexicon.get().units().path("oneCountsAfter").path("words"));
     private static final String CLAUSE_ENDS = "。,,;;、))\n";
 }

@@ -26,6 +26,8 @@ class FigureSpacingTest {
         assertEquals("审议了2023年度报告,举办培训班10余期,培训700余人", FigureSpacing.mend("审议了 2023 年度报告,举办培训班 10 余期,培训 700 余人"));
         assertEquals("现将武定县人民政府办公室2022年开展", FigureSpacing.mend("现将武定县人民政府办公室 2022 年开展"));
         assertEquals("行政机关负责人100%出庭应诉", FigureSpacing.mend("行政机关负责人 100% 出庭应诉"));
+        assertEquals("出庭应诉率连续3年保持100%", FigureSpacing.mend("出庭应诉率连续 3 年保持 100%"));
+        assertEquals("% 中", FigureSpacing.mend("% 中"), "a sign alone at the start");
     }
 
     @Test

@@ -46,6 +46,7 @@ class FigureScannerTest {
         assertEquals(List.of("12.0名"), scan("九届十一次全会,聘请新一届12名政府法律顾问"), "an ordinal after 届 is Chinese; digits count");
         assertEquals(List.of("12.0名"), scan("九届十一次全会,聘请新一届十二名政府法律顾问"), "a meeting's ordinal after 届 says 次");
         assertEquals(List.of("1.0名", "1.0次"), scan("设置一名“总法律顾问”,常务会议学法活动一次),统一次序"));
+        assertEquals(List.of("1.0场"), scan("本年度共一场中心组学习"));
         assertEquals(12.0, ChineseNumerals.parse("十二"));
         assertEquals(2000.0, ChineseNumerals.parse("两千"));
         assertEquals(-1.0, ChineseNumerals.parse("十个"));

@@ -234,7 +234,7 @@ public final class Lexicon {
             compiles(titles.get(field), "catalog.json citedTitles." + field);
         }
         require(exclusions().path("issuesUnits").size() > 0, "exclusions.json: issuesUnits is empty");
-        require(units().path("oneCountsAfter").path("verbs").size() > 0, "units.json: oneCountsAfter.verbs is empty");
+        require(units().path("oneCountsAfter").path("words").size() > 0, "units.json: oneCountsAfter.words is empty");
         for (String field : List.of("changeBefore", "changeAfter", "honouredAfter", "targetBefore", "datedBefore", "issuesBefore", "perUnitBefore")) {
             require(exclusions().hasNonNull(field), "exclusions.json: " + field + " is missing");
             compiles(exclusions().get(field), "exclusions.json " + field);
