@@ -11,7 +11,7 @@ import com.fazhi.reference.lexicon.Lexicon;
  * and its unit ("412\n件"), inside a decimal ("11.\n2%") or between a clause and the figure that ends it
  * ("集体学法\n6次;"); a space between a number and its unit or a date's word ("10 余期", "2025 年 03 月 19 日 09 时") or between a
  * Chinese word and the number after it ("办公室 2022 年"). Each is the same figure written across a gap; nothing else is joined. The text is walked once;
- * a pattern is only tried where a gap touches a digit.
+ * a pattern is only tried where a gap touches a digit, a percent sign or a Chinese character.
  */
 public final class FigureSpacing {
 

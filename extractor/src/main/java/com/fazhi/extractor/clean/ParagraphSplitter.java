@@ -23,7 +23,7 @@ import com.fazhi.reference.lexicon.Lexicon;
 public final class ParagraphSplitter {
 
     /** What ends a sentence before a space; not a colon, which a page's label ends with too. */
-    private static final BitSet STOPS = charsOf("。!?;");
+    private static final BitSet STOPS = Runs.charsOf("。!?;");
     /** A full date, spaced or not (2025年1月14日, 2025 年 1 月 14 日). */
     private static final Pattern FULL_DATE = Pattern.compile("\\d{4} ?年 ?\\d{1,2} ?月 ?\\d{1,2} ?日");
     /** A signature's date stands alone: no time or weekday after it, nor the rest of a sentence. */
@@ -76,7 +76,7 @@ public final class ParagraphSplitter {
         char before = text.charAt(space - 1);
         boolean afterAWord = Character.isIdeographic(before) || !Character.isLetterOrDigit(before);
         return afterAWord && SectionParser.numberingAt(text, next)
-                || signedDateAt(text, next) && ENDS_WITH_A_BODY.matcher(text).region(Math.max(lineStart, space - BODY_REACH), space).find()
+                || Character.isDigit(text.charAt(next)) && signedDateAt(text, next) && ENDS_WITH_A_BODY.matcher(text).region(Math.max(lineStart, space - BODY_REACH), space).find()
                 || signedDateBetween(text, lineStart, space);
     }
 
@@ -88,13 +88,8 @@ public final class ParagraphSplitter {
 
     /** The line so far is a full date, split off a signature before it. */
     private static boolean signedDateBetween(String text, int lineStart, int space) {
-        return FULL_DATE.matcher(text).region(lineStart, space).matches() && lineStart > 0 && text.charAt(lineStart - 1) != '\n'
+        return lineStart > 0 && text.charAt(lineStart - 1) != '\n' && Character.isDigit(text.charAt(lineStart))
+                && FULL_DATE.matcher(text).region(lineStart, space).matches()
                 && DATE_ALONE_AFTER.matcher(text).region(space, text.length()).lookingAt();
-    }
-
-    private static BitSet charsOf(String chars) {
-        BitSet set = new BitSet();
-        chars.chars().forEach(set::set);
-        return set;
     }
 }

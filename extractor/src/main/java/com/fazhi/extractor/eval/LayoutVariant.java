@@ -39,8 +39,10 @@ public enum LayoutVariant {
 
     static final int PAGE_WIDTH = 30;
     private static final java.util.regex.Pattern SPACED_NUMBER = java.util.regex.Pattern.compile("(?<=\\p{IsHan})(\\d[\\d.,]*%?)(?=\\p{IsHan})");
-    private static final java.util.regex.Pattern SMALL_COUNT = java.util.regex.Pattern.compile(
-            "(?<![\\d.,%])([1-9]\\d?)(?=余?(?:次|场|期|人次|名|件|个|项|起|份|家|篇|所|条|批))");
+    /** A count under a hundred before a measure word of lexicon/units.json (not a rate). */
+    private static final java.util.regex.Pattern SMALL_COUNT = java.util.regex.Pattern.compile("(?<![\\d.,%])([1-9]\\d?)(?=余?(?:"
+            + String.join("|", com.fazhi.reference.lexicon.Lexicon.strings(com.fazhi.reference.lexicon.Lexicon.get().units().path("units"))
+                    .stream().filter(unit -> !unit.equals("%")).toList()) + "))");
     private static final String DIGITS = "〇一二三四五六七八九";
     private static final int PARAGRAPH = 2 * PAGE_WIDTH;
 

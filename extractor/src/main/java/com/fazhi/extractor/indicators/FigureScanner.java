@@ -98,15 +98,14 @@ public final class FigureScanner {
     }
 
     /**
-     * The text with every figure's Chinese numeral written as as many 0s (三次 → 0次, 二十四期 → 000期, 三万五千人次 →
-     * 00000人次; a rate in words
-     * stays): the rules read any figure as a number, whichever script it is written in, and their gaps stop at it,
-     * while the offsets stay those of the text.
+     * The text with every figure's Chinese numeral, its 万 included, written as as many 0s (三次 → 0次, 二十四期 → 000期,
+     * 三万五千人次 → 0000人次; a rate in words stays): the rules read any figure as a number, whichever script it is
+     * written in, and their gaps stop at it, while the offsets stay those of the text.
      */
     public static String withNumeralsAsDigits(String text, List<Figure> figures) {
         char[] chars = null;
         for (Figure figure : figures) {
-            for (int k = figure.start(); k < figure.end() && (IS_CHINESE_NUMERAL[text.charAt(k)] || text.charAt(k) == '万')
+            for (int k = figure.start(); k < figure.end() && (IS_CHINESE_NUMERAL[text.charAt(k)] || MULTIPLIERS.containsKey(String.valueOf(text.charAt(k))))
                     && !text.startsWith("百分之", k); k++) {
                 if (chars == null) {
                     chars = text.toCharArray();
@@ -240,7 +239,8 @@ public final class FigureScanner {
 
     /**
      * 一 in 一次性, 统一, 第一, 一是: a numeral that is part of a word, not a count; 百余人次, 千余人 count (about); so does a
-     * 一 after a verb of holding (开展一次) or one whose measure word ends the clause (配备法律顾问一名,).
+     * 一 after a verb of holding or appointing or a total's word (units.json oneCountsAfter: 开展一次, 聘请一名, 共一场) or
+     * one whose measure word ends its clause (配备法律顾问一名,).
      */
     private static boolean isWordNumeral(String text, int start, int end, String num, boolean approximate) {
         if (start > 0) {

@@ -33,10 +33,7 @@ public final class Runs {
 
     /** Whether a line ends a sentence: its last character, past any closing marks, is a stop, semicolon or colon. */
     public static boolean endsASentence(String line) {
-        int end = line.length();
-        while (end > 1 && CLOSING_MARKS.get(line.charAt(end - 1))) {
-            end--;
-        }
+        int end = beforeClosingMarks(line, line.length());
         return end > 0 && LINE_SENTENCE_ENDS.get(line.charAt(end - 1));
     }
 
@@ -51,7 +48,8 @@ public final class Runs {
         return limit;
     }
 
-    private static BitSet charsOf(String chars) {
+    /** A set of characters, for the break and mark sets the text stages test against. */
+    public static BitSet charsOf(String chars) {
         BitSet set = new BitSet();
         chars.chars().forEach(set::set);
         return set;
