@@ -15,7 +15,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
-/** With no broker reachable, a report is never answered 202: the crawler gets 503 and sends it again later. */
+/** With no broker reachable, nothing is answered 202: the crawler (or the admin) gets 503 and sends it again later. */
 @QuarkusTest
 @TestProfile(KafkaDownTest.NoBroker.class)
 @WithTestResource(EmbeddedMongoResource.class)
@@ -34,6 +34,9 @@ class KafkaDownTest {
                     "mp.messaging.outgoing.reports-raw.delivery.timeout.ms", "3000",
                     "mp.messaging.outgoing.reports-raw.request.timeout.ms", "1000",
                     "mp.messaging.outgoing.reports-raw.max.block.ms", "1000",
+                    "mp.messaging.outgoing.reextract-requests.delivery.timeout.ms", "3000",
+                    "mp.messaging.outgoing.reextract-requests.request.timeout.ms", "1000",
+                    "mp.messaging.outgoing.reextract-requests.max.block.ms", "1000",
                     "ingest.publish-timeout", "5s");
         }
     }
@@ -45,5 +48,13 @@ class KafkaDownTest {
                 .post("/api/reports").then().statusCode(503)
                 .header("Retry-After", "10")
                 .body("status", equalTo(503)).body("reason", containsString("not durably written"));
+    }
+
+    /** A re-extraction request goes out the same acknowledged way as a report: no broker, no 202. */
+    @Test
+    void unreachableKafkaFailsAReextractionRequestWith503() {
+        given().post("/admin/reextract").then().statusCode(503)
+                .header("Retry-After", "10")
+                .body("reason", containsString("Kafka did not acknowledge the re-extraction request"));
     }
 }

@@ -287,13 +287,15 @@ public final class AuthorityFinder {
                 LevelClassifier.speaksAsDepartment(String.join("\n", layout.texts()), layout.openingStart()));
     }
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s");
+
     /** With whether the text speaks as a bureau ({@link LevelClassifier.Speaker#bureauInText}), worked out once per report. */
     public static String find(String title, String metadataLine, Layout layout, boolean speaksAsBureau) {
         List<String> signature = layout.signature();
         if (title != null) {
             Matcher m = TITLE_PREFIX.matcher(PARTY_ISSUER.matcher(title).replaceFirst(""));
             if (m.find()) {
-                String body = m.group(1).replaceAll("\\s", ""); // "…生态环境局 (水务局、海洋局…)": a page's spacing
+                String body = WHITESPACE.matcher(m.group(1)).replaceAll(""); // "…生态环境局 (水务局、海洋局…)": a page's spacing
                 // a ministry's name is whole as its title gives it (司法部 under the banner 中华人民共和国司法部)
                 return LevelClassifier.isCentralBody(body) ? body : fullNameInHeader(body, metadataLine, layout.header());
             }

@@ -599,8 +599,14 @@ public final class LevelClassifier {
     /** A party committee's name: 中共重庆市铜梁区永嘉镇委员会, 中共南安市委柳城街道工作委员会. */
     private static final Pattern PARTY_COMMITTEE = Pattern.compile("^中共(.{2,40}?)(?:工作)?委员会$");
 
+    /** A township's own body: 乡/镇 before its government, party committee or committee. */
+    private static final Pattern TOWNSHIP_BODY = Pattern.compile("[乡镇](?:人民政府|政府|党委|委员会)$");
+    /** A government's name without 人民政府/政府: the unit it governs. */
+    private static final Pattern GOVERNMENT_SUFFIX = Pattern.compile("(?:人民)?政府$");
+    private static final Pattern MUNICIPALITY = Pattern.compile("(?:北京|上海|天津|重庆)市");
+
     static String fromAuthority(String authority) {
-        if (authority.endsWith("街道办事处") || authority.matches(".*[乡镇](人民政府|政府|党委|委员会)$")) {
+        if (authority.endsWith("街道办事处") || TOWNSHIP_BODY.matcher(authority).find()) {
             return "township";
         }
         Matcher party = PARTY_COMMITTEE.matcher(authority);
@@ -616,7 +622,7 @@ public final class LevelClassifier {
         if (!authority.endsWith("政府")) {
             return "department";
         }
-        String unit = authority.replaceFirst("(人民)?政府$", "");
+        String unit = GOVERNMENT_SUFFIX.matcher(authority).replaceFirst("");
         if (unit.endsWith("省") || unit.endsWith("自治区")) {
             return "province";
         }
@@ -627,7 +633,7 @@ public final class LevelClassifier {
             return "county";
         }
         if (unit.endsWith("市") || unit.endsWith("州") || unit.endsWith("盟") || unit.endsWith("地区")) {
-            return unit.matches("^(北京|上海|天津|重庆)市$") ? "province" : "city";
+            return MUNICIPALITY.matcher(unit).matches() ? "province" : "city";
         }
         return null;
     }

@@ -42,10 +42,12 @@ public final class MetadataLineFinder {
     /** The next label glued to the value ("深圳市龙华区人民政府日期:2025年…"): not part of the name. */
     private static final Pattern GLUED_LABEL = Pattern.compile("(?<=..)(?:发布|发文|更新)?(?:日期|时间|浏览|点击|字号|字体|访问).*$");
 
+    private static final Pattern SPACES = Pattern.compile("[ \\t\u3000]");
+
     public static String find(List<String> lines) {
         for (int i = 0; i < Math.min(HEADER_LINES, lines.size()); i++) {
             String line = lines.get(i);
-            String unspaced = line.replaceAll("[ \\t\u3000]", "");
+            String unspaced = SPACES.matcher(line).replaceAll("");
             if (LABEL_WORDS.stream().noneMatch(unspaced::contains)) {
                 continue;
             }

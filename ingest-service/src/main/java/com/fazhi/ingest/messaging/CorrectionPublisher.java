@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fazhi.ingest.domain.Correction;
 import com.fazhi.ingest.domain.PublishFailedException;
@@ -24,28 +23,14 @@ import io.smallrye.reactive.messaging.kafka.Record;
 @ApplicationScoped
 public class CorrectionPublisher {
 
-    private final MutinyEmitter<Record<String, String>> emitter;
-    private final ObjectMapper json;
-    private final Duration timeout;
+    private final AcknowledgedSender sender;
 
     public CorrectionPublisher(@Channel("reports-corrections") MutinyEmitter<Record<String, String>> emitter,
             ObjectMapper json, @ConfigProperty(name = "ingest.publish-timeout") Duration timeout) {
-        this.emitter = emitter;
-        this.json = json;
-        this.timeout = timeout;
+        this.sender = new AcknowledgedSender(emitter, json, timeout, "correction");
     }
 
     public void publish(Correction correction) {
-        String payload;
-        try {
-            payload = json.writeValueAsString(correction);
-        } catch (JsonProcessingException e) {
-            throw new PublishFailedException("cannot serialise the correction", e);
-        }
-        try {
-            emitter.send(Record.of(correction.recordKey(), payload)).await().atMost(timeout);
-        } catch (RuntimeException e) {
-            throw new PublishFailedException("Kafka did not acknowledge the correction: " + e.getMessage(), e);
-        }
+        sender.sendAndWait(correction.recordKey(), correction);
     }
 }

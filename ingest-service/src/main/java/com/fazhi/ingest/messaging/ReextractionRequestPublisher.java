@@ -7,40 +7,30 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fazhi.contract.model.ReextractionRequest;
-import com.fazhi.ingest.domain.PublishFailedException;
 
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.Record;
 
-/** Sends a re-extraction request to {@code reports.reextract}, for extract-service, and waits for the broker's ack. */
+/**
+ * Sends a re-extraction request to {@code reports.reextract}, for extract-service, and waits for the broker's ack
+ * ({@link com.fazhi.ingest.domain.PublishFailedException}, 503, when it does not come within the publish timeout).
+ */
 @ApplicationScoped
 public class ReextractionRequestPublisher {
 
-    private final MutinyEmitter<Record<String, String>> emitter;
-    private final ObjectMapper json;
-    private final Duration timeout;
+    /** One key for every request: they are read in the order they were made. */
+    private static final String KEY = "reextract";
+
+    private final AcknowledgedSender sender;
 
     public ReextractionRequestPublisher(@Channel("reextract-requests") MutinyEmitter<Record<String, String>> emitter,
             ObjectMapper json, @ConfigProperty(name = "ingest.publish-timeout") Duration timeout) {
-        this.emitter = emitter;
-        this.json = json;
-        this.timeout = timeout;
+        this.sender = new AcknowledgedSender(emitter, json, timeout, "re-extraction request");
     }
 
     public void publish(ReextractionRequest request) {
-        String payload;
-        try {
-            payload = json.writeValueAsString(request);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the request", e);
-        }
-        try {
-            emitter.send(Record.of("reextract", payload)).ifNoItem().after(timeout).fail().await().indefinitely();
-        } catch (RuntimeException e) {
-            throw new PublishFailedException("Kafka did not acknowledge the re-extraction request: " + e.getMessage(), e);
-        }
+        sender.sendAndWait(KEY, request);
     }
 }
