@@ -25,10 +25,25 @@ public final class FigureSpacing {
     private static final Pattern FULL_DATE_AHEAD = Pattern.compile("\\d{4}" + SPACE + "*年" + SPACE + "*\\d{1,2}" + SPACE + "*月");
     /** A number and its unit or its date's word, spaced or not: 2022 年, 12 个, 30余份. */
     private static final Pattern FIGURE_AHEAD = Pattern.compile("\\d+(?:\\.\\d+)?" + SPACE + "*(?:" + UNIT + "|[年月])");
-    /** The next part of a date or a time after its word and a space: 2025年 03 月, 3月 19 日, 09时 07 分. */
-    private static final java.util.Map<Character, Pattern> DATE_PART_AHEAD = java.util.Map.of(
-            '年', Pattern.compile("\\d{1,2}" + SPACE + "*月"), '月', Pattern.compile("\\d{1,2}" + SPACE + "*日"),
-            '时', Pattern.compile("\\d{1,2}" + SPACE + "*分"));
+    /** A date's and a time's words in their order: each number is followed by its word, and each word but the last by the next number. */
+    private static final String DATE_WORDS = "年月日时分";
+    /**
+     * The next part of a date or a time after its word and a space: 2025年 03 月, 3月 19 日, 09时 07 分; a time stays
+     * apart from its date (2023年02月13日 14时23分: the date finders read the date's end there).
+     */
+    private static final java.util.Map<Character, Pattern> DATE_PART_AHEAD = datePartsAhead();
+
+    private static java.util.Map<Character, Pattern> datePartsAhead() {
+        java.util.Map<Character, Pattern> ahead = new java.util.HashMap<>();
+        for (int w = 0; w + 1 < DATE_WORDS.length(); w++) {
+            if (DATE_WORDS.charAt(w) == '日') {
+                continue;
+            }
+            ahead.put(DATE_WORDS.charAt(w), Pattern.compile("\\d{1,2}" + SPACE + "*" + DATE_WORDS.charAt(w + 1)));
+        }
+        return java.util.Map.copyOf(ahead);
+    }
+
     private static final Pattern DECIMALS_AHEAD = Pattern.compile("\\d{1,3}" + UNIT);
     private static final Pattern FIGURE_ENDING_A_CLAUSE = Pattern.compile("\\d[\\d,.]{0,12}" + UNIT + "[,,;;。、]");
     private static final int LOOK_AHEAD = 32;
@@ -144,14 +159,9 @@ public final class FigureSpacing {
             k--;
         }
         char previous = k > 0 ? text.charAt(k - 1) : ' ';
-        return switch (word) {
-            case '年' -> true; // a year (2023 年) or a span of years (连续 3 年)
-            case '月' -> digits <= 2 && previous == '年';
-            case '日' -> digits <= 2 && previous == '月';
-            case '时' -> digits <= 2 && previous == '日';
-            case '分' -> digits <= 2 && previous == '时';
-            default -> false;
-        };
+        int at = DATE_WORDS.indexOf(word);
+        // a year (2023 年) or a span of years (连续 3 年) takes any number; a later part one or two digits after the word before it
+        return at == 0 || at > 0 && digits <= 2 && previous == DATE_WORDS.charAt(at - 1);
     }
 
     /** A number (spaces aside) ends where the word at {@code word} starts: 2025 年, 2025年. */

@@ -3,6 +3,7 @@ package com.fazhi.extractor.region;
 import com.fazhi.contract.model.Region;
 import com.fazhi.extractor.metadata.Addressee;
 import com.fazhi.extractor.metadata.LevelClassifier;
+import com.fazhi.extractor.text.Runs;
 import com.fazhi.extractor.text.TitleMarks;
 import com.fazhi.reference.lexicon.Lexicon;
 import com.fazhi.reference.region.RegionTable.Mention;
@@ -854,9 +855,6 @@ public final class RegionResolver {
         return kept;
     }
 
-    /** After a closing mark the sentence runs on: "…(合办字〔2022〕28号)和县委…" is "and the county committee". */
-    private static final String CLOSING_MARKS = "》〉」』”’)）>〕]";
-
     /** What follows the district of a postal address: a road (regions.json roadWords) and a house number ("和平区建设路18号"), no other unit between. */
     private static final Pattern ROAD_AND_NUMBER = Pattern.compile(
             "^[^\\s区县市镇乡,,。;;、::()()]{1,8}(?:" + Lexicon.alternation(
@@ -896,7 +894,8 @@ public final class RegionResolver {
         List<Mention> kept = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             boolean standsAlone = (m.start() == 0 || !Character.isIdeographic(text.charAt(m.start() - 1))
-                    && CLOSING_MARKS.indexOf(text.charAt(m.start() - 1)) < 0)
+                    // after a closing mark the sentence runs on: "…(合办字〔2022〕28号)和县委…" is "and the county committee"
+                    && !Runs.isClosingMark(text.charAt(m.start() - 1)))
                     && (m.end() >= text.length() || !Character.isIdeographic(text.charAt(m.end()))
                             || INSTITUTIONS.stream().anyMatch(w -> text.startsWith(w, m.end())));
             boolean conjunctionGlued = m.name().length() == 2 && "和与及同暨".indexOf(m.name().charAt(0)) >= 0 && m.start() > 0

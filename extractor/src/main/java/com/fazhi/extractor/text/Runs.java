@@ -17,9 +17,15 @@ public final class Runs {
 
     /** What ends a sentence at the end of a line, and the closing marks that may follow it (…。” …。)). */
     private static final BitSet LINE_SENTENCE_ENDS = charsOf("。;;::!!??");
-    private static final BitSet CLOSING_MARKS = charsOf("”’」』))】》〉〕\"'");
+    /** The marks that close a quotation, a bracket or a title: quotes, brackets of every width, 》〉」』】〕. */
+    private static final BitSet CLOSING_MARKS = charsOf("”’」』)）】》〉〕\"'>]");
 
     private Runs() {
+    }
+
+    /** Whether {@code c} closes a quotation, a bracket or a title. */
+    public static boolean isClosingMark(char c) {
+        return CLOSING_MARKS.get(c);
     }
 
     /** Where the text before {@code end} ends once its closing marks (”」)) are set aside. */
