@@ -77,6 +77,14 @@ function reviewLine(entry) {
     + (checked ? ` — the engine was right on ${Math.round(100 * r.confirm / checked)}% of the figures checked` : '');
 }
 
+// How directly the engine read a figure (its confidence): the choices of the explorer's filter, and a row's label.
+const READ_DIRECTLY = [['', '全部 every figure'], ['0.8', '本身措辞 its own words name it'],
+  ['0.9', '前文措辞 the words before it name it']];
+function readDirectly(confidence) {
+  if (typeof confidence !== 'number') return '';
+  return confidence >= 0.9 ? 'own words' : confidence >= 0.8 ? 'words after it' : 'sentence topic';
+}
+
 async function indicators() {
   const p = params();
   const cat = await indicatorCatalog();
@@ -84,19 +92,27 @@ async function indicators() {
   const key = p.get('key') || (cat.find(c => c.reports > 0) || cat[0]).key;
   const years = facets.facets.year.map(f => f.value).filter(y => y != null).sort((a, b) => b - a);
   const year = p.get('year') || '';
+  const minConfidence = p.get('minConfidence') || '';
   view.innerHTML = `
     <div class="controls">
       <label>指标 Indicator <select id="indicator-select">${cat.map(c =>
         `<option value="${esc(c.key)}" ${c.key === key ? 'selected' : ''}>${esc(c.label)} (${esc(c.key)}, ${c.reports})</option>`).join('')}</select></label>
       <label>年度 Year <select id="year-select"><option value="">全部 all</option>${years.map(y =>
         `<option ${String(y) === year ? 'selected' : ''}>${esc(y)}</option>`).join('')}</select></label>
+      <label>读取方式 Read <select id="confidence-select">${READ_DIRECTLY.map(([v, text]) =>
+        `<option value="${v}" ${v === minConfidence ? 'selected' : ''}>${esc(text)}</option>`).join('')}</select></label>
     </div>
     <div id="indicator-result"><p class="muted">加载中…</p></div>`;
   const go = () => location.hash = `#/indicators?key=${encodeURIComponent(document.getElementById('indicator-select').value)}`
-    + `&year=${encodeURIComponent(document.getElementById('year-select').value)}`;
+    + `&year=${encodeURIComponent(document.getElementById('year-select').value)}`
+    + `&minConfidence=${encodeURIComponent(document.getElementById('confidence-select').value)}`;
   document.getElementById('indicator-select').onchange = go;
   document.getElementById('year-select').onchange = go;
-  const data = await api(`/api/indicators/${encodeURIComponent(key)}` + (year ? `?year=${year}` : ''));
+  document.getElementById('confidence-select').onchange = go;
+  const query = new URLSearchParams();
+  if (year) query.set('year', year);
+  if (minConfidence) query.set('minConfidence', minConfidence);
+  const data = await api(`/api/indicators/${encodeURIComponent(key)}` + (query.toString() ? `?${query}` : ''));
   const rows = data.values;
   const s = data.statistics;
   const byProvince = {};
@@ -110,9 +126,9 @@ async function indicators() {
       <div class="card"><h2>排名 Ranking (click a bar to open the report)</h2><div id="indicator-chart" class="chart tall"></div></div>
       <div class="card"><h2>按省份 By province (median)</h2><div id="province-chart" class="chart tall"></div></div>
     </div>
-    <div class="card"><h2>数据与出处 Values and their sentences</h2><table id="indicator-table"><tr><th>#</th><th>Authority</th><th>Year</th><th>Value</th><th>Sentence</th></tr>
+    <div class="card"><h2>数据与出处 Values and their sentences</h2><table id="indicator-table"><tr><th>#</th><th>Authority</th><th>Year</th><th>Value</th><th>Sentence</th><th>Read</th></tr>
       ${rows.map(r => `<tr><td>${r.rank}</td><td><a class="report-link" href="#/report/${esc(r.reportId)}?mark=${r.start}">${esc(r.authority || r.reportId)}</a></td>
-        <td>${esc(r.reportYear)}</td><td>${esc(r.value)} ${esc(r.unit)}</td><td>${esc(r.text)}</td></tr>`).join('')}</table></div>`;
+        <td>${esc(r.reportYear)}</td><td>${esc(r.value)} ${esc(r.unit)}</td><td>${esc(r.text)}</td><td class="muted">${esc(readDirectly(r.confidence))}</td></tr>`).join('')}</table></div>`;
   if (rows.length === 0) return;
   const top = rows.slice(0, 30).reverse();
   const c = chart('indicator-chart', {tooltip: {}, grid: {left: 170}, xAxis: {type: 'value'},

@@ -346,7 +346,14 @@ class PipelineEndToEndTest {
             browser.waitFor("#indicator-chart canvas");
             // the report is listed under its canonical source: this copy, or another test's copy of the seed
             String listed = awaitReport(id).get("id").asText();
+            org.openqa.selenium.WebElement allFigures = browser.waitFor("#indicator-table a.report-link[href*='" + listed + "']");
+            // only the figures whose words before them name the concept: the seed's success rate is one (调解成功率99.87%)
+            new org.openqa.selenium.support.ui.Select(browser.waitFor("#confidence-select")).selectByValue("0.9");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(allFigures));
             org.openqa.selenium.WebElement link = browser.waitFor("#indicator-table a.report-link[href*='" + listed + "']");
+            assertTrue(browser.driver.getCurrentUrl().contains("minConfidence=0.9"), browser.driver.getCurrentUrl());
+            assertTrue(browser.waitFor("#indicator-table").getText().contains("own words"), "each row says how it was read");
             browser.screenshot(shots.resolve("indicator.png"));
             link.click();
 

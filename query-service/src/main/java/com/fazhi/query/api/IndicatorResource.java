@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import com.fazhi.reference.catalog.IndicatorKeys;
+import com.fazhi.query.domain.FigureSelection;
 import com.fazhi.query.domain.IndicatorRanking;
 import com.fazhi.query.domain.InvalidQueryException;
 import com.fazhi.query.domain.ReportFilter;
@@ -35,7 +36,11 @@ import io.smallrye.common.annotation.NonBlocking;
 public class IndicatorResource {
 
     private static final List<String> CSV_COLUMNS = List.of("rank", "reportId", "authority", "level", "region.province",
-            "region.city", "region.county", "region.code", "reportYear", "value", "unit", "text");
+            "region.city", "region.county", "region.code", "reportYear", "value", "unit", "text", "confidence", "review");
+
+    private static final String MIN_CONFIDENCE = "0 to 1: only the figures read at least this directly (0.9: the "
+            + "figure's own wording names the concept; 0.8: the words after it do; 0.6: only its sentence's topic does); "
+            + "a figure an analyst confirmed or corrected always counts";
 
     private final ReportReadModel reports;
 
@@ -75,16 +80,19 @@ public class IndicatorResource {
     @Operation(summary = "One indicator across regions, ranked", description = "Each report's headline figure for the key "
             + "(the largest count of the year, or the first stated rate), with its sentence and offsets, and "
             + "count/min/median/max. Filters as for /api/reports. Example: /api/indicators/reconsideration.correction_rate?year=2023&code=50 "
-            + "(Chongqing's districts). `regions=CODE,CODE` compares regions side by side; `format=csv` gives CSV.")
+            + "(Chongqing's districts). `regions=CODE,CODE` compares regions side by side; `format=csv` gives CSV; "
+            + "`minConfidence=0.9` reads only the figures whose own wording names the concept.")
     public Response values(@PathParam("key") String key, @BeanParam FilterParams filters,
             @Parameter(description = "comma-separated region codes (prefixes) to compare side by side") @QueryParam("regions") String regions,
+            @Parameter(description = MIN_CONFIDENCE) @QueryParam("minConfidence") String minConfidence,
             @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         String checked = ReportFilters.indicatorKey(key);
         ReportFilter filter = filters.toFilter();
+        FigureSelection selection = FigureSelection.of(filter.verified(), minConfidence);
         if (regions != null && !regions.isBlank()) {
-            return Response.ok(compare(checked, filter, regions), MediaType.APPLICATION_JSON_TYPE).build();
+            return Response.ok(compare(checked, filter, selection, regions), MediaType.APPLICATION_JSON_TYPE).build();
         }
-        IndicatorRanking.Ranked ranked = IndicatorRanking.rank(reports.select(filter), checked, filter.year(), Boolean.TRUE.equals(filter.verified()));
+        IndicatorRanking.Ranked ranked = IndicatorRanking.rank(reports.select(filter), checked, filter.year(), selection);
         if (Csv.wanted(format, accept)) {
             return Csv.response(ranked.rows(), CSV_COLUMNS, checked + ".csv");
         }
@@ -102,8 +110,10 @@ public class IndicatorResource {
     @Operation(summary = "One indicator over the years for one region", description = "Example: /api/indicators/mediation.success_rate/series?region=500153")
     public Map<String, Object> series(@PathParam("key") String key,
             @Parameter(description = "the region: a GB/T 2260 code (500153) or its name (荣昌区, 江苏, 巴州)", required = true)
-            @QueryParam("region") String region) {
+            @QueryParam("region") String region,
+            @Parameter(description = MIN_CONFIDENCE) @QueryParam("minConfidence") String minConfidence) {
         String checked = ReportFilters.indicatorKey(key);
+        FigureSelection selection = FigureSelection.of(false, minConfidence);
         if (region == null || region.isBlank()) {
             throw new InvalidQueryException("region is required: a GB/T 2260 code such as 500153, or a region's name");
         }
@@ -112,11 +122,11 @@ public class IndicatorResource {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("key", checked);
         body.put("region", code);
-        body.put("series", IndicatorRanking.series(reports.select(filter), checked));
+        body.put("series", IndicatorRanking.series(reports.select(filter), checked, selection));
         return body;
     }
 
-    private Map<String, Object> compare(String key, ReportFilter filter, String regions) {
+    private Map<String, Object> compare(String key, ReportFilter filter, FigureSelection selection, String regions) {
         String[] codes = regions.split(",");
         if (codes.length > 20) {
             throw new InvalidQueryException("compare at most 20 regions at once");
@@ -124,7 +134,7 @@ public class IndicatorResource {
         Map<String, Object> byRegion = new LinkedHashMap<>();
         for (String code : codes) {
             ReportFilter scoped = filter.with("code", code);
-            IndicatorRanking.Ranked ranked = IndicatorRanking.rank(reports.select(scoped), key, filter.year(), Boolean.TRUE.equals(filter.verified()));
+            IndicatorRanking.Ranked ranked = IndicatorRanking.rank(reports.select(scoped), key, filter.year(), selection);
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("statistics", ranked.statistics());
             entry.put("values", ranked.rows());

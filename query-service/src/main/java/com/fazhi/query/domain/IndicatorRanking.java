@@ -19,12 +19,11 @@ public final class IndicatorRanking {
     public record Ranked(List<Map<String, Object>> rows, Statistics statistics) {
     }
 
-    @SuppressWarnings("unchecked")
-    /** With {@code verifiedOnly}, each report's headline among the figures an analyst confirmed or corrected only. */
-    public static Ranked rank(List<Map<String, Object>> reports, String key, Integer year, boolean verifiedOnly) {
+    /** Each report's headline among the figures {@code selection} admits, ranked by value. */
+    public static Ranked rank(List<Map<String, Object>> reports, String key, Integer year, FigureSelection selection) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Map<String, Object> report : reports) {
-            Map<String, Object> figure = headline(report, key, year, verifiedOnly);
+            Map<String, Object> figure = headline(report, key, year, selection);
             if (figure != null) {
                 rows.add(row(report, figure));
             }
@@ -37,14 +36,14 @@ public final class IndicatorRanking {
     }
 
     /** Year by year, the headline of the reports of one region (the latest published wins for a year). */
-    public static List<Map<String, Object>> series(List<Map<String, Object>> reports, String key) {
+    public static List<Map<String, Object>> series(List<Map<String, Object>> reports, String key, FigureSelection selection) {
         Map<Integer, Map<String, Object>> byYear = new TreeMap<>();
         for (Map<String, Object> report : reports) {
             Object year = report.get("reportYear");
             if (year == null) {
                 continue;
             }
-            Map<String, Object> figure = headline(report, key, ((Number) year).intValue(), false);
+            Map<String, Object> figure = headline(report, key, ((Number) year).intValue(), selection);
             if (figure != null) {
                 byYear.put(((Number) year).intValue(), row(report, figure));
             }
@@ -53,12 +52,11 @@ public final class IndicatorRanking {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> headline(Map<String, Object> report, String key, Integer year, boolean verifiedOnly) {
+    private static Map<String, Object> headline(Map<String, Object> report, String key, Integer year, FigureSelection selection) {
         List<Map<String, Object>> figures = new ArrayList<>();
         for (Object o : (List<Object>) report.getOrDefault("indicators", List.of())) {
             Map<String, Object> figure = (Map<String, Object>) o;
-            boolean verified = "confirmed".equals(figure.get("review")) || "corrected".equals(figure.get("review"));
-            if (key.equals(figure.get("key")) && (verified || !verifiedOnly)) {
+            if (key.equals(figure.get("key")) && selection.admits(figure)) {
                 figures.add(figure);
             }
         }
@@ -79,6 +77,7 @@ public final class IndicatorRanking {
         row.put("text", figure.get("text"));
         row.put("start", figure.get("start"));
         row.put("end", figure.get("end"));
+        row.put("confidence", figure.get("confidence"));
         row.put("review", figure.getOrDefault("review", "extracted"));
         return row;
     }

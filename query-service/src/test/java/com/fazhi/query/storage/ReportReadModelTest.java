@@ -155,10 +155,10 @@ class ReportReadModelTest {
         assertEquals(List.of("a", "b"), model.find(verified, SortOrder.parse("authority"), new PageRequest(1, 5)).items().stream()
                 .map(i -> i.get("id")).sorted().toList(), "verified=true: the reviewed reports");
         assertEquals(List.of("浙江省人民政府"), com.fazhi.query.domain.IndicatorRanking.rank(model.select(verified),
-                "mediation.success_rate", null, true).rows().stream().map(r -> r.get("authority")).toList(),
+                "mediation.success_rate", null, new com.fazhi.query.domain.FigureSelection(true, null)).rows().stream().map(r -> r.get("authority")).toList(),
                 "in a verified ranking only confirmed or corrected figures count");
         assertEquals(2, com.fazhi.query.domain.IndicatorRanking.rank(model.select(ReportFilter.NONE), "mediation.success_rate",
-                null, false).rows().size(), "unverified: b's and c's figures; a's was rejected");
+                null, com.fazhi.query.domain.FigureSelection.ALL).rows().size(), "unverified: b's and c's figures; a's was rejected");
         model.remove("b");
         model.remove("c");
 
