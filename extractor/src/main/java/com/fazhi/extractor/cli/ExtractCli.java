@@ -27,7 +27,7 @@ import com.fazhi.contract.model.RawReport;
 public final class ExtractCli {
 
     private static final String USAGE = "usage: extract FILE...   |   extract --eval DIR|EXPORT.ndjson [--layout "
-            + java.util.Arrays.stream(LayoutVariant.values()).map(LayoutVariant::cliName).collect(java.util.stream.Collectors.joining("|")) + "]";
+            + java.util.Arrays.stream(LayoutVariant.values()).map(LayoutVariant::cliName).collect(java.util.stream.Collectors.joining("|")) + "] [--min-confidence 0..1]";
 
     private final ReportExtractor extractor = new RuleBasedExtractor();
     private final ObjectMapper json = new ObjectMapper();
@@ -43,6 +43,7 @@ public final class ExtractCli {
     static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
         String evalTarget = null;
         LayoutVariant layout = null;
+        Double minConfidence = null;
         List<String> files = new java.util.ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -50,6 +51,19 @@ public final class ExtractCli {
                     out.println(USAGE);
                     out.flush();
                     return 0;
+                }
+                case "--min-confidence" -> {
+                    if (i + 1 == args.length) {
+                        return usageError(err, "--min-confidence needs a value");
+                    }
+                    try {
+                        minConfidence = Double.valueOf(args[++i]);
+                    } catch (NumberFormatException e) {
+                        minConfidence = Double.NaN;
+                    }
+                    if (!(minConfidence >= 0 && minConfidence <= 1)) {
+                        return usageError(err, "--min-confidence is a number from 0 to 1: " + args[i]);
+                    }
                 }
                 case "--eval", "--layout" -> {
                     if (i + 1 == args.length) {
@@ -74,8 +88,8 @@ public final class ExtractCli {
                 }
             }
         }
-        if (evalTarget == null && layout != null) {
-            return usageError(err, "--layout goes with --eval");
+        if (evalTarget == null && (layout != null || minConfidence != null)) {
+            return usageError(err, (layout != null ? "--layout" : "--min-confidence") + " goes with --eval");
         }
         if ((evalTarget == null) == files.isEmpty()) {
             return usageError(err, null); // files to extract, or one folder to score: not both, not neither
@@ -87,7 +101,8 @@ public final class ExtractCli {
         }
         ExtractCli cli = new ExtractCli();
         if (evalTarget != null) {
-            new Evaluation(cli.extractor, layout == null ? LayoutVariant.AS_LABELLED : layout).run(Path.of(evalTarget))
+            new Evaluation(cli.extractor, layout == null ? LayoutVariant.AS_LABELLED : layout,
+                    minConfidence == null ? 0 : minConfidence).run(Path.of(evalTarget))
                     .reportLines().forEach(out::println);
         } else {
             for (String file : files) {

@@ -45,6 +45,8 @@ public final class Evaluation {
     /** Per indicator key: recall hits, recall total, precision hits, precision total. */
     private final Map<String, int[]> perKey = new TreeMap<>();
     private final LayoutVariant layout;
+    /** Only the figures read at least this directly count as emitted (query-service's minConfidence); 0: all. */
+    private final double minConfidence;
 
     public Evaluation(ReportExtractor extractor) {
         this(extractor, LayoutVariant.AS_LABELLED);
@@ -52,8 +54,17 @@ public final class Evaluation {
 
     /** Scores every text rewritten in {@code layout} (see LayoutVariant) against its gold. */
     public Evaluation(ReportExtractor extractor, LayoutVariant layout) {
+        this(extractor, layout, 0);
+    }
+
+    /**
+     * As above, counting as emitted only the figures whose confidence is at least {@code minConfidence}: what a user
+     * of {@code /api/indicators/{key}?minConfidence=…} gets, so its recall and precision can be measured.
+     */
+    public Evaluation(ReportExtractor extractor, LayoutVariant layout, double minConfidence) {
         this.extractor = extractor;
         this.layout = layout;
+        this.minConfidence = minConfidence;
     }
 
     /**
@@ -122,7 +133,8 @@ public final class Evaluation {
             count(name, "citedDocuments", gold.get("citedDocuments").equals(got.path("citedDocuments")),
                     gold.get("citedDocuments"), got.path("citedDocuments"));
         }
-        scoreIndicators(name, gold.path("indicators"), actual.indicators());
+        scoreIndicators(name, gold.path("indicators"),
+                actual.indicators().stream().filter(i -> i.confidence() >= minConfidence).toList());
     }
 
     private void scoreIndicators(String name, JsonNode gold, List<Indicator> emitted) {

@@ -66,6 +66,23 @@ class ExtractCliTest {
     }
 
     @Test
+    void anEvaluationCanCountOnlyTheFiguresReadAtLeastSoDirectly(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "某县人民政府关于2023年法治政府建设情况的报告\n2023年,我县县政府常务会议会前学法12次。\n");
+        Files.writeString(dir.resolve("a.gold.json"),
+                "{\"indicators\": {\"law_study.sessions\": {\"primary\": 12, \"values\": [12]}}}");
+        assertEquals(0, run("--eval", dir.toString(), "--min-confidence", "0.8"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("indicator recall      100.0%  (1/1"), out.toString(StandardCharsets.UTF_8));
+        out.reset();
+        assertEquals(0, run("--eval", dir.toString(), "--min-confidence", "0.95"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("indicator recall        0.0%  (0/1"),
+                "the figure was read at 0.9, below the floor: " + out.toString(StandardCharsets.UTF_8));
+        assertEquals(2, run("--eval", dir.toString(), "--min-confidence", "high"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--min-confidence is a number from 0 to 1: high"));
+        assertEquals(2, run("--eval", dir.toString(), "--min-confidence", "1.5"));
+        assertEquals(2, run(dir.resolve("a.txt").toString(), "--min-confidence", "0.8"), "a floor is for an evaluation");
+    }
+
+    @Test
     void eachFileBecomesOneJsonLineNamedAsGiven(@TempDir Path dir) throws IOException {
         Path report = dir.resolve("r.txt");
         Files.writeString(report, "某县人民政府关于2023年法治政府建设情况的报告\n2023年,我县坚持依法行政。\n");
