@@ -35,9 +35,13 @@ public enum LayoutVariant {
     /** Counts under a hundred before a measure word written in Chinese numerals: 学法12次 → 学法十二次, 1名 → 一名. */
     CHINESE_NUMERALS(LayoutVariant::countsInChineseNumerals),
     /** A number between Chinese words set off by spaces, as a word processor spaces it: 开展 12 次, 2023 年 3 月. */
-    SPACED_FIGURES(LayoutVariant::spaceFigures);
+    SPACED_FIGURES(LayoutVariant::spaceFigures),
+    /** Each sentence on a line of its own, as a page with a block per sentence gives it: a line break after every 。 */
+    SENTENCE_LINES(LayoutVariant::sentencePerLine);
 
     static final int PAGE_WIDTH = 30;
+    /** A full stop that does not already end its line or close a quotation. */
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("。(?![”’」』)）)\\n\\r]|$)");
     private static final java.util.regex.Pattern SPACED_NUMBER = java.util.regex.Pattern.compile("(?<=\\p{IsHan})(\\d[\\d.,]*%?)(?=\\p{IsHan})");
     /** A count under a hundred before a measure word of lexicon/units.json (not a rate). */
     private static final java.util.regex.Pattern SMALL_COUNT = java.util.regex.Pattern.compile("(?<![\\d.,%])([1-9]\\d?)(?=余?(?:"
@@ -71,13 +75,17 @@ public enum LayoutVariant {
         return copy;
     }
 
-    /** The layout named on the command line: as-labelled, wrapped, traditional, windows-indented, joined, chinese-numerals, spaced-figures. */
+    /** The layout named on the command line: as-labelled, wrapped, traditional, windows-indented, joined, chinese-numerals, spaced-figures, sentence-lines. */
     public static LayoutVariant named(String name) {
         return valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 
     public String cliName() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static String sentencePerLine(String text) {
+        return SENTENCE_END.matcher(text).replaceAll("。\n");
     }
 
     static String joinParagraphs(String text) {

@@ -41,8 +41,9 @@ record FigureSpan(int clauseStart, int wordingEnd, int clauseEnd, int previousSe
             clauseStart = Math.min(clauseStart, Runs.back(text, wordingEnd, CLAUSE_BREAKS, MAX_CONTEXT));
         }
         int sentenceStart = Runs.back(text, figure.start(), SENTENCE_BREAKS, MAX_CONTEXT);
-        int previousSentence = sentenceStart > 1 && !opensALaterItem(text, sentenceStart)
-                ? Runs.back(text, sentenceStart - 1, SENTENCE_BREAKS, MAX_CONTEXT) : sentenceStart;
+        int previousEnd = Runs.endOfTheSentenceBefore(text, sentenceStart);
+        int previousSentence = previousEnd > 0 && !opensALaterItem(text, sentenceStart)
+                ? Runs.back(text, previousEnd, SENTENCE_BREAKS, MAX_CONTEXT) : sentenceStart;
         int sentenceEnd = forward(text, figure.end(), SENTENCE_BREAKS);
         // what follows the figure names what it counts, up to a 其中: a breakdown names a part, not the whole
         int topicAfterEnd = Math.min(sentenceEnd, figure.end() + TOPIC_AFTER_REACH);

@@ -175,8 +175,9 @@ public final class IndicatorFinder {
         while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
             at++;
         }
-        return text.startsWith(BREAKDOWN, at) && sentenceStart > 1
-                ? Runs.back(text, sentenceStart - 1, Runs.FULL_STOPS, SENTENCE_REACH)
+        int previousEnd = Runs.endOfTheSentenceBefore(text, sentenceStart);
+        return text.startsWith(BREAKDOWN, at) && previousEnd > 0
+                ? Runs.back(text, previousEnd, Runs.FULL_STOPS, SENTENCE_REACH)
                 : sentenceStart;
     }
 

@@ -43,6 +43,20 @@ public final class Runs {
         return end > 0 && LINE_SENTENCE_ENDS.get(line.charAt(end - 1));
     }
 
+    /**
+     * Where the sentence before the one starting at {@code sentenceStart} ends: before the stops, closing marks and
+     * spaces or line break between them ("…学法。\n" then "全年…12次": a page that puts each sentence on a line of its
+     * own keeps the sentence before as the sentence before); 0 at the text's start.
+     */
+    public static int endOfTheSentenceBefore(String text, int sentenceStart) {
+        int end = Math.min(sentenceStart, text.length());
+        while (end > 0 && (SENTENCE_BREAKS.get(text.charAt(end - 1)) || FULL_STOPS.get(text.charAt(end - 1))
+                || Character.isWhitespace(text.charAt(end - 1)) || CLOSING_MARKS.get(text.charAt(end - 1)))) {
+            end--;
+        }
+        return end;
+    }
+
     /** Where the run ending at {@code from} starts: after the last of {@code breaks}, looking back {@code reach} at most. */
     public static int back(String text, int from, BitSet breaks, int reach) {
         int limit = Math.max(0, from - reach);

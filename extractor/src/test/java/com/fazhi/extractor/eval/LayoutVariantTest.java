@@ -26,4 +26,10 @@ class LayoutVariantTest {
         assertEquals("开展 12 次,2023年,达到100%", LayoutVariant.SPACED_FIGURES.apply("开展12次,2023年,达到100%"));
         assertEquals("于 2023 年 3 月", LayoutVariant.SPACED_FIGURES.apply("于2023年3月"));
     }
+
+    @Test
+    void sentenceLinesBreakAfterEveryStopThatDoesNotEndItsLine() {
+        assertEquals("一、学法\n全年学法12次。\n其中专题学法4次。\n他说:“要学法。”下一句。",
+                LayoutVariant.SENTENCE_LINES.apply("一、学法\n全年学法12次。其中专题学法4次。\n他说:“要学法。”下一句。"));
+    }
 }

@@ -703,4 +703,21 @@ class IndicatorFinderTest {
         assertEquals(List.of(), found("开展公平竞争审查,出具公平竞争审查意见12件。"), "a fair-competition review");
         assertEquals(List.of("legality_review.opinions=12"), found("开展合法性审查,出具合法性审查意见12件。"));
     }
+
+    /**
+     * A page that puts each sentence on a line of its own: the sentence before stays the topic across the stop and
+     * the line break, as it is across the stop alone; so does the total before a breakdown.
+     */
+    @Test
+    void theSentenceBeforeIsTheTopicWhenEachSentenceHasItsOwnLine() {
+        String topic = "局党组把习近平法治思想作为学习重点。";
+        String count = "全年开展集中学习12次。";
+        assertEquals(List.of("law_study.sessions=12"), found(topic + count), "one paragraph");
+        assertEquals(List.of("law_study.sessions=12"), found(topic + "\n" + count), "a line each");
+        assertEquals(List.of("law_study.sessions=12"), found(topic + "\r\n  " + count), "a line each, indented");
+        assertEquals(List.of(), found("局党组完成年度工作。\n" + count), "no law in the sentence before");
+        assertEquals(List.of("legal_advisers.count=5"), found("共聘请法律顾问5名。其中重点项目法律顾问2名。"));
+        assertEquals(List.of("legal_advisers.count=5"), found("共聘请法律顾问5名。\n其中重点项目法律顾问2名。"),
+                "a breakdown on the next line is still a part of the total before it");
+    }
 }
