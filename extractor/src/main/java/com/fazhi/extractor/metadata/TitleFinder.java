@@ -24,10 +24,15 @@ public final class TitleFinder {
     private static final String SUBJECT = Lexicon.alternation(Lexicon.get().metadata().path("titleSubjects"));
     /** What a title may add after its report: "…报告暨2025年工作计划", "…工作总结和2016年法治建设年度规划". */
     private static final String PLANS = "(?:" + Lexicon.alternation(Lexicon.get().metadata().path("titlePlans")) + ")";
-    /** A title that ends in 报告 (and perhaps "暨2025年工作计划") may have page text after it on the same line. */
+    /**
+     * A title that ends in 报告 (and perhaps "暨2025年工作计划") may have page text after it on the same line, but not the
+     * rest of a sentence: a meeting that heard or reviewed a report (听取, 召开, 审议), or a report's system, its next
+     * item, clause or stop (…年度报告制度, 宣讲报告会, 情况报告、, 情况报告,推动…, 述职报告。) is the body's sentence, on a line
+     * of its own on a page that puts each sentence on one.
+     */
     private static final Pattern REPORT_TITLE = Pattern.compile(
-            "^(?:\\d{1,3}、)?([^,。;:!?《》]{2,60}?" + SUBJECT + "[^,。;:!?《》]{0,40}?报告"
-                    + "(?:[和及与暨][^,。;:!?《》\\s]{0,20}?" + PLANS + ")?)");
+            "^(?![^,。;:!?]*?(?:听取|召开|审议))(?:\\d{1,3}、)?([^,。;:!?《》]{2,60}?" + SUBJECT + "[^,。;:!?《》]{0,40}?报告"
+                    + "(?:[和及与暨][^,。;:!?《》\\s]{0,20}?" + PLANS + ")?)(?!制度|会|[,,、。;;])");
     /**
      * One that ends in 工作总结 / 工作情况 / 情况 / 总结 / 工作汇报 (and perhaps "和2025年工作计划") must be the whole line: else it is a
      * sentence of the body. It may name the document it carries out (贯彻落实《法治政府建设实施纲要》的情况) and be dated

@@ -17,6 +17,20 @@ import com.fazhi.contract.model.Parts;
 
 class MetadataFindersTest {
 
+    /** A page with each sentence on a line of its own: a sentence that names a report is no title. */
+    @Test
+    void aBodySentenceThatNamesAReportIsNoTitle() {
+        for (String sentence : List.of("认真落实法治政府报告制度,推动各级政府和部门向社会公开报告内容。",
+                "完成年度法治政府建设工作情况报告,推动落实《法治政府建设实施纲要》。",
+                "将我区53个述法对象单位撰写述法报告、将履行推进法治建设工作情况列入年终述职报告。",
+                "举办深学笃用习近平法治思想宣讲报告会3场。",
+                "市委常委会会议、市政府常务会议定期听取法治政府建设情况报告,研究制定工作计划。")) {
+            assertNull(TitleFinder.find(List.of("2023年,我区坚持以习近平法治思想为指导。", sentence, "全年开展学法12次。")), sentence);
+        }
+        assertEquals("2023年度法治政府建设工作报告", TitleFinder.find(List.of("2023年度法治政府建设工作报告 2023年,我区坚持依法行政。")),
+                "a title followed by the page's body on its line is still one");
+    }
+
     @Test
     void titleAfterBreadcrumbsAndBehindAPageMarker() {
         assertEquals("重庆市荣昌区人民政府关于2023年法治政府建设情况的报告", TitleFinder.find(List.of(
