@@ -1,6 +1,6 @@
 'use strict';
 // The dashboard: plain JavaScript over the query API, charts by ECharts (served from the jar). Views by URL hash:
-// #/ overview · #/indicators?key=&year= · #/report/ID[?review=1] · #/search?q=&province=&year=&level=
+// #/ overview · #/indicators?key=&year=&minConfidence= · #/report/ID[?review=1] · #/search?q=&province=&year=&level=
 // · #/compliance?year=&level=&province=
 
 const view = document.getElementById('view');
@@ -77,12 +77,15 @@ function reviewLine(entry) {
     + (checked ? ` — the engine was right on ${Math.round(100 * r.confirm / checked)}% of the figures checked` : '');
 }
 
-// How directly the engine read a figure (its confidence): the choices of the explorer's filter, and a row's label.
-const READ_DIRECTLY = [['', '全部 every figure'], ['0.8', '本身措辞 its own words name it'],
-  ['0.9', '前文措辞 the words before it name it']];
+// How directly the engine read a figure (its confidence, contract's Confidence): each level's floor and what names
+// the figure's concept at it, for the explorer's filter (at least this directly) and each row's column.
+const READ_LEVELS = [[0.9, 'words before it', '前文措辞'], [0.8, 'words after it', '后文措辞'], [0.6, 'sentence topic', '句子主题']];
+const READ_DIRECTLY = [['', '全部 every figure'], ...READ_LEVELS.slice(0, 2).map(([floor], i) =>
+  [String(floor), READ_LEVELS.slice(0, i + 1).map(l => l[2]).join('或') + ' ' + READ_LEVELS.slice(0, i + 1).map(l => l[1]).join(' or ')])];
 function readDirectly(confidence) {
   if (typeof confidence !== 'number') return '';
-  return confidence >= 0.9 ? 'own words' : confidence >= 0.8 ? 'words after it' : 'sentence topic';
+  const level = READ_LEVELS.find(([floor]) => confidence >= floor);
+  return level ? level[1] : 'sentence topic';
 }
 
 async function indicators() {

@@ -353,7 +353,9 @@ class PipelineEndToEndTest {
                     .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(allFigures));
             org.openqa.selenium.WebElement link = browser.waitFor("#indicator-table a.report-link[href*='" + listed + "']");
             assertTrue(browser.driver.getCurrentUrl().contains("minConfidence=0.9"), browser.driver.getCurrentUrl());
-            assertTrue(browser.waitFor("#indicator-table").getText().contains("own words"), "each row says how it was read");
+            assertEquals("0.9", new org.openqa.selenium.support.ui.Select(browser.waitFor("#confidence-select"))
+                    .getFirstSelectedOption().getAttribute("value"), "the page re-read with the floor keeps it chosen");
+            assertTrue(browser.waitFor("#indicator-table").getText().contains("words before it"), "each row says how it was read");
             browser.screenshot(shots.resolve("indicator.png"));
             link.click();
 

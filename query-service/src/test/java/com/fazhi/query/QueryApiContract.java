@@ -261,7 +261,7 @@ abstract class QueryApiContract {
         given().get("/api/indicators/mediation.success_rate/series").then().statusCode(400).body("reason", containsString("region"));
         given().queryParam("region", "江酥").get("/api/indicators/mediation.success_rate/series").then().statusCode(400);
         given().queryParam("format", "csv").get("/api/indicators/reconsideration.correction_rate").then().statusCode(200)
-                .contentType(containsString("text/csv")).body(containsString("confidence"));
+                .contentType(containsString("text/csv")).body(containsString("confidence")).body(containsString("0.9"));
     }
 
     @Test
@@ -273,6 +273,8 @@ abstract class QueryApiContract {
                 .then().statusCode(200).body("statistics.count", equalTo(2));
         given().queryParam("regions", "32,50").queryParam("minConfidence", "0.9").get("/api/indicators/mediation.success_rate")
                 .then().statusCode(200).body("regions.'32'.values", hasSize(0)).body("regions.'50'.values", hasSize(1));
+        given().queryParam("region", "320612").get("/api/indicators/mediation.success_rate/series")
+                .then().statusCode(200).body("series", hasSize(1));
         given().queryParam("region", "320612").queryParam("minConfidence", "0.9").get("/api/indicators/mediation.success_rate/series")
                 .then().statusCode(200).body("series", hasSize(0));
         given().queryParam("minConfidence", "high").get("/api/indicators/mediation.success_rate").then().statusCode(400)

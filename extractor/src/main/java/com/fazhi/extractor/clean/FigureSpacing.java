@@ -25,7 +25,7 @@ public final class FigureSpacing {
     private static final Pattern FULL_DATE_AHEAD = Pattern.compile("\\d{4}" + SPACE + "*年" + SPACE + "*\\d{1,2}" + SPACE + "*月");
     /** A number and its unit or its date's word, spaced or not: 2022 年, 12 个, 30余份. */
     private static final Pattern FIGURE_AHEAD = Pattern.compile("\\d+(?:\\.\\d+)?" + SPACE + "*(?:" + UNIT + "|[年月])");
-    /** A date's and a time's words in their order: each number is followed by its word, and each word but the last by the next number. */
+    /** A date's and a time's words in their order: each number is followed by its word (see datesWordFits). */
     private static final String DATE_WORDS = "年月日时分";
     /**
      * The next part of a date or a time after its word and a space: 2025年 03 月, 3月 19 日, 09时 07 分; a time stays

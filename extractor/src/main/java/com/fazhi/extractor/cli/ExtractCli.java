@@ -57,12 +57,9 @@ public final class ExtractCli {
                         return usageError(err, "--min-confidence needs a value");
                     }
                     try {
-                        minConfidence = Double.valueOf(args[++i]);
-                    } catch (NumberFormatException e) {
-                        minConfidence = Double.NaN;
-                    }
-                    if (!(minConfidence >= 0 && minConfidence <= 1)) {
-                        return usageError(err, "--min-confidence is a number from 0 to 1: " + args[i]);
+                        minConfidence = com.fazhi.contract.model.Confidence.floor(args[++i]);
+                    } catch (IllegalArgumentException e) {
+                        return usageError(err, "--min-confidence is " + e.getMessage());
                     }
                 }
                 case "--eval", "--layout" -> {

@@ -118,7 +118,7 @@ public final class IndicatorFinder {
     }
 
     /** From this confidence up a rule read the figure from its own wording alone (see Indicator). */
-    private static final double OWN_WORDING = 0.8;
+    private static final double OWN_WORDING = com.fazhi.contract.model.Confidence.WORDS_AFTER;
 
     /**
      * Where the catalog says so for a key ({@code topicalGivesWay}), a sentence that states one figure of the key in

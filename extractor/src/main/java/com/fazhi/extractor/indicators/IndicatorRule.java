@@ -3,6 +3,7 @@ package com.fazhi.extractor.indicators;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.fazhi.contract.model.Confidence;
 import com.fazhi.reference.lexicon.GuardedPattern;
 import com.fazhi.extractor.text.TitleMarks;
 
@@ -29,9 +30,9 @@ record IndicatorRule(String key, Set<String> units, Pattern before, Pattern afte
             return statedConfidence;
         }
         if (topic != null) {
-            return 0.6;
+            return Confidence.TOPIC;
         }
-        return before != null ? 0.9 : 0.8;
+        return before != null ? Confidence.WORDS_BEFORE : Confidence.WORDS_AFTER;
     }
 
     /** How far around the wording {@code not} looks: a run-on clause's start says nothing of this figure. */

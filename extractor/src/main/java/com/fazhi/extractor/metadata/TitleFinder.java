@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fazhi.extractor.structure.SectionParser;
 import com.fazhi.reference.lexicon.Lexicon;
 import com.fazhi.reference.region.RegionTable;
 import com.fazhi.reference.region.RegionUnit;
@@ -52,6 +51,12 @@ public final class TitleFinder {
             "^(?:【[^】]{1,10}】|\\[[^\\]]{1,10}\\]|[\\u4e00-\\u9fa5]{2,20}?(?:网站|门户网|政府网|政务网|信息网|新闻网)\\s*[-—_|]\\s*|20\\d{2}年\\d{1,2}月\\d{1,2}日)\\s*");
     /** A table cell's or a line's label: 标题: / 名称: */
     private static final Pattern LABEL = Pattern.compile("^" + Lexicon.alternation(Lexicon.get().metadata().path("titleLabels")) + "\\s*[::]?\\s*");
+    /**
+     * Numbered headings (一、 (一) 1.) and the body's enumerations (二是…) are not titles, nor are breadcrumbs (首页 > …).
+     * Not SectionParser's numbering: "1、" opens a document page's first line ("1、2023年度法治政府建设工作报告…", see
+     * REPORT_TITLE), so here it is no heading.
+     */
+    private static final Pattern HEADING = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}、|[((][一二三四五六七八九十]{1,3}[))]|\\d{1,2}\\.|[一二三四五六七八九十]{1,2}是)");
     /** A title is read from a line's first characters only: a paragraph after it changes nothing. */
     private static final int LINE_REACH = 240;
 
@@ -526,13 +531,12 @@ public final class TitleFinder {
             }
             if (announcesTheBody(line)) {
                 announced = true;
-            } else if (announced && i > 0 && SectionParser.numberingAt(lines.get(i - 1).strip(), 0)) {
+            } else if (announced && i > 0 && HEADING.matcher(lines.get(i - 1).strip()).lookingAt()) {
                 break; // "…具体情况报告如下:" and then "一、…" opened the body: no title follows them
             }
-            // numbered headings (一、 (一) 1.) and the body's enumerations (二是…) are not titles, nor are breadcrumbs (首页 > …)
             for (String cell : line.substring(0, Math.min(line.length(), LINE_REACH)).split("\\|")) {
                 String c = lastPathItem(LABEL.matcher(BULLET.matcher(cell.strip()).replaceFirst("")).replaceFirst("").strip());
-                if (!c.isEmpty() && !isBreadcrumb(c) && !SectionParser.numberingAt(c, 0) && !ROW_LABEL.matcher(c).lookingAt()
+                if (!c.isEmpty() && !isBreadcrumb(c) && !HEADING.matcher(c).lookingAt() && !ROW_LABEL.matcher(c).lookingAt()
                         && !BODY_SENTENCE.matcher(c).lookingAt() && !NEWS_HEADLINE.matcher(c).lookingAt()) {
                     out.add(c);
                 }

@@ -894,8 +894,9 @@ public final class RegionResolver {
         List<Mention> kept = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             boolean standsAlone = (m.start() == 0 || !Character.isIdeographic(text.charAt(m.start() - 1))
-                    // after a closing mark the sentence runs on: "…(合办字〔2022〕28号)和县委…" is "and the county committee"
-                    && !Runs.isClosingMark(text.charAt(m.start() - 1)))
+                    // after a closing mark the sentence runs on: "…(合办字〔2022〕28号)和县委…" is "and the county committee";
+                    // not after a tag's 】, which opens a title (【权威发布】和县人民政府…)
+                    && (!Runs.isClosingMark(text.charAt(m.start() - 1)) || text.charAt(m.start() - 1) == '】'))
                     && (m.end() >= text.length() || !Character.isIdeographic(text.charAt(m.end()))
                             || INSTITUTIONS.stream().anyMatch(w -> text.startsWith(w, m.end())));
             boolean conjunctionGlued = m.name().length() == 2 && "和与及同暨".indexOf(m.name().charAt(0)) >= 0 && m.start() > 0

@@ -50,8 +50,8 @@ public final class Runs {
      */
     public static int endOfTheSentenceBefore(String text, int sentenceStart) {
         int end = Math.min(sentenceStart, text.length());
-        while (end > 0 && (SENTENCE_BREAKS.get(text.charAt(end - 1)) || FULL_STOPS.get(text.charAt(end - 1))
-                || Character.isWhitespace(text.charAt(end - 1)) || CLOSING_MARKS.get(text.charAt(end - 1)))) {
+        while (end > 0 && (SENTENCE_BREAKS.get(text.charAt(end - 1)) || Character.isWhitespace(text.charAt(end - 1))
+                || CLOSING_MARKS.get(text.charAt(end - 1)))) {
             end--;
         }
         return end;

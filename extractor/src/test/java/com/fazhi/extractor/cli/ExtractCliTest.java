@@ -77,7 +77,7 @@ class ExtractCliTest {
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("indicator recall        0.0%  (0/1"),
                 "the figure was read at 0.9, below the floor: " + out.toString(StandardCharsets.UTF_8));
         assertEquals(2, run("--eval", dir.toString(), "--min-confidence", "high"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--min-confidence is a number from 0 to 1: high"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--min-confidence is a number from 0 to 1, not 'high'"));
         assertEquals(2, run("--eval", dir.toString(), "--min-confidence", "1.5"));
         assertEquals(2, run(dir.resolve("a.txt").toString(), "--min-confidence", "0.8"), "a floor is for an evaluation");
     }

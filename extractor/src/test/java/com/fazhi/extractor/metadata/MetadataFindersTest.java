@@ -24,11 +24,14 @@ class MetadataFindersTest {
                 "完成年度法治政府建设工作情况报告,推动落实《法治政府建设实施纲要》。",
                 "将我区53个述法对象单位撰写述法报告、将履行推进法治建设工作情况列入年终述职报告。",
                 "举办深学笃用习近平法治思想宣讲报告会3场。",
-                "市委常委会会议、市政府常务会议定期听取法治政府建设情况报告,研究制定工作计划。")) {
+                "市委常委会会议、市政府常务会议定期听取法治政府建设情况报告,研究制定工作计划。",
+                "区政府常务会议专题审议2023年度法治政府建设情况报告")) { // a line that ends in 报告: only 审议 tells
             assertNull(TitleFinder.find(List.of("2023年,我区坚持以习近平法治思想为指导。", sentence, "全年开展学法12次。")), sentence);
         }
         assertEquals("2023年度法治政府建设工作报告", TitleFinder.find(List.of("2023年度法治政府建设工作报告 2023年,我区坚持依法行政。")),
                 "a title followed by the page's body on its line is still one");
+        assertEquals("2023年度法治政府建设工作报告", TitleFinder.find(List.of("1、2023年度法治政府建设工作报告2023年,在市委的正确领导下")),
+                "a document page's marker 1、 before the title is no heading");
     }
 
     @Test

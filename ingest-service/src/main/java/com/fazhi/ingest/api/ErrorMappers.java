@@ -48,10 +48,10 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response unavailable(PublishFailedException e) {
-        LOG.warnf("report not taken, answered 503: %s", e.getMessage());
+        LOG.warnf("not taken, answered 503: %s", e.getMessage());
         return Response.status(503).type(MediaType.APPLICATION_JSON).header("Retry-After", "10")
                 .entity(new ErrorBody(503, "Service Unavailable",
-                        "the report was not durably written, send it again later: " + e.getMessage()))
+                        "it was not durably written, send it again later: " + e.getMessage()))
                 .build();
     }
 

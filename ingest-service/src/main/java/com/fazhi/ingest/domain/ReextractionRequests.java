@@ -42,7 +42,12 @@ public class ReextractionRequests {
         ReextractionRequest request = new ReextractionRequest(all, by, Instant.now().toString());
         ReextractionStatus requested = ReextractionStatus.requested(request);
         runs.save(requested);
-        publisher.publish(request);
+        try {
+            publisher.publish(request);
+        } catch (RuntimeException e) {
+            runs.save(current); // not sent: the status stays what it was, so sending again later sends it
+            throw e;
+        }
         return requested;
     }
 

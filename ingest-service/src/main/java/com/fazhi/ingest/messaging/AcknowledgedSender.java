@@ -13,23 +13,24 @@ import io.smallrye.reactive.messaging.kafka.Record;
 
 /**
  * The one way ingest-service publishes: a value written as JSON, sent as a keyed record on one channel (acks=all,
- * idempotent producer), counted as sent once the broker acknowledged it. A value that cannot be written, a channel
- * that refuses at once and an acknowledgement that does not come within the publish timeout all end in a
- * {@link PublishFailedException} (HTTP 503: the caller sends again later). Each publisher names its channel, its key
- * and what it sends ({@code what}, for the error's message).
+ * idempotent producer: each channel's settings in application.properties), counted as sent once the broker
+ * acknowledged it. A channel that refuses at once and an acknowledgement that does not come within the publish timeout
+ * end in a {@link PublishFailedException} (HTTP 503: the caller sends again later); a value that cannot be written is
+ * a bug (IllegalStateException). Each publisher names its channel, its key and what it sends.
  */
 final class AcknowledgedSender {
 
     private final MutinyEmitter<Record<String, String>> emitter;
     private final ObjectMapper json;
     private final Duration timeout;
-    private final String what;
+    /** What is sent, for the error's message: "report", "correction", "re-extraction request". */
+    private final String valueName;
 
-    AcknowledgedSender(MutinyEmitter<Record<String, String>> emitter, ObjectMapper json, Duration timeout, String what) {
+    AcknowledgedSender(MutinyEmitter<Record<String, String>> emitter, ObjectMapper json, Duration timeout, String valueName) {
         this.emitter = emitter;
         this.json = json;
         this.timeout = timeout;
-        this.what = what;
+        this.valueName = valueName;
     }
 
     /** Sends {@code value} under {@code key}; the future completes on the broker's acknowledgement. */
@@ -38,13 +39,14 @@ final class AcknowledgedSender {
         try {
             payload = json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            return CompletableFuture.failedFuture(new PublishFailedException("cannot serialise the " + what, e));
+            // a value of ours that Jackson cannot write is a bug, not an outage: a 500, not "send again later"
+            throw new IllegalStateException("cannot serialise the " + valueName, e);
         }
         try {
             return emitter.send(Record.of(key, payload))
                     .ifNoItem().after(timeout).fail()
                     .onFailure().transform(e -> new PublishFailedException(
-                            "Kafka did not acknowledge the " + what + ": " + e, e))
+                            "Kafka did not acknowledge the " + valueName + ": " + e, e))
                     .subscribeAsCompletionStage();
         } catch (RuntimeException e) { // the emitter refuses at once, e.g. its channel is down
             return CompletableFuture.failedFuture(new PublishFailedException("Kafka is not available: " + e.getMessage(), e));
@@ -59,7 +61,7 @@ final class AcknowledgedSender {
             if (e.getCause() instanceof PublishFailedException failed) {
                 throw failed;
             }
-            throw new PublishFailedException("Kafka did not acknowledge the " + what + ": " + e.getCause(), e.getCause());
+            throw new PublishFailedException("Kafka did not acknowledge the " + valueName + ": " + e.getCause(), e.getCause());
         }
     }
 }

@@ -38,9 +38,9 @@ public class IndicatorResource {
     private static final List<String> CSV_COLUMNS = List.of("rank", "reportId", "authority", "level", "region.province",
             "region.city", "region.county", "region.code", "reportYear", "value", "unit", "text", "confidence", "review");
 
-    private static final String MIN_CONFIDENCE = "0 to 1: only the figures read at least this directly (0.9: the "
-            + "figure's own wording names the concept; 0.8: the words after it do; 0.6: only its sentence's topic does); "
-            + "a figure an analyst confirmed or corrected always counts";
+    private static final String MIN_CONFIDENCE_DESCRIPTION = "0 to 1: only the figures read at least this directly (0.9: "
+            + "the words before the figure name its concept; 0.8: the words after it do; 0.6: only its sentence's topic "
+            + "does); a figure an analyst confirmed or corrected always counts";
 
     private final ReportReadModel reports;
 
@@ -81,10 +81,10 @@ public class IndicatorResource {
             + "(the largest count of the year, or the first stated rate), with its sentence and offsets, and "
             + "count/min/median/max. Filters as for /api/reports. Example: /api/indicators/reconsideration.correction_rate?year=2023&code=50 "
             + "(Chongqing's districts). `regions=CODE,CODE` compares regions side by side; `format=csv` gives CSV; "
-            + "`minConfidence=0.9` reads only the figures whose own wording names the concept.")
+            + "`minConfidence=0.8` reads only the figures the words before or after them name.")
     public Response values(@PathParam("key") String key, @BeanParam FilterParams filters,
             @Parameter(description = "comma-separated region codes (prefixes) to compare side by side") @QueryParam("regions") String regions,
-            @Parameter(description = MIN_CONFIDENCE) @QueryParam("minConfidence") String minConfidence,
+            @Parameter(description = MIN_CONFIDENCE_DESCRIPTION) @QueryParam("minConfidence") String minConfidence,
             @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         String checked = ReportFilters.indicatorKey(key);
         ReportFilter filter = filters.toFilter();
@@ -111,7 +111,7 @@ public class IndicatorResource {
     public Map<String, Object> series(@PathParam("key") String key,
             @Parameter(description = "the region: a GB/T 2260 code (500153) or its name (荣昌区, 江苏, 巴州)", required = true)
             @QueryParam("region") String region,
-            @Parameter(description = MIN_CONFIDENCE) @QueryParam("minConfidence") String minConfidence) {
+            @Parameter(description = MIN_CONFIDENCE_DESCRIPTION) @QueryParam("minConfidence") String minConfidence) {
         String checked = ReportFilters.indicatorKey(key);
         FigureSelection selection = FigureSelection.of(false, minConfidence);
         if (region == null || region.isBlank()) {

@@ -2,12 +2,15 @@ package com.fazhi.query.domain;
 
 import java.util.Map;
 
+import com.fazhi.contract.model.Confidence;
+
 /**
  * Which of a report's figures a ranking or a series reads. {@code verifiedOnly}: only the figures an analyst confirmed
  * or corrected. {@code minConfidence}: only the figures the engine read at least this directly (the indicator's
- * {@code confidence}: 0.9 when the figure's own wording names the concept, 0.8 when the words after it do, 0.6 when
- * only its sentence's topic does); a figure an analyst confirmed or corrected always counts, and one without a
- * confidence (stored by an older extractor) does not count once a minimum is asked for.
+ * {@code confidence}, see {@link Confidence}); a figure an analyst confirmed or corrected always counts, and one
+ * without a confidence (stored by an older extractor) does not count once a minimum is asked for. The headline is
+ * chosen first (see {@link Headline}), then kept only if it was read directly enough: a sub-unit's figure read from
+ * its own words never stands in for the place's figure read through its topic.
  */
 public record FigureSelection(boolean verifiedOnly, Double minConfidence) {
 
@@ -23,29 +26,25 @@ public record FigureSelection(boolean verifiedOnly, Double minConfidence) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        double value;
         try {
-            value = Double.parseDouble(raw.strip());
-        } catch (NumberFormatException e) {
-            value = Double.NaN;
+            return Confidence.floor(raw);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidQueryException("minConfidence must be " + e.getMessage());
         }
-        if (!(value >= 0 && value <= 1)) {
-            throw new InvalidQueryException("minConfidence must be a number from 0 to 1, not '" + raw + "' (0.9: only "
-                    + "figures whose own wording names the concept; 0.8: also those named by the words after them; "
-                    + "0.6: also those read through their sentence's topic)");
-        }
-        return value;
     }
 
-    /** Whether the ranking reads this figure of the key. */
-    public boolean admits(Map<String, Object> figure) {
-        boolean verified = "confirmed".equals(figure.get("review")) || "corrected".equals(figure.get("review"));
-        if (verifiedOnly && !verified) {
-            return false;
-        }
-        if (minConfidence == null || verified) {
-            return true;
-        }
-        return figure.get("confidence") instanceof Number confidence && confidence.doubleValue() >= minConfidence;
+    /** Whether the figure may be the report's headline: any figure, or with {@code verifiedOnly} an analyst's. */
+    public boolean candidate(Map<String, Object> figure) {
+        return !verifiedOnly || verified(figure);
+    }
+
+    /** Whether the headline was read directly enough to be shown: an analyst's always is. */
+    public boolean readDirectlyEnough(Map<String, Object> figure) {
+        return minConfidence == null || verified(figure)
+                || figure.get("confidence") instanceof Number confidence && confidence.doubleValue() >= minConfidence;
+    }
+
+    private static boolean verified(Map<String, Object> figure) {
+        return "confirmed".equals(figure.get("review")) || "corrected".equals(figure.get("review"));
     }
 }

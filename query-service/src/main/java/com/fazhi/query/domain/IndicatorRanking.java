@@ -56,12 +56,13 @@ public final class IndicatorRanking {
         List<Map<String, Object>> figures = new ArrayList<>();
         for (Object o : (List<Object>) report.getOrDefault("indicators", List.of())) {
             Map<String, Object> figure = (Map<String, Object>) o;
-            if (key.equals(figure.get("key")) && selection.admits(figure)) {
+            if (key.equals(figure.get("key")) && selection.candidate(figure)) {
                 figures.add(figure);
             }
         }
         Object reportYear = report.get("reportYear");
-        return Headline.pick(figures, year != null ? year : reportYear == null ? null : ((Number) reportYear).intValue());
+        Map<String, Object> headline = Headline.pick(figures, year != null ? year : reportYear == null ? null : ((Number) reportYear).intValue());
+        return headline != null && selection.readDirectlyEnough(headline) ? headline : null;
     }
 
     private static Map<String, Object> row(Map<String, Object> report, Map<String, Object> figure) {
