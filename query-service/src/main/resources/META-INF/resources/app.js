@@ -79,13 +79,11 @@ function reviewLine(entry) {
 
 // How directly the engine read a figure (its confidence, contract's Confidence): each level's floor and what names
 // the figure's concept at it, for the explorer's filter (at least this directly) and each row's column.
-const READ_LEVELS = [[0.9, 'words before it', '前文措辞'], [0.8, 'words after it', '后文措辞'], [0.6, 'sentence topic', '句子主题']];
-const READ_DIRECTLY = [['', '全部 every figure'], ...READ_LEVELS.slice(0, 2).map(([floor], i) =>
-  [String(floor), READ_LEVELS.slice(0, i + 1).map(l => l[2]).join('或') + ' ' + READ_LEVELS.slice(0, i + 1).map(l => l[1]).join(' or ')])];
+const READ_LEVELS = [[0.9, 'words before it'], [0.8, 'words after it'], [0, 'sentence topic']];
+const READ_DIRECTLY = [['', '全部 every figure'], ['0.9', '前文措辞 words before it'],
+  ['0.8', '前后文措辞 words before or after it']];
 function readDirectly(confidence) {
-  if (typeof confidence !== 'number') return '';
-  const level = READ_LEVELS.find(([floor]) => confidence >= floor);
-  return level ? level[1] : 'sentence topic';
+  return typeof confidence === 'number' ? READ_LEVELS.find(([floor]) => confidence >= floor)[1] : '';
 }
 
 async function indicators() {

@@ -56,5 +56,7 @@ class KafkaDownTest {
         given().post("/admin/reextract").then().statusCode(503)
                 .header("Retry-After", "10")
                 .body("reason", containsString("Kafka did not acknowledge the re-extraction request"));
+        given().get("/admin/reextract").then().statusCode(200)
+                .body("state", equalTo("idle")); // not sent: not "requested", so sending again sends it
     }
 }

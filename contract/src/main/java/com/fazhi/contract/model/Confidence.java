@@ -22,11 +22,13 @@ public final class Confidence {
      * says what the values mean) otherwise.
      */
     public static double floor(String raw) {
-        double value;
-        try {
-            value = Double.parseDouble(raw.strip());
-        } catch (NumberFormatException | NullPointerException e) {
-            value = Double.NaN;
+        double value = Double.NaN;
+        if (raw != null) {
+            try {
+                value = Double.parseDouble(raw.strip());
+            } catch (NumberFormatException e) {
+                // not a number: refused below with the reason
+            }
         }
         if (!(value >= 0 && value <= 1)) {
             throw new IllegalArgumentException("a number from 0 to 1, not '" + raw + "' (" + WORDS_BEFORE + ": only "
