@@ -36,10 +36,15 @@ public final class FigureScanner {
         CHINESE_NUMERALS.chars().forEach(c -> IS_CHINESE_NUMERAL[c] = true);
     }
     private static final int MAX_FIGURE_CHARS = 48;
+    /** units.json's peopleNouns: an official's noun right after an Arabic count is its measure word (5万余国家工作人员). */
+    private static final JsonNode PEOPLE_NOUNS = Lexicon.get().units().path("peopleNouns");
+    private static final String PEOPLE_UNIT = PEOPLE_NOUNS.path("unit").asText();
+    private static final List<String> PEOPLE = Lexicon.strings(PEOPLE_NOUNS.path("words"));
     private static final Pattern FIGURE = Pattern.compile(
             "(?<num>\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|" + CHINESE_NUMERAL + "+万" + CHINESE_NUMERAL + "+|" + CHINESE_NUMERAL
                     + "+)\\s*(?<mult>" + MULTIPLIER + ")?\\s*(?<approx>" + APPROXIMATELY + ")?"
-                    + "\\s*(?<paren>[((][^()()\\n]{0,20}[))])?\\s*(?<unit>" + UNITS + ")");
+                    + "\\s*(?<paren>[((][^()()\\n]{0,20}[))])?\\s*(?:(?<unit>" + UNITS + ")|(?=(?<people>"
+                    + PEOPLE.stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")))");
 
     private FigureScanner() {
     }
@@ -75,6 +80,9 @@ public final class FigureScanner {
             i = m.end();
             String num = m.group("num");
             boolean chinese = !Character.isDigit(num.charAt(0));
+            if (m.group("people") != null && (chinese || m.group("paren") != null)) {
+                continue; // 一线干部, 两委干部: a Chinese numeral before a noun is a word's; only a written count stands without its 名
+            }
             if (chinese && (m.group("paren") != null || isWordNumeral(text, m.start(), m.end(), num, m.group("approx") != null))) {
                 continue;
             }
@@ -88,7 +96,7 @@ public final class FigureScanner {
             if (m.group("mult") != null) {
                 value *= MULTIPLIERS.get(m.group("mult"));
             }
-            String unit = m.group("unit").equals("%") ? "%" : m.group("unit");
+            String unit = m.group("people") != null ? PEOPLE_UNIT : m.group("unit");
             figures.add(new Figure(Math.round(value * 1000) / 1000.0, unit, m.start(), m.end()));
         }
         if (text.contains("百分之")) {
@@ -160,7 +168,8 @@ public final class FigureScanner {
 
     /** What may follow a figure's numeral: a multiplier, 余/多, a parenthesis, or a unit's first character. */
     private static final String AFTER_NUMERAL = String.join("", MULTIPLIERS.keySet())
-            + String.join("", Lexicon.strings(Lexicon.get().units().path("approximately"))) + "((%" + Lexicon.get().unitStarts();
+            + String.join("", Lexicon.strings(Lexicon.get().units().path("approximately"))) + "((%" + Lexicon.get().unitStarts()
+            + PEOPLE.stream().map(noun -> noun.substring(0, 1)).distinct().collect(java.util.stream.Collectors.joining());
 
     /** "600" in "2,600": three digits after a comma that follows a digit are the rest of a number, not a figure. */
     private static boolean isThousandsGroup(String text, int i) {

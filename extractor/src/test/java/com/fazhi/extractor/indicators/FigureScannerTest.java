@@ -35,6 +35,17 @@ class FigureScannerTest {
     }
 
     @Test
+    void anOfficialsNounAfterAWrittenCountIsItsMeasureWord() {
+        // the noun is left to the words after the figure: 5万余|国家工作人员参加了…考试
+        assertEquals(List.of("50000.0人", "47.0人"), scan("5万余国家工作人员参加了在线学法用法考试,我镇47公职人员全部通过考试"));
+        List<Figure> figures = FigureScanner.scan("3800余干部参加");
+        assertEquals("3800余", "3800余干部参加".substring(figures.get(0).start(), figures.get(0).end()));
+        // a Chinese numeral before such a noun is a word's (一线干部, 两委干部), and 名 still wins where it is written
+        assertEquals(List.of(), scan("深入一线干部群众,两委干部"));
+        assertEquals(List.of("12.0名"), scan("12名干部"));
+    }
+
+    @Test
     void aNumberInsideAQuotedNameCountsNothing() {
         assertEquals(List.of("36.0场次"), scan("“百名法学家百场报告会”宣讲团深入开展“七进”活动,全年开展各类主题活动36场次"));
         assertEquals(List.of("12.0次"), scan("开展“四下基层”12次"));
