@@ -122,6 +122,20 @@ class IndicatorFinderTest {
     }
 
     @Test
+    void lawStudyInItsOwnWordsMeetingListsAfterTheCountAndThoseWhoSatAnExam() {
+        // 法治专题学习 names law study as 专题学法 does: no leadership around it is needed, a staff-wide subject still refuses
+        assertEquals(List.of("law_study.sessions=4"), found("年度听取法治建设重要工作汇报2次,召开有关法治建设工作会议3次,组织法治专题学习4次。"));
+        assertEquals(List.of(), found("组织全体干部职工开展法治专题学习4次。"));
+        // the meetings that studied the law listed after the count, the list ending in 学法
+        assertEquals(List.of("law_study.sessions=5"), found("将国家基本法律法规纳入党组中心组学习计划,全年共组织5次党组中心组、厅长办公会学法。"));
+        assertEquals(List.of(), found("在市委156次常委会会议、市政府党组(扩大)会议传达学习了中央依法治国工作会议精神。"),
+                "a list that does not end in 学法 is the meetings' business, not their study");
+        // 应考 after the exam it names, as 参考
+        assertEquals(List.of("law_study.exam_participants=54", "law_study.exam_pass_rate=100"),
+                found("组织局机关工作人员参加2021年普法考试,应考54人,考试及格54人,通过率100%。"));
+    }
+
+    @Test
     void aBodysGeneralStudyGivesWayToTheLawStudyNamedInItsSentence() {
         assertEquals(List.of("law_study.sessions=14", "law_study.sessions=10"),
                 found("发挥好领导干部带头作用,区委常委会学习习近平法治思想14次,区政府常务会议学习习近平法治思想10次,共开展中心组学习80余场。"));
