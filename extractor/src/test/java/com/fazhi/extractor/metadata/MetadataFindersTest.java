@@ -83,6 +83,9 @@ class MetadataFindersTest {
         String striving = "2020年,在市委市政府正确领导下,市司法局奋力扛起法治建设统筹协调的重要责任。";
         assertEquals("department", LevelClassifier.Speaker.of(striving, 0).level());
         assertTrue(LevelClassifier.speaksAsDepartment(striving, 0));
+        // the bureau's tier word after the leadership it works under: a city's bureau, whatever province it names later
+        assertEquals("city", LevelClassifier.Speaker.of("2023年,在市委、市政府的正确领导下,市科技局以习近平新时代中国特色社会主义思想为指导,"
+                + "聚焦法治杭州建设重点任务。2023年,再度获得浙江省科技创新鼎。", 0).governmentTier());
         // a bureau's other names in brackets between its name and its verb
         assertTrue(LevelClassifier.speaksAsDepartment("2025年,市数据局(市营商环境建设局、市行政审批局)在市委、市政府的坚强领导下,深入学习贯彻习近平法治思想。", 0));
         // several 在…下 clauses before the subject: the subject is the township, not the 县 of the second clause
