@@ -373,12 +373,12 @@ public final class LevelClassifier {
     }
 
     /**
-     * A bureau named by its government's tier word alone, as the opening's subject or the title's issuer: "2023年,区司法局
-     * 坚持…", "2023年,在市委、市政府的正确领导下,市科技局以…", "区司法局2021年法治政府建设情况报告" (its government is a
-     * district's; 市 a city's, 省 a province's).
+     * A bureau named by its government's tier word alone, as the opening's subject (after what an opening starts with,
+     * levels.json openers) or the title's issuer: "2023年,区司法局坚持…", "2023年,在市委、市政府的正确领导下,市科技局以…",
+     * "区司法局2021年法治政府建设情况报告" (its government is a district's; 市 a city's, 省 a province's).
      */
     private static final Pattern TIER_WORD_BUREAU = Pattern.compile(
-            "^\\s*(?:20\\d{2}年度?(?:以来)?[,,]\\s*)?(?:在[^,,。;;]{2,24}?领导下[,,]\\s*)?([省市州县区旗])(?!"
+            LEVELS.path("openers").asText() + "([省市州县区旗])(?!"
                     + Lexicon.alternation(LEVELS.path("tierWordInAWord")) + "|[中北南东西]区)[\\u4e00-\\u9fa5]{1,10}?(?:局|委员会)(?:党组)?(?=20\\d{2}|关于|[\\u4e00-\\u9fa5]{0,4}(?:"
                     + VERB_START_ALTERNATION + "))");
 

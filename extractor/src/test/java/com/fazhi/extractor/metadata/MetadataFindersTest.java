@@ -83,6 +83,9 @@ class MetadataFindersTest {
         String striving = "2020年,在市委市政府正确领导下,市司法局奋力扛起法治建设统筹协调的重要责任。";
         assertEquals("department", LevelClassifier.Speaker.of(striving, 0).level());
         assertTrue(LevelClassifier.speaksAsDepartment(striving, 0));
+        // a clause that says what the year was, then the frame it worked in, then the bureau
+        assertEquals("department", LevelClassifier.fromOpeningSubject(
+                "2023年是学习贯彻党的二十大精神开局之年,根据工委依法治区办要求,区行政审批局党组紧紧围绕法治建设工作目标任务。", 0));
         // the bureau's tier word after the leadership it works under: a city's bureau, whatever province it names later
         assertEquals("city", LevelClassifier.Speaker.of("2023年,在市委、市政府的正确领导下,市科技局以习近平新时代中国特色社会主义思想为指导,"
                 + "聚焦法治杭州建设重点任务。2023年,再度获得浙江省科技创新鼎。", 0).governmentTier());
