@@ -448,9 +448,12 @@ public final class LevelClassifier {
         return false;
     }
 
-    /** The report announced as a bureau's or an office's: "现将市政府办公室2022年度法治政府建设情况报告如下", "现将2023年度枣庄市教育局法治…". */
+    /**
+     * The report announced as a bureau's, a commission's or an office's: "现将市政府办公室2022年度法治政府建设情况报告如下",
+     * "现将2023年度枣庄市教育局法治…", "现将市信访办2021年度…" (not a street's 街道办, nor a party committee's 县委).
+     */
     private static final GuardedPattern REPORTS_AS_BUREAU = GuardedPattern.compile(
-            "现将(?:20\\d{2}年度?)?[\\u4e00-\\u9fa5]{0,16}?(?:办公室|局|厅|委员会)(?:20\\d{2}|关于|法治|依法行政)");
+            "现将(?:20\\d{2}年度?)?[\\u4e00-\\u9fa5]{0,16}?(?:办公室|(?<!街道)办|局|厅|委员会|(?<![党市县区省州旗镇乡])委)(?:20\\d{2}|关于|法治|依法行政)");
 
     private static final List<String> ZONES = Lexicon.strings(LEVELS.path("zones"));
     private static final String ZONE_NAME = "([\\u4e00-\\u9fa5]{2,20}?(?:" + String.join("|", ZONES) + "))";
