@@ -44,11 +44,11 @@ public final class TitleFinder {
     /** A document number before the title: 荣府发〔2024〕5号, 京政发[2024]3号. */
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("^[\\u4e00-\\u9fa5]{1,8}[〔\\[(【]\\d{4}[〕\\])】]\\d{1,4}号\\s*");
     /**
-     * A site's tag, its name before a browser title, or a signing date before a title: 【权威发布】, [权威发布],
-     * "长沙市政府门户网站-", 2024年1月29日.
+     * A site's tag, its name before a browser title (set off by a dash, a bar or a space), or a signing date before a
+     * title: 【权威发布】, [权威发布], "长沙市政府门户网站-", "环球国际(中国)官方网站 ", 2024年1月29日.
      */
     private static final Pattern SITE_TAG = Pattern.compile(
-            "^(?:【[^】]{1,10}】|\\[[^\\]]{1,10}\\]|[\\u4e00-\\u9fa5]{2,20}?(?:网站|门户网|政府网|政务网|信息网|新闻网)\\s*[-—_|]\\s*|20\\d{2}年\\d{1,2}月\\d{1,2}日)\\s*");
+            "^(?:【[^】]{1,10}】|\\[[^\\]]{1,10}\\]|[\\u4e00-\\u9fa5()()]{2,24}?(?:网站|门户网|政府网|政务网|信息网|新闻网)(?:\\s*[-—_|]|\\s)\\s*|20\\d{2}年\\d{1,2}月\\d{1,2}日)\\s*");
     /** A table cell's or a line's label: 标题: / 名称: */
     private static final Pattern LABEL = Pattern.compile("^" + Lexicon.alternation(Lexicon.get().metadata().path("titleLabels")) + "\\s*[::]?\\s*");
     /**

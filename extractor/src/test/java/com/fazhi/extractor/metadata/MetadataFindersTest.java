@@ -116,6 +116,9 @@ class MetadataFindersTest {
         assertEquals("长沙市2023年法治政府建设情况报告", TitleFinder.find(List.of(
                 "长沙市政府门户网站-长沙市2023年法治政府建设情况报告_足彩app", "首页 > 市政府 > 通知公告")),
                 "a browser title's site name before a hyphen is no part of the title");
+        assertEquals("退役军人事务局关于2023年度法治政府建设情况的报告", TitleFinder.find(List.of(
+                "环球国际", "环球国际(中国)官方网站 退役军人事务局关于2023年度法治政府建设情况的报告")),
+                "nor one before a space");
     }
 
     @Test
