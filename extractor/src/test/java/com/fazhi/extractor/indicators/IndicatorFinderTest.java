@@ -130,6 +130,9 @@ class IndicatorFinderTest {
         assertEquals(List.of("law_study.sessions=5"), found("将国家基本法律法规纳入党组中心组学习计划,全年共组织5次党组中心组、厅长办公会学法。"));
         assertEquals(List.of(), found("在市委156次常委会会议、市政府党组(扩大)会议传达学习了中央依法治国工作会议精神。"),
                 "a list that does not end in 学法 is the meetings' business, not their study");
+        // contracts counted, described, then reviewed
+        assertEquals(List.of("legality_review.contracts=120"),
+                found("先后对90个拟提交局党组会审议的议题,以及120份拟对外签订的业务合同(合作协议)进行合法性审查。"));
         // what the year's plan holds is a target; the plan a count was done by is not
         assertEquals(List.of(), found("年内计划专题研究法治建设工作1次、党组理论学习中心组专题学习《法治政府建设实施纲要》等政策文件4次。"));
         assertEquals(List.of("law_study.sessions=12"), found("按照年度学法计划,全年开展政府常务会议会前学法12次。"));
