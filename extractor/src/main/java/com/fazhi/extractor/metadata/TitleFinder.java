@@ -194,6 +194,8 @@ public final class TitleFinder {
 
     /** How far below a page's title its document heading may repeat it with the issuer (past the date and source lines). */
     private static final int HEADING_REACH = 6;
+    /** How far below a place's headline its joint heading (中共X县委X县人民政府关于…) is looked for: past a metadata table. */
+    private static final int JOINT_HEADING_REACH = 14;
 
     /**
      * The same title led by its issuer a few lines below ("关于2022年度…的报告" on the page, then the document's heading
@@ -312,25 +314,31 @@ public final class TitleFinder {
         return title;
     }
 
-    /** A page headline that names a place, not its body, before the year: "津南区2021年法治政府建设情况报告". */
-    private static final Pattern PLACE_BEFORE_YEAR = Pattern.compile("^([\\u4e00-\\u9fa5]{2,12}?[省市区县旗州盟镇乡])(20\\d{2})年");
+    /** A page headline that names a place, not its body, before the year: "津南区2021年法治政府建设情况报告", "冠县2023年度…". */
+    private static final Pattern PLACE_BEFORE_YEAR = Pattern.compile("^([\\u4e00-\\u9fa5]{1,12}?[省市区县旗州盟镇乡])(20\\d{2})年");
 
     /**
      * A page headline that names only a place before its year gives way to the document's heading a few lines below that
      * names the place's body and the same year ("津南区2021年法治政府建设情况报告" on the page, then "津南区人民政府关于" /
-     * "2021年法治政府建设情况的报告"): the document names itself in full. Null when there is none.
+     * "2021年法治政府建设情况的报告"), or the place's party committee and its government jointly ("中共冠县县委冠县人民政府
+     * 关于2023年…的报告", under the page's metadata table, which may take a dozen lines): the document names itself in
+     * full. Null when there is none.
      */
     private static String headingOfItsPlace(String title, List<String> candidates, int next) {
         Matcher place = PLACE_BEFORE_YEAR.matcher(title);
         if (!place.find()) {
             return null;
         }
-        for (int j = next; j < Math.min(candidates.size(), next + HEADING_REACH); j++) {
+        for (int j = next; j < Math.min(candidates.size(), next + JOINT_HEADING_REACH); j++) {
             String line = candidates.get(j);
             int about = line.indexOf("关于");
             String heading = about > place.group(1).length() && line.length() < 40 ? joinedTitle(candidates, j, j) : null;
-            if (heading != null && heading.startsWith(place.group(1)) && heading.contains(place.group(2))) {
+            if (heading != null && heading.contains(place.group(2)) && (j < next + HEADING_REACH && heading.startsWith(place.group(1))
+                    || heading.startsWith("中共" + place.group(1)))) {
                 return heading;
+            }
+            if (j >= next + HEADING_REACH) {
+                continue; // further down only the joint heading is looked for
             }
             // or its issuer alone on a line above the rest ("秀山土家族苗族自治县人民政府" / "关于2020年度…的报告")
             String issued = issuerLedTitle(candidates, j);

@@ -723,6 +723,15 @@ class MetadataFindersTest {
                 "发布时间:2022-03-11", "天津市人民政府关于", "2021年法治政府建设情况的报告")), "another body's heading is no fuller form");
         assertEquals("津南区2021年法治政府建设情况报告", TitleFinder.find(List.of("津南区2021年法治政府建设情况报告",
                 "津南区人民政府关于", "2020年法治政府建设情况的报告")), "nor is one of another year");
+        // a one-character county's headline, its joint heading under the page's metadata table
+        List<String> metadataTable = List.of("冠县2023年度法治政府建设情况的报告", "时间: 2024-03-19 09:52", "索引号",
+                "11371525004442025C/2024-45323361", "发布机构", "冠县司法局", "发文日期", "2024-03-19", "名称",
+                "冠县2023年度法治政府建设情况的报告", "中共冠县县委冠县人民政府关于2023年法治政府建设情况的报告", "2023年,冠县坚持…");
+        assertEquals("中共冠县县委冠县人民政府关于2023年法治政府建设情况的报告", TitleFinder.find(metadataTable));
+        assertEquals("冠县2023年度法治政府建设情况的报告", TitleFinder.find(List.of("冠县2023年度法治政府建设情况的报告",
+                "时间: 2024-03-19 09:52", "索引号", "11371525004442025C/2024-45323361", "发布机构", "冠县司法局", "发文日期",
+                "2024-03-19", "名称", "冠县2023年度法治政府建设情况的报告", "中共聊城市委聊城市人民政府关于2023年法治政府建设情况的报告")),
+                "another place's joint heading is no fuller form");
         assertTrue(LevelClassifier.Speaker.of("现将我区2021年度法治政府建设工作情况报告如下:\n一、主要举措\n区党工委、管委会主要领导认真履行法治建设第一责任人职责。", 0)
                 .department());
         assertTrue(LevelClassifier.Speaker.of("2023年,我区坚持依法行政。党工委、管委会将深入贯彻习近平法治思想。", 0).department());
