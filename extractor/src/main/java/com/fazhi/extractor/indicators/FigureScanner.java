@@ -11,7 +11,8 @@ import com.fazhi.reference.lexicon.Lexicon;
 
 /**
  * Finds every figure in a text: Arabic numerals (with thousands separators: 2,600) or Chinese numerals, an optional 万/千 multiplier, 余/多 (the stated number
- * counts: "30余份" is 30), an optional parenthetical ("30(去年转结案件5件)件"), and a unit.
+ * counts: "30余份" is 30), an optional parenthetical ("30(去年转结案件5件)件"), and a unit, or, for a written count of
+ * officials that leaves 名/人 out, the official's noun (5万余国家工作人员: unit 人, the noun left to the words after).
  */
 public final class FigureScanner {
 
@@ -36,7 +37,11 @@ public final class FigureScanner {
         CHINESE_NUMERALS.chars().forEach(c -> IS_CHINESE_NUMERAL[c] = true);
     }
     private static final int MAX_FIGURE_CHARS = 48;
-    /** units.json's peopleNouns: an official's noun right after an Arabic count is its measure word (5万余国家工作人员). */
+    /**
+     * units.json's peopleNouns: an official's noun right after an Arabic count, with nothing between them, is its measure
+     * word (5万余国家工作人员, 47公职人员); a decimal is no headcount unless 万/千 follows it (1.1领导干部带头学法 is a
+     * section's number).
+     */
     private static final JsonNode PEOPLE_NOUNS = Lexicon.get().units().path("peopleNouns");
     private static final String PEOPLE_UNIT = PEOPLE_NOUNS.path("unit").asText();
     private static final List<String> PEOPLE = Lexicon.strings(PEOPLE_NOUNS.path("words"));
@@ -44,7 +49,7 @@ public final class FigureScanner {
             "(?<num>\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|" + CHINESE_NUMERAL + "+万" + CHINESE_NUMERAL + "+|" + CHINESE_NUMERAL
                     + "+)\\s*(?<mult>" + MULTIPLIER + ")?\\s*(?<approx>" + APPROXIMATELY + ")?"
                     + "\\s*(?<paren>[((][^()()\\n]{0,20}[))])?\\s*(?:(?<unit>" + UNITS + ")|(?=(?<people>"
-                    + PEOPLE.stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")))");
+                    + Lexicon.quotedAlternation(PEOPLE) + ")))");
 
     private FigureScanner() {
     }
@@ -80,8 +85,11 @@ public final class FigureScanner {
             i = m.end();
             String num = m.group("num");
             boolean chinese = !Character.isDigit(num.charAt(0));
-            if (m.group("people") != null && (chinese || m.group("paren") != null)) {
-                continue; // 一线干部, 两委干部: a Chinese numeral before a noun is a word's; only a written count stands without its 名
+            if (m.group("people") != null && (chinese || m.group("paren") != null || m.start("people") > m.start() && Character.isWhitespace(text.charAt(m.start("people") - 1))
+                    || num.indexOf('.') >= 0 && m.group("mult") == null)) {
+                // 庆七一党员干部: a Chinese numeral before a noun is a word's (so 千余干部 is not read either); 2 领导干部
+                // and 1.1领导干部 number a list or a section
+                continue;
             }
             if (chinese && (m.group("paren") != null || isWordNumeral(text, m.start(), m.end(), num, m.group("approx") != null))) {
                 continue;
@@ -166,10 +174,10 @@ public final class FigureScanner {
         return k < text.length() && AFTER_NUMERAL.indexOf(text.charAt(k)) >= 0;
     }
 
-    /** What may follow a figure's numeral: a multiplier, 余/多, a parenthesis, or a unit's first character. */
+    /** What may follow a figure's numeral: a multiplier, 余/多, a parenthesis, a unit's or an official's noun's first character. */
     private static final String AFTER_NUMERAL = String.join("", MULTIPLIERS.keySet())
             + String.join("", Lexicon.strings(Lexicon.get().units().path("approximately"))) + "((%" + Lexicon.get().unitStarts()
-            + PEOPLE.stream().map(noun -> noun.substring(0, 1)).distinct().collect(java.util.stream.Collectors.joining());
+            + Lexicon.firstChars(PEOPLE);
 
     /** "600" in "2,600": three digits after a comma that follows a digit are the rest of a number, not a figure. */
     private static boolean isThousandsGroup(String text, int i) {

@@ -299,7 +299,8 @@ public final class LevelClassifier {
 
     /**
      * How a bureau, a commission or a provincial department calls itself: 我局, 本局, 我委 (卫健委), 我厅, 局党组/局党委, 局机关,
-     * 局领导班子 or 厅党组 without a name before it (纳入局党组理论学习中心组, 经局党委研究, 纳入局年度工作考核), 市局 as a clause's subject ("。市局获2022年度…"), and the
+     * 局领导班子 or 厅党组 without a name before it (纳入局党组理论学习中心组, 经局党委研究, 纳入局年度工作考核, an enumeration's
+     * 二是局党组严格落实…), 市局 as a clause's subject ("。市局获2022年度…"), and the
      * 法治政府部门 it builds (a department's word for its own rule-of-law drive).
      */
     private static final GuardedPattern SELF_AS_BUREAU = GuardedPattern.compile(
@@ -320,12 +321,17 @@ public final class LevelClassifier {
     private static final Pattern LEADS_A_LINE_OF_WORK = Pattern.compile(
             "^[^。;;\\n]*?全[省市县区州旗盟](?!政府)[\\u4e00-\\u9fa5]{0,8}(?<!政府)系统(?!观念|思维|推进|谋划|集成|治理|施策|性|化)");
     /**
+     * A commission's 委 (国资委, 卫健委, 民宗委), not a party committee's (县委, 市委, 党委, 党工委, 盟委, 地委) nor a
+     * residents' or villagers' committee's (居委, 村委).
+     */
+    private static final String COMMISSION = "(?<!党工|居|村)(?<![党市县区省州旗盟镇乡地])委";
+    /**
      * A title whose issuer, before its year or 关于, ends in a bureau's word (局, 厅, 委, 办, 办公室, a bracketed second
      * name): "湖南省交通运输厅2019年…", "西藏自治区藏语委办(编译局)2025年度…". Not 委员会 (a party committee's
      * joint title names a government after it) and not a government.
      */
     private static final Pattern DEPARTMENT_TITLE = Pattern.compile(
-            "^(?!中共)[\\u4e00-\\u9fa5]{2,30}?(?:局|厅|(?<![党市县区省州旗镇乡])委|委办|办公室)" + OTHER_NAMES + "\\s?(?:关于|20\\d{2}年)");
+            "^(?!中共)[\\u4e00-\\u9fa5]{2,30}?(?:局|厅|" + COMMISSION + "|委办|办公室)" + OTHER_NAMES + "\\s?(?:关于|20\\d{2}年)");
 
     /**
      * A bureau speaking of itself near the start (我局, or 永嘉县司法局 as the subject of a sentence), or naming its own head
@@ -377,6 +383,8 @@ public final class LevelClassifier {
      * levels.json openers) or the title's issuer: "2023年,区司法局坚持…", "2023年,在市委、市政府的正确领导下,市科技局以…",
      * "区司法局2021年法治政府建设情况报告" (its government is a district's; 市 a city's, 省 a province's).
      */
+    /** How far into the opening the tier-word bureau is looked for: past the openers' clauses (levels.json openers). */
+    private static final int TIER_WORD_REACH = 300;
     private static final Pattern TIER_WORD_BUREAU = Pattern.compile(
             LEVELS.path("openers").asText() + "([省市州县区旗])(?!"
                     + Lexicon.alternation(LEVELS.path("tierWordInAWord")) + "|[中北南东西]区)[\\u4e00-\\u9fa5]{1,10}?(?:局|委员会)(?:党组)?(?=20\\d{2}|关于|[\\u4e00-\\u9fa5]{0,4}(?:"
@@ -386,7 +394,7 @@ public final class LevelClassifier {
         Matcher m = title != null ? TIER_WORD_BUREAU.matcher(title) : null;
         if (m == null || !m.find()) {
             int from = Math.max(0, openingStart);
-            m = TIER_WORD_BUREAU.matcher(text).region(from, Math.min(text.length(), from + 80));
+            m = TIER_WORD_BUREAU.matcher(text).region(from, Math.min(text.length(), from + TIER_WORD_REACH));
             if (!m.find()) {
                 return null;
             }
@@ -453,7 +461,7 @@ public final class LevelClassifier {
      * "现将2023年度枣庄市教育局法治…", "现将市信访办2021年度…" (not a street's 街道办, nor a party committee's 县委).
      */
     private static final GuardedPattern REPORTS_AS_BUREAU = GuardedPattern.compile(
-            "现将(?:20\\d{2}年度?)?[\\u4e00-\\u9fa5]{0,16}?(?:办公室|(?<!街道)办|局|厅|委员会|(?<![党市县区省州旗镇乡])委)(?:20\\d{2}|关于|法治|依法行政)");
+            "现将(?:20\\d{2}年度?)?[\\u4e00-\\u9fa5]{0,16}?(?:办公室|(?<!街道)办|局|厅|委员会|" + COMMISSION + ")(?:20\\d{2}|关于|法治|依法行政)");
 
     private static final List<String> ZONES = Lexicon.strings(LEVELS.path("zones"));
     private static final String ZONE_NAME = "([\\u4e00-\\u9fa5]{2,20}?(?:" + String.join("|", ZONES) + "))";

@@ -197,6 +197,12 @@ public final class TitleFinder {
     /** How far below a place's headline its joint heading (中共X县委X县人民政府关于…) is looked for: past a metadata table. */
     private static final int JOINT_HEADING_REACH = 14;
 
+    /** The place's party committee and its government issuing one heading: 中共冠县县委冠县人民政府关于, 中共X区委员会X区人民政府关于. */
+    private static Pattern jointHeadingOf(String place) {
+        String name = Pattern.quote(place);
+        return Pattern.compile("中共" + name + "[\\u4e00-\\u9fa5]{0,2}?委(?:员会)?\\s?、?\\s?" + name + "(?:人民)?政府关于");
+    }
+
     /**
      * The same title led by its issuer a few lines below ("关于2022年度…的报告" on the page, then the document's heading
      * "湖南省交通运输厅" / "关于2022年度…建设" / "工作情况的报告" under the date line), or led by the issuer's full name
@@ -334,7 +340,7 @@ public final class TitleFinder {
             int about = line.indexOf("关于");
             String heading = about > place.group(1).length() && line.length() < 40 ? joinedTitle(candidates, j, j) : null;
             if (heading != null && heading.contains(place.group(2)) && (j < next + HEADING_REACH && heading.startsWith(place.group(1))
-                    || heading.startsWith("中共" + place.group(1)))) {
+                    || jointHeadingOf(place.group(1)).matcher(heading).lookingAt())) {
                 return heading;
             }
             if (j >= next + HEADING_REACH) {

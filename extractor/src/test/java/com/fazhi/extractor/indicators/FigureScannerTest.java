@@ -40,9 +40,11 @@ class FigureScannerTest {
         assertEquals(List.of("50000.0人", "47.0人"), scan("5万余国家工作人员参加了在线学法用法考试,我镇47公职人员全部通过考试"));
         List<Figure> figures = FigureScanner.scan("3800余干部参加");
         assertEquals("3800余", "3800余干部参加".substring(figures.get(0).start(), figures.get(0).end()));
-        // a Chinese numeral before such a noun is a word's (一线干部, 两委干部), and 名 still wins where it is written
-        assertEquals(List.of(), scan("深入一线干部群众,两委干部"));
-        assertEquals(List.of("12.0名"), scan("12名干部"));
+        // a Chinese numeral before such a noun is a word's (庆七一党员干部大会); a section's or a list's number is none
+        assertEquals(List.of(), scan("召开庆七一党员干部大会"));
+        assertEquals(List.of(), scan("1.1领导干部带头学法,2 领导干部述法"));
+        // 名 still wins where it is written
+        assertEquals(List.of("12.0名", "14000.0名"), scan("12名干部,1.4万余名干部"));
     }
 
     @Test

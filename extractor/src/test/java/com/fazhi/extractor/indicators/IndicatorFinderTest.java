@@ -122,7 +122,7 @@ class IndicatorFinderTest {
     }
 
     @Test
-    void lawStudyInItsOwnWordsMeetingListsAfterTheCountAndThoseWhoSatAnExam() {
+    void lawStudyInItsOwnWordsAndMeetingListsAfterTheCount() {
         // 法治专题学习 names law study as 专题学法 does: no leadership around it is needed, a staff-wide subject still refuses
         assertEquals(List.of("law_study.sessions=4"), found("年度听取法治建设重要工作汇报2次,召开有关法治建设工作会议3次,组织法治专题学习4次。"));
         assertEquals(List.of(), found("组织全体干部职工开展法治专题学习4次。"));
@@ -130,15 +130,21 @@ class IndicatorFinderTest {
         assertEquals(List.of("law_study.sessions=5"), found("将国家基本法律法规纳入党组中心组学习计划,全年共组织5次党组中心组、厅长办公会学法。"));
         assertEquals(List.of(), found("在市委156次常委会会议、市政府党组(扩大)会议传达学习了中央依法治国工作会议精神。"),
                 "a list that does not end in 学法 is the meetings' business, not their study");
-        // contracts counted, described, then reviewed
+    }
+
+    @Test
+    void contractsDescribedBeforeTheirReviewPlansTargetsAndThoseWhoSatAnExam() {
+        // contracts counted, described, then reviewed; another count before them is not theirs
         assertEquals(List.of("legality_review.contracts=120"),
                 found("先后对90个拟提交局党组会审议的议题,以及120份拟对外签订的业务合同(合作协议)进行合法性审查。"));
+        assertEquals(List.of(), found("对15件重大行政决策和20个部门合同进行合法性审查。").stream()
+                .filter(f -> f.equals("legality_review.contracts=15")).toList());
         // what the year's plan holds is a target; the plan a count was done by is not
         assertEquals(List.of(), found("年内计划专题研究法治建设工作1次、党组理论学习中心组专题学习《法治政府建设实施纲要》等政策文件4次。"));
-        assertEquals(List.of("law_study.sessions=12"), found("按照年度学法计划,全年开展政府常务会议会前学法12次。"));
-        // 应考 after the exam it names, as 参考
-        assertEquals(List.of("law_study.exam_participants=54", "law_study.exam_pass_rate=100"),
-                found("组织局机关工作人员参加2021年普法考试,应考54人,考试及格54人,通过率100%。"));
+        assertEquals(List.of("law_study.sessions=12"), found("按照全年计划组织政府常务会议会前学法12次。"));
+        // 实考 after the exam it names, as 参考; 应考 counts those expected to sit it, not those who did
+        assertEquals(List.of("law_study.exam_participants=58"), found("组织局机关工作人员参加2021年普法考试,应考60人,实考58人。"));
+        assertEquals(List.of("law_study.exam_pass_rate=100"), found("组织局机关工作人员参加2021年普法考试,应考54人,考试及格54人,通过率100%。"));
     }
 
     @Test

@@ -92,6 +92,9 @@ class MetadataFindersTest {
         assertTrue(LevelClassifier.speaksAsDepartment("按照工作要求,现将2024年法治政府建设情况报告如下。\n一是推动领导干部带头学习。二是局党组严格落实“第一议题”要求。", 0));
         assertTrue(LevelClassifier.speaksAsDepartment("按照市委依法治市办工作通知要求,现将市信访办2021年度法治政府建设情况报告如下:", 0));
         assertFalse(LevelClassifier.speaksAsDepartment("现将街道办2021年度法治政府建设情况报告如下:", 0));
+        assertTrue(LevelClassifier.speaksAsDepartment("现将市国资委2023年度法治政府建设情况报告如下:", 0));
+        assertFalse(LevelClassifier.speaksAsDepartment("现将县委2023年度法治政府建设情况报告如下:", 0));
+        assertFalse(LevelClassifier.speaksAsDepartment("现将巨野河街道党工委2023年度法治政府建设情况报告如下:", 0));
         // the bureau's tier word after the leadership it works under: a city's bureau, whatever province it names later
         assertEquals("city", LevelClassifier.Speaker.of("2023年,在市委、市政府的正确领导下,市科技局以习近平新时代中国特色社会主义思想为指导,"
                 + "聚焦法治杭州建设重点任务。2023年,再度获得浙江省科技创新鼎。", 0).governmentTier());
@@ -732,6 +735,10 @@ class MetadataFindersTest {
                 "时间: 2024-03-19 09:52", "索引号", "11371525004442025C/2024-45323361", "发布机构", "冠县司法局", "发文日期",
                 "2024-03-19", "名称", "冠县2023年度法治政府建设情况的报告", "中共聊城市委聊城市人民政府关于2023年法治政府建设情况的报告")),
                 "another place's joint heading is no fuller form");
+        assertEquals("冠县2023年度法治政府建设情况的报告", TitleFinder.find(List.of("冠县2023年度法治政府建设情况的报告",
+                "时间: 2024-03-19 09:52", "索引号", "11371525004442025C/2024-45323361", "发布机构", "冠县司法局", "发文日期",
+                "2024-03-19", "名称", "冠县2023年度法治政府建设情况的报告", "中共冠县县委关于2023年法治政府建设情况的报告")),
+                "nor is the party committee's own report far below");
         assertTrue(LevelClassifier.Speaker.of("现将我区2021年度法治政府建设工作情况报告如下:\n一、主要举措\n区党工委、管委会主要领导认真履行法治建设第一责任人职责。", 0)
                 .department());
         assertTrue(LevelClassifier.Speaker.of("2023年,我区坚持依法行政。党工委、管委会将深入贯彻习近平法治思想。", 0).department());

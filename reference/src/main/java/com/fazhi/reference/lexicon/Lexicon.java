@@ -109,12 +109,22 @@ public final class Lexicon {
 
     /** The measure words as one regex alternation, longest first as units.json lists them (the figure pattern's unit). */
     public String unitAlternation() {
-        return unitList().stream().map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+        return quotedAlternation(unitList());
     }
 
     /** The first character of every measure word, once each: what may follow a number that is a figure. */
     public String unitStarts() {
-        return unitList().stream().map(u -> u.substring(0, 1)).distinct().collect(java.util.stream.Collectors.joining());
+        return firstChars(unitList());
+    }
+
+    /** The words as one regex alternation of literals, in the list's order (put the longer first where one starts another). */
+    public static String quotedAlternation(List<String> words) {
+        return words.stream().map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+    }
+
+    /** The first character of every word, once each. */
+    public static String firstChars(List<String> words) {
+        return words.stream().map(w -> w.substring(0, 1)).distinct().collect(java.util.stream.Collectors.joining());
     }
 
     /** The last character of every measure word, once each: what a figure that ends in its unit ends with. */
