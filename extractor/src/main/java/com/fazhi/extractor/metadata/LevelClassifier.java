@@ -378,13 +378,13 @@ public final class LevelClassifier {
         return false;
     }
 
+    /** How far into the opening the tier-word bureau is looked for: a practical limit past the openers' usual clauses. */
+    private static final int TIER_WORD_REACH = 300;
     /**
      * A bureau named by its government's tier word alone, as the opening's subject (after what an opening starts with,
      * levels.json openers) or the title's issuer: "2023年,区司法局坚持…", "2023年,在市委、市政府的正确领导下,市科技局以…",
      * "区司法局2021年法治政府建设情况报告" (its government is a district's; 市 a city's, 省 a province's).
      */
-    /** How far into the opening the tier-word bureau is looked for: past the openers' clauses (levels.json openers). */
-    private static final int TIER_WORD_REACH = 300;
     private static final Pattern TIER_WORD_BUREAU = Pattern.compile(
             LEVELS.path("openers").asText() + "([省市州县区旗])(?!"
                     + Lexicon.alternation(LEVELS.path("tierWordInAWord")) + "|[中北南东西]区)[\\u4e00-\\u9fa5]{1,10}?(?:局|委员会)(?:党组)?(?=20\\d{2}|关于|[\\u4e00-\\u9fa5]{0,4}(?:"

@@ -335,12 +335,13 @@ public final class TitleFinder {
         if (!place.find()) {
             return null;
         }
+        Pattern joint = jointHeadingOf(place.group(1));
         for (int j = next; j < Math.min(candidates.size(), next + JOINT_HEADING_REACH); j++) {
             String line = candidates.get(j);
             int about = line.indexOf("关于");
             String heading = about > place.group(1).length() && line.length() < 40 ? joinedTitle(candidates, j, j) : null;
             if (heading != null && heading.contains(place.group(2)) && (j < next + HEADING_REACH && heading.startsWith(place.group(1))
-                    || jointHeadingOf(place.group(1)).matcher(heading).lookingAt())) {
+                    || joint.matcher(heading).lookingAt())) {
                 return heading;
             }
             if (j >= next + HEADING_REACH) {

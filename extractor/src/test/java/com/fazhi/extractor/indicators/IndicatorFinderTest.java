@@ -21,6 +21,10 @@ class IndicatorFinderTest {
                 .collect(Collectors.toList());
     }
 
+    private List<Double> confidences(String text) {
+        return finder.find(text, 2023, offset -> null).stream().map(Indicator::confidence).collect(Collectors.toList());
+    }
+
     private static String fmt(double v) {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
@@ -126,6 +130,12 @@ class IndicatorFinderTest {
         // 法治专题学习 names law study as 专题学法 does: no leadership around it is needed, a staff-wide subject still refuses
         assertEquals(List.of("law_study.sessions=4"), found("年度听取法治建设重要工作汇报2次,召开有关法治建设工作会议3次,组织法治专题学习4次。"));
         assertEquals(List.of(), found("组织全体干部职工开展法治专题学习4次。"));
+        // read at the topic's confidence, unless a rule before it names the leadership: then at its own
+        assertEquals(List.of(0.6), confidences("年度召开有关法治建设工作会议3次,组织法治专题学习4次。"));
+        assertEquals(List.of(0.9), confidences("党组理论学习中心组开展法治专题学习5次。"));
+        // and so a sentence's lecture for the leadership does not give way to it
+        assertEquals(List.of("law_study.sessions=6", "law_study.sessions=2"),
+                found("局党组坚持集体学法,全年开展党组中心组法治专题学习6次,邀请执业律师为班子成员作专题讲座2次。"));
         // the meetings that studied the law listed after the count, the list ending in 学法
         assertEquals(List.of("law_study.sessions=5"), found("将国家基本法律法规纳入党组中心组学习计划,全年共组织5次党组中心组、厅长办公会学法。"));
         assertEquals(List.of(), found("在市委156次常委会会议、市政府党组(扩大)会议传达学习了中央依法治国工作会议精神。"),
@@ -142,6 +152,8 @@ class IndicatorFinderTest {
         // what the year's plan holds is a target; the plan a count was done by is not
         assertEquals(List.of(), found("年内计划专题研究法治建设工作1次、党组理论学习中心组专题学习《法治政府建设实施纲要》等政策文件4次。"));
         assertEquals(List.of("law_study.sessions=12"), found("按照全年计划组织政府常务会议会前学法12次。"));
+        assertEquals(List.of("law_study.sessions=12"), found("按照局党组全年计划组织政府常务会议会前学法12次。"));
+        assertEquals(List.of(), found("今年计划在全县开展法治专题学习4次。"));
         // 实考 after the exam it names, as 参考; 应考 counts those expected to sit it, not those who did
         assertEquals(List.of("law_study.exam_participants=58"), found("组织局机关工作人员参加2021年普法考试,应考60人,实考58人。"));
         assertEquals(List.of("law_study.exam_pass_rate=100"), found("组织局机关工作人员参加2021年普法考试,应考54人,考试及格54人,通过率100%。"));
