@@ -85,10 +85,7 @@ public final class FigureScanner {
             i = m.end();
             String num = m.group("num");
             boolean chinese = !Character.isDigit(num.charAt(0));
-            if (m.group("people") != null && (chinese || m.group("paren") != null || m.start("people") > m.start() && Character.isWhitespace(text.charAt(m.start("people") - 1))
-                    || num.indexOf('.') >= 0 && m.group("mult") == null)) {
-                // 庆七一党员干部: a Chinese numeral before a noun is a word's (so 千余干部 is not read either); 2 领导干部
-                // and 1.1领导干部 number a list or a section
+            if (m.group("people") != null && !countsOfficials(text, m, chinese)) {
                 continue;
             }
             if (chinese && (m.group("paren") != null || isWordNumeral(text, m.start(), m.end(), num, m.group("approx") != null))) {
@@ -172,6 +169,16 @@ public final class FigureScanner {
             k++;
         }
         return k < text.length() && AFTER_NUMERAL.indexOf(text.charAt(k)) >= 0;
+    }
+
+    /**
+     * Whether a number before an official's noun counts them: written in digits, the noun right after it (2 领导干部
+     * numbers a list), whole unless 万/千 follows (1.1领导干部 numbers a section), no parenthetical between. A Chinese
+     * numeral before such a noun is a word's (庆七一党员干部), so 千余干部 is not read either.
+     */
+    private static boolean countsOfficials(String text, Matcher m, boolean chinese) {
+        return !chinese && m.group("paren") == null && !Character.isWhitespace(text.charAt(m.start("people") - 1))
+                && (m.group("num").indexOf('.') < 0 || m.group("mult") != null);
     }
 
     /** What may follow a figure's numeral: a multiplier, 余/多, a parenthesis, a unit's or an official's noun's first character. */
